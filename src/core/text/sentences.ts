@@ -1,0 +1,252 @@
+import type { Sentence } from '../types.js';
+import {
+  AMBIGUOUS_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  SENTENCE_STARTERS,
+  TITLE_ABBREVIATIONS,
+} from '../lexicon/abbreviations.js';
+import { isAlnum, isCloser, isDigit, isLetter, isLower, isOpener, isSpace, isUpper } from './chars.js';
+
+// A single forward scan over the body. Every decision looks at most a bounded
+// number of characters back (the word before a full stop, capped) or ahead
+// (white space, quotes, the next word), so the whole split is linear and
+// allocation-free except for one short string per full stop.
+
+const enum Kind {
+  Word = 0,
+  Title = 1,
+  Number = 2,
+  Ambiguous = 3,
+}
+
+const KIND = new Map<string, Kind>();
+for (const w of TITLE_ABBREVIATIONS) KIND.set(w, Kind.Title);
+for (const w of NUMBER_ABBREVIATIONS) KIND.set(w, Kind.Number);
+for (const w of AMBIGUOUS_ABBREVIATIONS) KIND.set(w, Kind.Ambiguous);
+const STARTERS = new Set(SENTENCE_STARTERS);
+
+const MAX_WORD = 24;
+const NEWLINE = 10;
+const DOT = 46;
+const ELLIPSIS = 0x2026;
+
+function isStop(c: number): boolean {
+  return c === DOT || c === 63 || c === 33 || c === ELLIPSIS;
+}
+
+function isNewline(c: number): boolean {
+  return c === NEWLINE || c === 0x2028 || c === 0x2029;
+}
+
+/** The kind of the word that ends just before the full stop at `dot`. */
+function kindBefore(text: string, dot: number, start: number): Kind {
+  let b = dot;
+  let dots = 0;
+  while (b > start) {
+    const c = text.charCodeAt(b - 1);
+    if (c === DOT) {
+      // `U.S..` or `word..`: an ellipsis-like run is not part of the word.
+      if (b === dot || text.charCodeAt(b - 2) === DOT) break;
+      dots++;
+    } else if (!isAlnum(c)) break;
+    b--;
+    if (dot - b > MAX_WORD) return Kind.Word;
+  }
+  const len = dot - b;
+  if (len === 0) return Kind.Word;
+  // A single capital is an initial (`Joseph R. Biden`, `James S. Brady`).
+  if (len === 1 && isUpper(text.charCodeAt(b))) return Kind.Ambiguous;
+  const kind = KIND.get(text.slice(b, dot).toLowerCase());
+  if (kind !== undefined) return kind;
+  // Other dotted forms (`D.C.`, `N.A.T.O.`, `Ph.D.`) behave like `U.S.`.
+  return dots > 0 ? Kind.Ambiguous : Kind.Word;
+}
+
+/** Whether the capitalised word at `p` is a common sentence starter. */
+function startsWithStarter(text: string, p: number, end: number): boolean {
+  let q = p;
+  while (q < end && q - p < 16) {
+    const c = text.charCodeAt(q);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+    q++;
+  }
+  if (q === p || q - p >= 16) return false;
+  // `I` alone, not `I-95`; other starters must end at a non-letter.
+  if (q < end && isAlnum(text.charCodeAt(q))) return false;
+  return STARTERS.has(text.slice(p, q));
+}
+
+/**
+ * A transcript turn at line start: `Q:`, `A:`, `Q Thanks`, `MS. PSAKI:`,
+ * `THE PRESIDENT:`. Only consulted in hard-wrapped text, where a single
+ * newline is not otherwise a boundary.
+ */
+function isTurnAt(text: string, p: number, end: number): boolean {
+  const first = text.charCodeAt(p);
+  if (!isUpper(first)) return false;
+  if ((first === 81 || first === 65) && p + 2 < end) {
+    const next = text.charCodeAt(p + 1);
+    if (next === 58) return true;
+    if (first === 81 && next === 32 && isUpper(text.charCodeAt(p + 2))) return true;
+  }
+  let letters = 0;
+  for (let q = p; q < end && q - p < 40; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 58) return letters >= 2;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c !== 32 && c !== DOT && c !== 45 && c !== 39 && c !== 0x2019) return false;
+  }
+  return false;
+}
+
+/**
+ * Hard-wrapped text (the UN debates: `On my way to the\nAssembly Hall`) must
+ * not break at every newline. Counted once: a text is wrapped when at least a
+ * fifth of its single newlines continue a sentence onto a line that starts in
+ * lower case.
+ */
+function isHardWrapped(text: string, start: number, end: number): boolean {
+  let singles = 0;
+  let continued = 0;
+  let i = text.indexOf('\n', start);
+  while (i >= 0 && i < end) {
+    let j = i + 1;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c !== 32 && c !== 9 && c !== 13) break;
+      j++;
+    }
+    if (j < end && text.charCodeAt(j) !== NEWLINE) {
+      singles++;
+      let b = i;
+      while (b > start && isSpace(text.charCodeAt(b - 1))) b--;
+      const before = b > start ? text.charCodeAt(b - 1) : 0;
+      if (isLower(text.charCodeAt(j)) && (isAlnum(before) || before === 44 || before === 45)) continued++;
+    }
+    i = text.indexOf('\n', j);
+  }
+  return continued > 0 && continued * 5 >= singles;
+}
+
+/**
+ * Sentence spans over text[start, end): offsets index the whole text, `index`
+ * counts from 0, spans are trimmed of white space. Boundaries: `.`, `?`, `!`
+ * and ellipses (with any closing quotes or brackets), also when glued to the
+ * next sentence (`countries.Wang`); blank lines; and a newline ending a line
+ * that has no final stop (headlines, datelines, `###`, transcript turns),
+ * except in hard-wrapped text.
+ */
+export function splitSentences(text: string, start = 0, end: number = text.length): Sentence[] {
+  const out: Sentence[] = [];
+  if (end > text.length) end = text.length;
+  if (start < 0) start = 0;
+  const wrapped = text.indexOf('\n', start) >= 0 && isHardWrapped(text, start, end);
+  let sStart = -1;
+  let lastNonSpace = -1;
+
+  const emit = (to: number): void => {
+    if (sStart >= 0) out.push({ start: sStart, end: to, index: out.length });
+    sStart = -1;
+  };
+
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || (c >= 128 && isSpace(c))) {
+      if (sStart >= 0 && (c === NEWLINE || c === 0x2028 || c === 0x2029)) {
+        if (!wrapped || c !== NEWLINE) emit(lastNonSpace + 1);
+        else {
+          // Wrapped: only a blank line or a transcript turn breaks.
+          let j = i + 1;
+          while (j < end) {
+            const d = text.charCodeAt(j);
+            if (!isSpace(d) || isNewline(d)) break;
+            j++;
+          }
+          if (j < end && (isNewline(text.charCodeAt(j)) || isTurnAt(text, j, end))) emit(lastNonSpace + 1);
+        }
+      }
+      continue;
+    }
+    if (sStart < 0) sStart = i;
+    lastNonSpace = i;
+    if (!isStop(c)) continue;
+
+    // The run of stops (`...`, `?!`, `.`), then closing quotes and brackets.
+    let runEnd = i + 1;
+    while (runEnd < end && isStop(text.charCodeAt(runEnd))) runEnd++;
+    const single = c === DOT && runEnd === i + 1;
+    let k = runEnd;
+    while (k < end && isCloser(text.charCodeAt(k))) k++;
+    const boundary = isBoundary(text, i, runEnd, k, single, start, end, wrapped);
+    if (boundary) {
+      lastNonSpace = k - 1;
+      emit(k);
+      i = k - 1;
+    } else {
+      lastNonSpace = runEnd - 1;
+      i = runEnd - 1;
+    }
+  }
+  if (sStart >= 0) emit(lastNonSpace + 1);
+  return out;
+}
+
+function isBoundary(
+  text: string,
+  i: number,
+  runEnd: number,
+  k: number,
+  single: boolean,
+  start: number,
+  end: number,
+  wrapped: boolean,
+): boolean {
+  if (k >= end) return true;
+  const next = text.charCodeAt(k);
+  const hasQuestion = !single && hasNonDot(text, i, runEnd);
+  if (!isSpace(next)) {
+    // Glued: `countries.Wang`, `said."The`, `why?The`. Not `U.S.`, `3.5`,
+    // `whitehouse.gov`, `Mr.Smith`.
+    if (!isUpper(next)) return false;
+    if (k > runEnd || hasQuestion) return true;
+    if (!single) return true;
+    // `U.S` inside `U.S.`: a capital followed by a dot continues the abbreviation.
+    if (k + 1 < end && text.charCodeAt(k + 1) === DOT) return false;
+    let b = i;
+    while (b > start && i - b < 3 && isLetter(text.charCodeAt(b - 1))) b--;
+    if (i - b < 2 && !(b > start && isDigit(text.charCodeAt(b - 1)))) return false;
+    return kindBefore(text, i, start) === Kind.Word;
+  }
+  // Skip white space; a blank line, or any newline in unwrapped text, ends it.
+  let m = k;
+  let newlines = 0;
+  while (m < end) {
+    const d = text.charCodeAt(m);
+    if (!isSpace(d)) break;
+    if (isNewline(d)) newlines++;
+    m++;
+  }
+  if (m >= end) return true;
+  if (newlines >= 2 || (newlines === 1 && !wrapped)) return true;
+  let p = m;
+  while (p < end && p - m < 3 && isOpener(text.charCodeAt(p))) p++;
+  if (p >= end) return true;
+  const f = text.charCodeAt(p);
+  if (isLower(f) || f === 44 || f === 59 || f === 58) return false;
+  if (!single) return true;
+  const kind = kindBefore(text, i, start);
+  if (kind === Kind.Word) return true;
+  if (kind === Kind.Title) return false;
+  if (isDigit(f)) return false;
+  if (kind === Kind.Number) return true;
+  // Ambiguous (`U.S.`, `Jr.`, `a.m.`, initials): only before a sentence starter.
+  return isUpper(f) && p === m && startsWithStarter(text, p, end);
+}
+
+function hasNonDot(text: string, i: number, runEnd: number): boolean {
+  for (let q = i; q < runEnd; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 63 || c === 33) return true;
+  }
+  return false;
+}
