@@ -1,0 +1,204 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import type { Document } from '../core/types.js';
+import { FORMATS, type Format } from '../output/render.js';
+import type { CommandContext, CommonOptions } from './context.js';
+import type { InputFormat } from './input.js';
+import { UsageError } from './errors.js';
+import { OutputClosed, type ColorChoice } from './output.js';
+
+// Only commander is loaded up front: each command's code (and the lexicons,
+// gazetteers and models it needs) is imported when that command runs, so
+// `statements --version` and `--help` start fast.
+
+const packageJson = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+export function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number.');
+  return Number(value);
+}
+
+function parsePositive(value: string): number {
+  const n = parseCount(value);
+  if (n < 1) throw new InvalidArgumentError('expected a number of 1 or more.');
+  return n;
+}
+
+function parseList(value: string, previous: string[] | undefined): string[] {
+  const items = value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  return [...(previous ?? []), ...items];
+}
+
+type CommandModule = { run: (context: CommandContext) => Promise<void> };
+
+interface CommandDefinition {
+  name: string;
+  summary: string;
+  /** Extra positional arguments before the inputs (`kwic TERM`). */
+  leadingArguments?: string[];
+  examples: string[];
+  configure?: (command: Command) => void;
+  load: () => Promise<CommandModule>;
+}
+
+const BY_CHOICES = ['doc', 'date', 'month'];
+
+const COMMANDS: CommandDefinition[] = [
+  {
+    name: 'freq',
+    summary: 'word and n-gram frequencies, per 10,000 words, over the whole input or by document and time',
+    examples: [
+      'statements freq',
+      'statements freq --format tsv seeds | sort -k2 -nr | head',
+      'statements freq --ngram 2 --top 20 article.txt',
+      'statements freq --by month --top 5 corpus.jsonl.gz',
+    ],
+    configure: (c) =>
+      c
+        .option('--ngram <n>', 'count sequences of n words', parsePositive, 1)
+        .option('--stem', 'count Porter stems instead of words')
+        .option('--keep-stopwords', 'keep function words (the, of, and …)')
+        .addOption(new Option('--by <unit>', "a term's counts per document, per date or per month").choices(BY_CHOICES)),
+    load: () => import('./commands/freq.js'),
+  },
+  {
+    name: 'sentences',
+    summary: 'sentence boundaries with offsets',
+    examples: ['statements sentences seeds/', 'statements sentences --format ndjson article.txt | jq -r .text'],
+    load: () => import('./commands/sentences.js'),
+  },
+  {
+    name: 'tokens',
+    summary: 'tokens with offsets, optionally lower-cased, stemmed, without stopwords',
+    examples: ['statements tokens article.txt', 'statements tokens --lower --no-stopwords --format tsv - < article.txt'],
+    configure: (c) =>
+      c
+        .option('--lower', 'lower-case each token')
+        .option('--stem', 'Porter stem of each token')
+        .option('--no-stopwords', 'leave out function words'),
+    load: () => import('./commands/tokens.js'),
+  },
+];
+
+function addCommonOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, tsv in a pipe)').choices([...FORMATS]))
+    .option('--no-header', 'leave out the header row (table, tsv, csv)')
+    .addOption(new Option('--color <when>', 'colour on a terminal').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--top <n>', 'show only the first n rows', parseCount)
+    .option('--min-count <n>', 'leave out rows counted fewer than n times', parseCount)
+    .option('--ext <extensions>', 'file extensions read from folders', parseList)
+    .addOption(new Option('--input <kind>', 'how to read files and stdin').choices(['auto', 'text', 'jsonl']).default('auto'))
+    .option('--debug', 'print stack traces of failures');
+}
+
+interface RunState {
+  exitCode: number;
+  debug: boolean;
+}
+
+function writeError(message: string): void {
+  process.stderr.write(`statements: ${message}\n`);
+}
+
+async function runCommand(definition: CommandDefinition, inputs: string[], raw: Record<string, unknown>, state: RunState): Promise<void> {
+  const [{ readDocuments, readSeeds, stdinHasData }, { RecordWriter, buildStyle, colorLevel, defaultFormat }] = await Promise.all([
+    import('./input.js'),
+    import('./output.js'),
+  ]);
+  state.debug = raw['debug'] === true;
+  const format = (raw['format'] as Format | undefined) ?? defaultFormat(process.stdout);
+  const style = buildStyle(colorLevel(raw['color'] as ColorChoice, process.stdout, process.env));
+  const extensions = ((raw['ext'] as string[] | undefined) ?? ['txt']).map((e) => (e.startsWith('.') ? e : `.${e}`));
+  const inputOptions = { extensions, format: raw['input'] as InputFormat };
+  let skipped = 0;
+  const reporter = {
+    skip: (message: string) => {
+      skipped += 1;
+      writeError(message);
+    },
+    warn: (message: string) => writeError(`warning: ${message}`),
+  };
+  let documents: AsyncIterable<Document>;
+  if (inputs.length > 0) documents = readDocuments(inputs, inputOptions, reporter);
+  else if (await stdinHasData()) documents = readDocuments(['-'], inputOptions, reporter);
+  else documents = readSeeds(inputOptions, reporter);
+
+  const writer = RecordWriter.forFormat(process.stdout, {
+    format,
+    header: raw['header'] !== false,
+    style,
+    width: process.stdout.columns ?? 100,
+  });
+  const common: CommonOptions = {
+    format,
+    top: (raw['top'] as number | undefined) ?? null,
+    minCount: (raw['minCount'] as number | undefined) ?? null,
+    style,
+  };
+  const module = await definition.load();
+  await module.run({ documents, options: raw, common, writer, warn: reporter.warn });
+  // Each skipped input was reported as it happened; the exit code says the output is incomplete.
+  if (skipped > 0) state.exitCode = 2;
+}
+
+export function buildProgram(state: RunState): Command {
+  const program = new Command('statements')
+    .description(
+      'Who is named, who said what about whom, and which words stand out, in news articles, ministry readouts and press transcripts.\n' +
+        'Inputs: files, folders (*.txt), - or piped stdin, JSON lines (.jsonl/.ndjson, {id, text, date}), .gz. No input on a terminal: the bundled seeds.',
+    )
+    .version(packageJson.version, '-V, --version')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`statements: ${text.replace(/^error: /, '')}`) });
+  for (const definition of COMMANDS) {
+    const command = program.command(definition.name).description(definition.summary);
+    for (const argument of definition.leadingArguments ?? []) command.argument(argument);
+    command.argument('[inputs...]', 'files, folders, - for stdin; none: stdin if piped, else the seeds');
+    definition.configure?.(command);
+    addCommonOptions(command);
+    command.exitOverride();
+    command.configureOutput({ outputError: (text, write) => write(`statements: ${text.replace(/^error: /, '')}`) });
+    command.addHelpText('after', `\nExamples:\n${definition.examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+    command.action(async (...args: unknown[]) => {
+      const raw = (args[args.length - 2] ?? {}) as Record<string, unknown>;
+      const positional = args.slice(0, -2);
+      const inputs = (positional[positional.length - 1] ?? []) as string[];
+      raw['leading'] = positional.slice(0, -1);
+      await runCommand(definition, inputs, raw, state);
+    });
+  }
+  program.addHelpText(
+    'after',
+    '\nExamples:\n' +
+      '  $ statements entities                       the entity table of the bundled seeds\n' +
+      '  $ statements quotes article.txt             who said what\n' +
+      '  $ statements freq --format tsv seeds | sort -k2 -nr | head\n' +
+      '  $ zcat corpus.jsonl.gz | statements entities --type country --top 20\n',
+  );
+  return program;
+}
+
+/** Runs the CLI and returns the exit code: 0 success, 1 failure while running, 2 usage or input error. */
+export async function main(argv: string[]): Promise<number> {
+  const state: RunState = { exitCode: 0, debug: argv.includes('--debug') };
+  const program = buildProgram(state);
+  try {
+    await program.parseAsync(argv);
+    return state.exitCode;
+  } catch (error) {
+    if (error instanceof OutputClosed) return 0;
+    if (error instanceof CommanderError) {
+      // --help and --version also arrive here, with exit code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      writeError(error.message);
+      return 2;
+    }
+    if (state.debug && error instanceof Error) process.stderr.write(`${error.stack ?? error.message}\n`);
+    else writeError(error instanceof Error ? error.message.split('\n')[0] ?? 'failed' : String(error));
+    return 1;
+  }
+}

@@ -1,0 +1,96 @@
+import { Chalk } from 'chalk';
+import type { Column, OutputRecord, Style } from '../output/columns.js';
+import { plainStyle } from '../output/columns.js';
+import { createRenderer, type Format, type Renderer } from '../output/render.js';
+
+export type ColorChoice = 'auto' | 'always' | 'never';
+
+/** Thrown when the reader of stdout went away (`… | head`): the run ends quietly with 0. */
+export class OutputClosed extends Error {
+  constructor() {
+    super('output closed');
+  }
+}
+
+/**
+ * Colour only where a person reads it. chalk ignores NO_COLOR, so the level is
+ * decided here and one Chalk instance is built from it.
+ */
+export function colorLevel(choice: ColorChoice, stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): 0 | 1 {
+  if (choice === 'always') return 1;
+  if (choice === 'never') return 0;
+  if (!stream.isTTY) return 0;
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return 0;
+  if (env['TERM'] === 'dumb') return 0;
+  return 1;
+}
+
+export function buildStyle(level: 0 | 1): Style {
+  if (level === 0) return plainStyle;
+  const chalk = new Chalk({ level });
+  return { header: (t) => chalk.bold(t), highlight: (t) => chalk.bold.yellow(t), dim: (t) => chalk.dim(t) };
+}
+
+export function defaultFormat(stream: NodeJS.WriteStream): Format {
+  return stream.isTTY ? 'table' : 'tsv';
+}
+
+/**
+ * Writes rendered records to stdout with back-pressure, so a long run over a
+ * corpus never queues more than a chunk, and turns EPIPE into OutputClosed.
+ */
+export class RecordWriter {
+  private renderer: Renderer | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly stream: NodeJS.WriteStream,
+    private readonly makeRenderer: (columns: readonly Column[]) => Renderer,
+  ) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') this.closed = true;
+    });
+  }
+
+  static forFormat(
+    stream: NodeJS.WriteStream,
+    options: { format: Format; header: boolean; style: Style; width: number },
+  ): RecordWriter {
+    return new RecordWriter(stream, (columns) => createRenderer(columns, options));
+  }
+
+  async begin(columns: readonly Column[]): Promise<void> {
+    this.renderer = this.makeRenderer(columns);
+    await this.put(this.renderer.begin());
+  }
+
+  async write(records: readonly OutputRecord[]): Promise<void> {
+    if (!this.renderer) throw new Error('RecordWriter.write before begin');
+    if (records.length > 0) await this.put(this.renderer.rows(records));
+  }
+
+  async end(): Promise<void> {
+    if (!this.renderer) throw new Error('RecordWriter.end before begin');
+    await this.put(this.renderer.end());
+  }
+
+  private async put(text: string): Promise<void> {
+    if (this.closed) throw new OutputClosed();
+    if (text === '') return;
+    const ok = this.stream.write(text);
+    if (!ok) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          this.stream.off('drain', done);
+          this.stream.off('error', done);
+          this.stream.off('close', done);
+          resolve();
+        };
+        this.stream.on('drain', done);
+        this.stream.on('error', done);
+        this.stream.on('close', done);
+      });
+    }
+    if (this.closed) throw new OutputClosed();
+  }
+}

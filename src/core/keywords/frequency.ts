@@ -1,0 +1,168 @@
+import type { Token } from '../types.js';
+
+export interface TermOptions {
+  /** Length of the word sequences counted (1 = single words). */
+  ngram: number;
+  /** Count stems instead of words. */
+  stem: boolean;
+  /** Keep function words; otherwise n-grams that start or end with one are left out. */
+  keepStopwords: boolean;
+}
+
+export interface TermNormaliser {
+  stem: (lower: string) => string;
+  isStopword: (lower: string) => boolean;
+}
+
+export interface FrequencyRecord {
+  term: string;
+  count: number;
+  docs: number;
+  /** Occurrences per 10,000 running words of the input. */
+  per10k: number;
+}
+
+export interface PeriodFrequencyRecord {
+  period: string;
+  term: string;
+  count: number;
+  /** Occurrences per 10,000 running words of that period. */
+  per10k: number;
+  /** Running words in the period, so rates can be recomputed or merged. */
+  words: number;
+}
+
+/** A word for counting: letters or digits inside, not a clitic such as `'s`. */
+function isCountable(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const first = token.text.charCodeAt(0);
+  return first !== 0x27 && first !== 0x2019;
+}
+
+/**
+ * The terms of one document, in order, and its running-word count. N-grams
+ * never cross a sentence boundary or punctuation between words, so `said.
+ * China` is no bigram. With stopwords left out, an n-gram may not start or end
+ * with one (`the US` is not a bigram, `rule of law` is), as corpus tools do.
+ */
+export function documentTerms(tokens: readonly Token[], options: TermOptions, normaliser: TermNormaliser): { terms: string[]; words: number } {
+  const terms: string[] = [];
+  let words = 0;
+  let run: { term: string; stop: boolean }[] = [];
+  let lastSentence = -1;
+  const flush = (): void => {
+    run = [];
+  };
+  for (const token of tokens) {
+    if (token.sentence !== lastSentence) flush();
+    lastSentence = token.sentence;
+    if (!isCountable(token)) {
+      // Punctuation breaks a sequence; a clitic (`'s`) attaches and does not.
+      if (token.kind !== 'word') flush();
+      continue;
+    }
+    words += 1;
+    const lower = token.text.toLowerCase();
+    const stop = normaliser.isStopword(lower);
+    const term = options.stem ? normaliser.stem(lower) : lower;
+    if (options.ngram === 1) {
+      if (options.keepStopwords || !stop) terms.push(term);
+      continue;
+    }
+    run.push({ term, stop });
+    if (run.length > options.ngram) run.shift();
+    if (run.length === options.ngram) {
+      const head = run[0];
+      const tail = run[run.length - 1];
+      if (options.keepStopwords || (head && tail && !head.stop && !tail.stop)) terms.push(run.map((w) => w.term).join(' '));
+    }
+  }
+  return { terms, words };
+}
+
+/** Total and locale-free order: count descending, then term by code unit. */
+export function byCountThenName<T extends { count: number }>(name: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => {
+    if (a.count !== b.count) return b.count - a.count;
+    const x = name(a);
+    const y = name(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+}
+
+/** Counts terms over a stream of documents, holding one entry per distinct term. */
+export class FrequencyCounter {
+  private readonly counts = new Map<string, { count: number; docs: number; lastDoc: number }>();
+  private documents = 0;
+  totalWords = 0;
+
+  add(terms: readonly string[], words: number): void {
+    const docNumber = this.documents++;
+    this.totalWords += words;
+    for (const term of terms) {
+      const entry = this.counts.get(term);
+      if (entry === undefined) this.counts.set(term, { count: 1, docs: 1, lastDoc: docNumber });
+      else {
+        entry.count += 1;
+        if (entry.lastDoc !== docNumber) {
+          entry.docs += 1;
+          entry.lastDoc = docNumber;
+        }
+      }
+    }
+  }
+
+  results(minCount = 1): FrequencyRecord[] {
+    const records: FrequencyRecord[] = [];
+    for (const [term, entry] of this.counts) {
+      if (entry.count < minCount) continue;
+      records.push({ term, count: entry.count, docs: entry.docs, per10k: this.totalWords === 0 ? 0 : (entry.count * 10000) / this.totalWords });
+    }
+    return records.sort(byCountThenName((r) => r.term));
+  }
+}
+
+/** Counts terms per period (document, date or month), for trends. */
+export class PeriodFrequencyCounter {
+  private readonly periods = new Map<string, { words: number; counts: Map<string, number> }>();
+  private readonly overall = new FrequencyCounter();
+
+  add(period: string, terms: readonly string[], words: number): void {
+    this.overall.add(terms, words);
+    let bucket = this.periods.get(period);
+    if (!bucket) {
+      bucket = { words: 0, counts: new Map() };
+      this.periods.set(period, bucket);
+    }
+    bucket.words += words;
+    for (const term of terms) bucket.counts.set(term, (bucket.counts.get(term) ?? 0) + 1);
+  }
+
+  /**
+   * One record per (period, term) for the `top` terms overall (all when null),
+   * periods in order, terms in their overall order within a period.
+   */
+  results(top: number | null, minCount = 1): PeriodFrequencyRecord[] {
+    const overall = this.overall.results(minCount);
+    const chosen = top === null ? overall : overall.slice(0, top);
+    const periodNames = [...this.periods.keys()].sort();
+    const records: PeriodFrequencyRecord[] = [];
+    for (const period of periodNames) {
+      const bucket = this.periods.get(period);
+      if (!bucket) continue;
+      for (const { term } of chosen) {
+        const count = bucket.counts.get(term) ?? 0;
+        if (count === 0) continue;
+        records.push({ period, term, count, per10k: bucket.words === 0 ? 0 : (count * 10000) / bucket.words, words: bucket.words });
+      }
+    }
+    return records;
+  }
+}
+
+/** The period a document falls in, for `--by`. */
+export function periodOf(unit: 'doc' | 'date' | 'month', doc: { id: string; date: string | null }): string {
+  if (unit === 'doc') return doc.id;
+  if (doc.date === null) return 'unknown';
+  return unit === 'month' ? doc.date.slice(0, 7) : doc.date;
+}

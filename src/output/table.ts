@@ -1,0 +1,56 @@
+import Table from 'cli-table3';
+import { cellText, type CellValue, type Column, type OutputRecord, type Style } from './columns.js';
+
+export interface TableOptions {
+  /** Terminal width in characters; wide columns fold to fit it. */
+  width: number;
+  header: boolean;
+  style: Style;
+}
+
+/** Only the table rounds: core keeps full precision. */
+export function formatTableCell(value: CellValue | undefined): string {
+  if (typeof value === 'number' && !Number.isInteger(value)) return value.toFixed(2);
+  return cellText(value);
+}
+
+// Each cell costs its text plus 2 padding and 1 border character.
+const CELL_OVERHEAD = 3;
+const MIN_WIDE_WIDTH = 16;
+
+function columnWidths(rows: string[][], columns: readonly Column[], width: number, header: boolean): number[] {
+  const natural = columns.map((c, i) => {
+    let w = header ? c.title.length : 1;
+    for (const row of rows) w = Math.max(w, longestLine(row[i] ?? ''));
+    return w;
+  });
+  const wideCount = columns.filter((c) => c.wide).length;
+  if (wideCount === 0) return natural.map((w) => w + 2);
+  const fixed = natural.reduce((sum, w, i) => sum + (columns[i]?.wide ? 0 : w + CELL_OVERHEAD), 1);
+  const share = Math.max(MIN_WIDE_WIDTH, Math.floor((width - fixed) / wideCount) - CELL_OVERHEAD);
+  return natural.map((w, i) => (columns[i]?.wide ? Math.min(w, share) : w) + 2);
+}
+
+function longestLine(text: string): number {
+  let longest = 0;
+  for (const line of text.split('\n')) longest = Math.max(longest, line.length);
+  return longest;
+}
+
+/** A boxed table for the terminal, wide text folded on word boundaries. */
+export function renderTable(records: readonly OutputRecord[], columns: readonly Column[], options: TableOptions): string {
+  const rows = records.map((r) => columns.map((c) => formatTableCell(r[c.key])));
+  const widths = columnWidths(rows, columns, options.width, options.header);
+  // cli-table3 colours headers and borders unless told not to: colour comes
+  // only from our style object, so pipes and NO_COLOR never see escape codes.
+  const table = new Table({
+    ...(options.header ? { head: columns.map((c) => options.style.header(c.title)) } : {}),
+    colWidths: widths,
+    colAligns: columns.map((c) => (c.numeric ? 'right' : 'left')),
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [] },
+  });
+  for (const row of rows) table.push(row);
+  return table.toString() + '\n';
+}
