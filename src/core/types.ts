@@ -38,6 +38,8 @@ export interface Token extends Span {
   kind: TokenKind;
   /** Index of the sentence the token belongs to. */
   sentence: number;
+  /** For a hyphenated compound (`China-Russia`, `U.S.-Japan`): the span of each part. */
+  parts?: Span[];
 }
 
 export type EntityType = 'person' | 'country' | 'place' | 'org' | 'treaty' | 'date';

@@ -162,7 +162,12 @@ export function splitSentences(text: string, start = 0, end: number = text.lengt
             if (!isSpace(d) || isNewline(d)) break;
             j++;
           }
-          if (j < end && (isNewline(text.charCodeAt(j)) || isTurnAt(text, j, end))) emit(lastNonSpace + 1);
+          if (j < end && isNewline(text.charCodeAt(j))) {
+            // A page break in extracted PDF text (`act\n\nas one.`) continues the sentence.
+            let f = j + 1;
+            while (f < end && isSpace(text.charCodeAt(f))) f++;
+            if (f >= end || !isLower(text.charCodeAt(f))) emit(lastNonSpace + 1);
+          } else if (j < end && isTurnAt(text, j, end)) emit(lastNonSpace + 1);
         }
       }
       continue;
