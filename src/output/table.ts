@@ -49,7 +49,7 @@ export function renderTable(records: readonly OutputRecord[], columns: readonly 
     colAligns: columns.map((c) => (c.numeric ? 'right' : 'left')),
     wordWrap: true,
     wrapOnWordBoundary: true,
-    style: { head: [], border: [] },
+    style: { head: [], border: [], compact: true },
   });
   for (const row of rows) table.push(row);
   return table.toString() + '\n';
