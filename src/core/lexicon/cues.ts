@@ -1,0 +1,203 @@
+// Reporting cues: the verbs and phrases that introduce what someone said,
+// stated, believed or committed to.
+//
+// Sources: the communication and "say" verb classes of Levin (1993, English
+// Verb Classes and Alternations, classes 37.1–37.7), the attribution cues of
+// the PARC 3.0 annotation guidelines (Pareti 2016: speech, belief and intention
+// cues, `according to`), and the stance verbs of diplomatic readouts (White
+// House readouts 2021–2025, Chinese foreign-ministry releases). Deliberately
+// absent: verbs of meeting or talking *with* someone that report no content
+// (`discussed`, `reviewed`, `consulted`, `met`, `spoke with`) — a readout's
+// `The leaders discussed X` says what was on the table, not what anyone said.
+
+/** Each lemma with its forms: base, 3rd singular, past, past participle, -ing. */
+type Forms = readonly [string, string, string, string, string];
+
+function regular(base: string): Forms {
+  if (base.endsWith('e')) return [base, `${base}s`, `${base}d`, `${base}d`, `${base.slice(0, -1)}ing`];
+  if (/[^aeiou]y$/.test(base)) return [base, `${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base.slice(0, -1)}ied`, `${base}ing`];
+  if (/(s|sh|ch|x|z)$/.test(base)) return [base, `${base}es`, `${base}ed`, `${base}ed`, `${base}ing`];
+  return [base, `${base}s`, `${base}ed`, `${base}ed`, `${base}ing`];
+}
+
+/**
+ * Verbs of saying: present tense counts too (`Wang says`), as news writing
+ * reports speech in the present.
+ */
+const SPEECH_VERBS: readonly Forms[] = [
+  ['say', 'says', 'said', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'told', 'telling'],
+  ['write', 'writes', 'wrote', 'written', 'writing'],
+  ['speak', 'speaks', 'spoke', 'spoken', 'speaking'], // only in phrases, see PHRASES
+  ...[
+    'add', 'stress', 'note', 'warn', 'state', 'declare', 'claim', 'argue', 'insist', 'assert',
+    'explain', 'acknowledge', 'admit', 'concede', 'deny', 'announce', 'reiterate', 'emphasize',
+    'emphasise', 'underscore', 'underline', 'affirm', 'reaffirm', 'confirm', 'reveal', 'disclose',
+    'report', 'observe', 'remark', 'comment', 'mention', 'indicate', 'predict', 'estimate',
+    'believe', 'hope', 'expect', 'fear', 'doubt', 'conclude', 'complain', 'contend', 'allege',
+    'testify', 'caution', 'recall', 'reckon', 'suggest', 'propose', 'recommend', 'urge', 'ask',
+    'demand', 'request', 'reply', 'respond', 'answer', 'inform', 'remind', 'assure', 'reassure',
+    'convey', 'highlight', 'point', 'accuse', 'criticize', 'criticise', 'denounce', 'condemn',
+    'praise', 'commend', 'hail', 'laud', 'applaud', 'welcome', 'agree', 'pledge', 'vow', 'promise',
+    'threaten', 'cite', 'recognize', 'recognise', 'voice', 'express', 'oppose', 'appeal', 'advise',
+    'invite', 'encourage', 'clarify', 'elaborate', 'question', 'blame', 'brief', 'notify', 'attest',
+  ].map(regular),
+  ['think', 'thinks', 'thought', 'thought', 'thinking'],
+  ['slam', 'slams', 'slammed', 'slammed', 'slamming'],
+  ['commit', 'commits', 'committed', 'committed', 'committing'],
+  ['blast', 'blasts', 'blasted', 'blasted', 'blasting'],
+  ['forecast', 'forecasts', 'forecast', 'forecast', 'forecasting'],
+];
+
+/**
+ * Verbs whose bare present tense in a readout is the writer's own voice
+ * (`The President looks forward to welcoming…`), so only their past and
+ * -ing forms are cues.
+ */
+const PAST_ONLY = new Set([
+  'welcome', 'agree', 'commit', 'praise', 'commend', 'hail', 'laud', 'applaud', 'recognize',
+  'recognise', 'invite', 'encourage', 'cite', 'oppose', 'voice', 'express', 'condemn', 'slam',
+  'blast', 'denounce', 'criticize', 'criticise', 'accuse', 'blame', 'question', 'answer', 'brief',
+  'report', 'point', 'hope', 'expect', 'fear', 'doubt', 'believe', 'think', 'ask', 'request',
+  'reply', 'respond', 'appeal', 'advise', 'speak', 'write', 'state', 'promise', 'threaten',
+  'convey', 'confirm', 'inform', 'remind', 'assure', 'reassure', 'notify', 'attest', 'mention',
+  'observe', 'remark', 'comment', 'recall', 'reckon', 'estimate', 'predict', 'forecast',
+  'conclude', 'complain', 'demand', 'propose', 'suggest', 'recommend', 'clarify', 'elaborate',
+  'admit', 'concede', 'deny', 'reveal', 'disclose', 'indicate', 'testify', 'caution', 'pledge',
+  'vow', 'reaffirm', 'affirm', 'reiterate', 'underscore', 'underline', 'highlight', 'emphasize',
+  'emphasise', 'stress', 'urge', 'announce', 'acknowledge',
+]);
+
+/** Present-tense forms that do count even in readouts: verbs of plain saying. */
+const PRESENT_OK = new Set(['say', 'tell', 'add', 'note', 'warn', 'argue', 'insist', 'claim', 'write', 'believe', 'think', 'hope', 'expect', 'fear', 'stress', 'urge', 'state', 'declare', 'assert', 'explain', 'contend', 'allege', 'oppose', 'reaffirm', 'reiterate', 'emphasize', 'emphasise', 'underscore', 'announce', 'acknowledge', 'report', 'predict', 'estimate', 'doubt', 'suggest', 'recall', 'propose', 'recommend', 'demand', 'point']);
+
+/**
+ * Present forms that are also plural nouns (`member states`, `news reports`,
+ * `her notes`): cues only when a `that` clause or a colon follows.
+ */
+export const NOUN_LIKE_PRESENT = new Set(['states', 'reports', 'notes', 'hopes', 'fears', 'claims', 'demands', 'doubts', 'requests', 'calls', 'proposes', 'points', 'estimates', 'comments', 'remarks', 'answers', 'questions', 'promises', 'pledges', 'warns']);
+
+export interface CueVerb {
+  lemma: string;
+  /** `past` (said), `present` (says), `ing` (saying), `base` (say: only after a modal). */
+  tense: 'past' | 'present' | 'ing' | 'base';
+}
+
+/** Word form (lower case) → verb lemma and tense, for single-word cues. */
+export const CUE_VERBS: ReadonlyMap<string, CueVerb> = (() => {
+  const map = new Map<string, CueVerb>();
+  for (const [base, s, past, part, ing] of SPEECH_VERBS) {
+    map.set(past, { lemma: base, tense: 'past' });
+    if (part !== past) map.set(part, { lemma: base, tense: 'past' });
+    map.set(ing, { lemma: base, tense: 'ing' });
+    map.set(base, { lemma: base, tense: 'base' });
+    if (!PAST_ONLY.has(base) || PRESENT_OK.has(base)) map.set(s, { lemma: base, tense: 'present' });
+  }
+  return map;
+})();
+
+/** Auxiliaries after which a base form is a verb (`will say`, `did not say`). */
+export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'not', "n't", 'never', 'cannot']);
+
+/**
+ * Lemmas that are cues only inside a phrase (`spoke highly of`, `pointed out`,
+ * `called for`): alone they report no content.
+ */
+export const PHRASE_ONLY_LEMMAS = new Set(['speak', 'point', 'commit']);
+
+/**
+ * Multi-word cues, as word sequences after the verb form; `*` in the verb
+ * position stands for any form of the lemma. Longest match wins.
+ */
+export const PHRASE_CUES: ReadonlyArray<{ lemma: string; rest: readonly string[] }> = [
+  { lemma: 'speak', rest: ['highly', 'of'] },
+  { lemma: 'speak', rest: ['positively', 'of'] },
+  { lemma: 'point', rest: ['out'] },
+  { lemma: 'call', rest: ['for'] },
+  { lemma: 'call', rest: ['on'] },
+  { lemma: 'call', rest: ['upon'] },
+  { lemma: 'look', rest: ['forward', 'to'] },
+  { lemma: 'agree', rest: ['on'] },
+  { lemma: 'agree', rest: ['with'] },
+  { lemma: 'commit', rest: ['to'] },
+  { lemma: 'commit', rest: ['themselves', 'to'] },
+  { lemma: 'commit', rest: ['itself', 'to'] },
+  { lemma: 'express', rest: ['strong', 'opposition', 'to'] },
+];
+
+/** Forms of verbs that only form phrase cues (`call for`, `look forward to`). */
+export const PHRASE_VERB_FORMS: ReadonlyMap<string, CueVerb> = new Map<string, CueVerb>([
+  ['called', { lemma: 'call', tense: 'past' }],
+  ['calls', { lemma: 'call', tense: 'present' }],
+  ['calling', { lemma: 'call', tense: 'ing' }],
+  ['call', { lemma: 'call', tense: 'base' }],
+  ['looked', { lemma: 'look', tense: 'past' }],
+  ['looking', { lemma: 'look', tense: 'ing' }],
+]);
+
+/**
+ * Light verbs: a cue only with a noun of saying or feeling after them
+ * (`expressed their concern about`, `extended condolences to`, `took note of`,
+ * `made special reference to`, `offered his full support for`). The cue runs
+ * through the noun and its preposition.
+ */
+export const LIGHT_VERBS: ReadonlyMap<string, string> = new Map([
+  ['expressed', 'express'], ['expresses', 'express'], ['expressing', 'express'],
+  ['extended', 'extend'], ['extends', 'extend'], ['extending', 'extend'],
+  ['offered', 'offer'], ['offering', 'offer'],
+  ['voiced', 'voice'], ['voicing', 'voice'],
+  ['conveyed', 'convey'], ['conveying', 'convey'],
+  ['made', 'make'], ['making', 'make'],
+  ['took', 'take'], ['taking', 'take'],
+  ['raised', 'raise'], ['raising', 'raise'],
+  ['gave', 'give'], ['giving', 'give'],
+  ['shared', 'share'], ['sharing', 'share'],
+  ['reaffirmed', 'reaffirm'], ['reiterated', 'reiterate'], ['affirmed', 'affirm'],
+  ['stated', 'state'], ['stressed', 'stress'],
+]);
+
+/** Verbs that are cues on their own too (so a light-verb miss still yields a cue). */
+export const LIGHT_ALSO_CUE = new Set(['express', 'convey', 'voice', 'reaffirm', 'reiterate', 'affirm', 'state', 'stress']);
+
+/** Nouns of saying, feeling and stance that make a light verb a cue. */
+export const SPEECH_NOUNS = new Set([
+  'concern', 'concerns', 'desire', 'appreciation', 'condolences', 'condolence', 'support',
+  'opposition', 'hope', 'hopes', 'gratitude', 'thanks', 'congratulations', 'sympathy',
+  'sympathies', 'reference', 'note', 'confidence', 'interest', 'regret', 'satisfaction',
+  'willingness', 'readiness', 'view', 'views', 'belief', 'position', 'commitment', 'solidarity',
+  'objection', 'objections', 'reservations', 'dissatisfaction', 'disappointment', 'outrage',
+  'alarm', 'frustration', 'admiration', 'praise', 'welcome', 'assurance', 'assurances',
+  'warning', 'warnings', 'message', 'greetings', 'wishes', 'remarks', 'statement', 'assessment',
+  'stance', 'criticism', 'displeasure', 'protest', 'opinion', 'opinions', 'determination',
+  'resolve', 'wish', 'sorrow', 'grief', 'doubts', 'doubt', 'fears', 'fear', 'optimism', 'pessimism',
+  'skepticism', 'scepticism', 'thought', 'thoughts', 'question', 'questions', 'issue', 'point',
+]);
+
+/** Light verbs that need a speech noun to count; the others are cues alone too. */
+export const STANCE_NOUN_HEADS_FOR_THAT = new Set(['view', 'views', 'belief', 'position', 'hope', 'hopes', 'confidence', 'concern', 'concerns', 'assessment', 'conviction', 'opinion', 'stance', 'expectation', 'wish']);
+
+/** Prepositions that close a light-verb cue (`…concern about`). */
+export const CUE_PREPOSITIONS = new Set(['to', 'for', 'about', 'over', 'at', 'of', 'on', 'with', 'in', 'regarding', 'towards', 'toward']);
+
+/**
+ * Verbs that, coordinated after a statement (`…, and discussed X`), start a
+ * new clause: they end the content of the cue before them but are no cue.
+ */
+export const CLAUSE_VERBS = new Set([
+  'discussed', 'reviewed', 'consulted', 'met', 'held', 'spoke', 'exchanged', 'accepted', 'updated',
+  'coordinated', 'talked', 'visited', 'signed', 'thanked', 'congratulated', 'received', 'joined',
+  'attended', 'briefed', 'shared', 'asked', 'went', 'explored', 'considered', 'examined',
+  'touched', 'focused', 'pledged', 'vowed', 'looked', 'called', 'offered', 'extended', 'expressed',
+  'made', 'took', 'raised', 'gave', 'conveyed', 'will', 'would', 'also',
+]);
+
+/** Verbs after whose object a `that` clause is the content (`told reporters that`). */
+export const OBJECT_THEN_THAT = new Set([
+  'tell', 'inform', 'remind', 'assure', 'reassure', 'warn', 'notify', 'brief', 'convince', 'promise', 'advise', 'ask', 'urge', 'caution', 'write',
+]);
+
+/** Verbs whose object takes `of` before the content (`reassured officials of U.S. support`). */
+export const OBJECT_THEN_OF = new Set(['reassure', 'assure', 'inform', 'remind', 'notify', 'warn', 'accuse', 'convince']);
+
+/** Verbs that can be inverted after their content: `…, said Wang`. */
+export const INVERTIBLE = new Set(['say', 'add', 'note', 'stress', 'write', 'explain', 'tell', 'ask', 'insist', 'warn', 'argue', 'claim', 'continue', 'declare', 'state', 'reply', 'respond', 'recall', 'emphasize', 'emphasise', 'conclude', 'comment', 'remark', 'observe', 'announce', 'acknowledge', 'admit', 'concede', 'reiterate', 'believe', 'think', 'suggest', 'predict', 'estimate', 'confirm', 'report', 'allege', 'contend', 'assert', 'caution', 'point', 'underscore', 'urge']);

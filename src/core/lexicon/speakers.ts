@@ -1,0 +1,138 @@
+// Words that name or stand for a speaker, for the statements extractor.
+// Sources: English personal pronouns; the collective subjects of diplomatic
+// readouts (`the two leaders`, `both sides`, `the ministers`); official
+// titles as written in White House and foreign-ministry releases; the
+// source nouns of news attribution (PARC 3.0 guidelines: `officials`,
+// `analysts`, `the company`).
+
+export const SINGULAR_PRONOUNS = new Set(['he', 'she']);
+export const PLURAL_PRONOUNS = new Set(['they']);
+/** First and second person: a speaker, but never resolved outside a quote. */
+export const OTHER_PRONOUNS = new Set(['i', 'we', 'you', 'it']);
+
+/** Heads of noun phrases that stand for the participants of the meeting as a group. */
+export const GROUP_HEADS = new Set([
+  'leaders', 'ministers', 'sides', 'presidents', 'parties', 'delegations', 'counterparts',
+  'diplomats', 'heads', 'principals', 'officials', 'participants', 'partners', 'both', 'foreign',
+  'secretaries', 'advisors', 'advisers', 'chiefs', 'premiers', 'envoys', 'negotiators',
+]);
+
+/** Titles and honorifics: not part of a person's name, but a title alone can be a speaker. */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'ministers', 'chancellor', 'secretary', 'general', 'state',
+  'councilor', 'councillor', 'foreign', 'defense', 'defence', 'national', 'security', 'advisor',
+  'adviser', 'deputy', 'principal', 'assistant', 'under', 'king', 'queen', 'prince', 'princess',
+  'emperor', 'sultan', 'emir', 'sheikh', 'majesty', 'his', 'her', 'highness', 'excellency',
+  'premier', 'chairman', 'chairwoman', 'chair', 'chairperson', 'chief', 'commander', 'ambassador',
+  'envoy', 'special', 'spokesperson', 'spokesman', 'spokeswoman', 'senator', 'sen.', 'governor',
+  'gov.', 'mayor', 'representative', 'rep.', 'speaker', 'leader', 'director', 'administrator',
+  'head', 'mr.', 'mrs.', 'ms.', 'dr.', 'gen.', 'general', 'admiral', 'adm.', 'lt.', 'col.',
+  'colonel', 'captain', 'pope', 'cardinal', 'archbishop', 'justice', 'judge', 'attorney',
+  'first', 'lady', 'senior', 'executive', 'high', 'commissioner', 'coordinator', 'counselor',
+  'counsellor', 'press', 'officer', 'official', 'members', 'member', 'congressman',
+  'congresswoman', 'lawmaker', 'of', 'and', 'the', 'for', 'affairs', 'staff', 'joint', 'chiefs',
+  'deputy', 'acting', 'former', 'commission', 'council', 'european', 'treasury', 'commerce',
+  'homeland', 'energy', 'health', 'education', 'labor', 'agriculture', 'interior', 'transportation',
+  'armed', 'forces', 'office', 'chief-of-staff',
+]);
+
+/** Modifiers that make a different title (`Vice President` is not `President`). */
+export const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'under', 'principal', 'acting', 'former', 'lieutenant', 'lt.', 'prime', 'first']);
+
+/** Heads that can be the title of one person (`the President`, `the Chancellor`). */
+export const TITLE_HEADS = new Set([
+  'president', 'minister', 'chancellor', 'secretary', 'king', 'queen', 'prince', 'emperor', 'sultan',
+  'emir', 'premier', 'chairman', 'chairwoman', 'chair', 'ambassador', 'envoy', 'governor', 'mayor',
+  'speaker', 'senator', 'pope', 'advisor', 'adviser', 'councilor', 'councillor', 'general', 'majesty',
+  'highness', 'director', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'leader',
+  'administrator', 'coordinator', 'counselor', 'counsellor', 'commander', 'chief',
+]);
+
+/** Nouns that can head an unnamed (or institutional) source: `a spokesperson said`. */
+export const SOURCE_NOUNS = new Set([
+  'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'source',
+  'sources', 'ministry', 'ministries', 'department', 'government', 'governments', 'administration',
+  'side', 'sides', 'analyst', 'analysts', 'expert', 'experts', 'observer', 'observers', 'statement',
+  'report', 'reports', 'study', 'survey', 'poll', 'data', 'figures', 'agency', 'agencies',
+  'company', 'companies', 'firm', 'group', 'committee', 'commission', 'council', 'court', 'judge',
+  'lawyer', 'lawyers', 'attorney', 'attorneys', 'prosecutor', 'prosecutors', 'police',
+  'spokesperson', 'diplomat', 'diplomats', 'embassy', 'consulate', 'office', 'white', 'house',
+  'leader', 'leaders', 'minister', 'ministers', 'president', 'presidents', 'representative',
+  'representatives', 'delegation', 'delegations', 'country', 'countries', 'nation', 'nations',
+  'state', 'states', 'people', 'residents', 'critics', 'supporters', 'opponents', 'economists',
+  'investors', 'traders', 'executives', 'executive', 'managers', 'manager', 'researchers',
+  'scientists', 'authorities', 'authority', 'military', 'army', 'party', 'parties', 'union',
+  'bank', 'banks', 'board', 'newspaper', 'paper', 'magazine', 'editorial', 'article', 'media',
+  'outlet', 'outlets', 'broadcaster', 'agency', 'communique', 'communiqué', 'declaration',
+  'readout', 'letter', 'document', 'documents', 'filing', 'resolution', 'lawmakers', 'lawmaker',
+  'senators', 'senator', 'congressman', 'congresswoman', 'members', 'member', 'voters', 'aides',
+  'aide', 'advisers', 'adviser', 'advisors', 'advisor', 'negotiators', 'participants', 'partners',
+  'counterparts', 'counterpart', 'secretary', 'chancellor', 'premier', 'chairman', 'chief', 'head',
+  'heads', 'ambassador', 'envoy', 'governor', 'mayor', 'king', 'queen', 'both', 'all', 'others',
+  'some', 'many', 'most', 'everyone', 'nobody', 'one', 'team', 'campaign', 'organization',
+  'organisation', 'organizations', 'institute', 'foundation', 'spokespersons', 'man', 'woman',
+  'men', 'women', 'person', 'witness', 'witnesses', 'citizens', 'activists', 'protesters',
+  'workers', 'students', 'teachers', 'doctors', 'families', 'family', 'friends', 'colleagues',
+  'republicans', 'democrats', 'conservatives', 'liberals', 'legislators', 'legislature',
+  'congress', 'senate', 'parliament', 'cabinet', 'regime', 'authorities', 'forces', 'troops',
+  'chair', 'director', 'directors', 'commissioner', 'secretariat', 'councilor', 'press',
+  'secretary-general', 'general', 'journalists', 'reporters', 'correspondent', 'columnist',
+  'writer', 'author', 'authors', 'commentators', 'commentator', 'experts', 'scholars', 'scholar',
+  'professor', 'economist', 'strategist', 'strategists', 'insiders', 'bureau', 'service',
+  'website', 'post', 'times', 'journal', 'daily', 'xinhua', 'tass', 'reuters', 'spokes',
+]);
+
+/** Words skipped between a subject and its cue: `Lavrov also expressed`, `has said`. */
+export const SKIP_BEFORE_CUE = new Set([
+  'also', 'further', 'jointly', 'both', 'all', 'personally', 'finally', 'again', 'repeatedly',
+  'once', 'strongly', 'firmly', 'explicitly', 'publicly', 'reportedly', 'recently', 'previously',
+  'earlier', 'later', 'then', 'today', 'yesterday', 'has', 'have', 'had', 'had', 'was', 'is',
+  'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'not',
+  "n't", 'never', 'each', 'separately', 'respectively', 'too', 'likewise', 'similarly', 'in',
+  'turn', 'first', 'subsequently', 'additionally', 'moreover', 'meanwhile', 'however', 'still',
+  'just', 'already', 'even', 'clearly', 'once', 'always', 'often', 'long', 'specifically',
+  'particularly', 'especially', 'directly', 'privately', 'openly', 'frankly', 'warmly', 'highly',
+  'fully', 'reportedly', 'allegedly', 'apparently', 'flatly', 'sharply', 'bluntly', 'specially',
+  'now', 'reiteratively', 'together', 'mutually', 'unanimously', 'both,', 'as', 'well',
+]);
+
+/** Determiners and quantifiers that can open a speaker phrase. */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'all', 'each', 'some', 'many', 'most', 'several', 'other', 'another', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+]);
+
+/** Lower-case modifiers inside a source phrase: `a senior official`, `the Chinese side`. */
+export const SOURCE_MODIFIERS = new Set([
+  'senior', 'top', 'unnamed', 'anonymous', 'local', 'high-ranking', 'ranking', 'leading', 'western',
+  'state-run', 'state-owned', 'independent', 'regional', 'international', 'federal', 'outside',
+  'visiting', 'new', 'current', 'respective', 'relevant', 'competent', 'concerned', 'defense',
+  'foreign', 'military', 'government', 'administration', 'intelligence', 'police', 'press',
+  'health', 'election', 'industry', 'financial', 'public', 'private', 'veteran', 'other', 'u.s.',
+  'two', 'three', 'both', 'chinese', 'american', 'russian',
+]);
+
+/**
+ * Words that open a sentence but never a speaker (`Today, …`, `In addition, …`),
+ * and the prepositions and conjunctions that end a speaker phrase.
+ */
+export const NOT_IN_SPEAKER = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'following', 'today', 'tonight', 'meanwhile',
+  'however', 'also', 'and', 'but', 'while', 'since', 'as', 'with', 'without', 'for', 'from', 'by',
+  'to', 'ahead', 'under', 'over', 'amid', 'amidst', 'despite', 'although', 'though', 'when',
+  'where', 'if', 'yesterday', 'then', 'moreover', 'earlier', 'later', 'there', 'here', 'it',
+  'this', 'that', 'these', 'those', 'what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'so',
+  'thus', 'therefore', 'furthermore', 'additionally', 'finally', 'first', 'second', 'third',
+  'lastly', 'last', 'next', 'now', 'still', 'yet', 'again', 'instead', 'indeed', 'separately',
+  'likewise', 'similarly', 'according', 'about', 'against', 'among', 'around', 'because',
+  'between', 'into', 'through', 'throughout', 'toward', 'towards', 'upon', 'via', 'within',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'q', 'a', 'an', 'the', 'not', 'no', 'yes', 'well', 'just', 'once',
+  'or', 'nor', 'either', 'neither', 'further', 'besides', 'until', 'unless', 'whether', 'once',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will',
+  'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'i', 'we', 'you', 'our',
+  'us', 'me', 'my', 'your', 'his', 'her', 'their', 'its', 'of', 'all', 'both', 'each', 'every',
+  'some', 'any', 'many', 'much', 'more', 'most', 'other', 'such', 'only', 'even', 'very', 'too',
+]);

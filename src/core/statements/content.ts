@@ -1,0 +1,70 @@
+// The span of what was said: after the cue (without the framing `that`, an
+// addressee, or a colon), or before it (`X, Wang said.`), or a quotation —
+// which may run over several sentences, or be split by its cue
+// (`"A," he said, "B."`).
+
+import type { Quote } from './quotes.js';
+
+export interface Content {
+  start: number;
+  end: number;
+  text: string;
+  direct: boolean;
+}
+
+const TRAILING = /[\s.,;:!?\u201d"\u2014\u2013-]+$/;
+const TRAILING_WORDS = /(?:[\s,;]+(?:and|while|but|or|as well as|whereas|so|then))+$/i;
+const LEADING = /^[\s,:;\u2014\u2013-]+/;
+
+/** Trims framing punctuation and a dangling conjunction from [start, end). */
+export function trimSpan(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  for (let round = 0; round < 3; round++) {
+    const lead = LEADING.exec(text.slice(s, e));
+    if (lead) s += lead[0].length;
+    const slice = text.slice(s, e);
+    const tw = TRAILING_WORDS.exec(slice);
+    if (tw) e -= tw[0].length;
+    const tr = TRAILING.exec(text.slice(s, e));
+    if (tr) e -= tr[0].length;
+  }
+  if (/^that\s/i.test(text.slice(s, e))) {
+    s += 4;
+    while (s < e && /\s/.test(text[s]!)) s++;
+  }
+  return [s, Math.max(s, e)];
+}
+
+export function span(text: string, start: number, end: number, direct = false): Content {
+  const [s, e] = trimSpan(text, start, end);
+  return { start: s, end: e, text: text.slice(s, e), direct };
+}
+
+/** The quote whose opening mark is at `offset`. */
+export function quoteOpeningAt(quotes: readonly Quote[], offset: number): Quote | undefined {
+  return quotes.find((q) => q.open === offset);
+}
+
+/** The quote whose closing mark is at `offset`. */
+export function quoteClosingAt(quotes: readonly Quote[], offset: number): Quote | undefined {
+  return quotes.find((q) => q.close === offset);
+}
+
+export function quoteContent(text: string, q: Quote): Content {
+  return span(text, q.open + 1, q.close, true);
+}
+
+/** Joins the two halves of a quote split by its cue. */
+export function joinQuotes(a: Content, b: Content): Content {
+  return { start: a.start, end: b.end, text: `${a.text} ${b.text}`, direct: true };
+}
+
+/** True when the offset lies inside a quotation. */
+export function insideQuote(quotes: readonly Quote[], offset: number): boolean {
+  for (const q of quotes) {
+    if (q.open > offset) break;
+    if (offset > q.open && offset < q.close) return true;
+  }
+  return false;
+}

@@ -1,0 +1,126 @@
+// Finds the cues of one sentence: reporting verbs, their phrases
+// (`spoke highly of`), light-verb phrases (`expressed their concern about`)
+// and `according to`, with the filters that keep nouns and adjectives out
+// (`the said agreement`, `member states`, `to underscore`).
+
+import {
+  CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
+  PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
+} from '../lexicon/cues.js';
+import type { Word } from './words.js';
+
+export interface Cue {
+  /** First and last word index of the cue in the sentence's words. */
+  first: number;
+  last: number;
+  lemma: string;
+  tense: 'past' | 'present' | 'ing' | 'base';
+  according: boolean;
+}
+
+const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'no', 'every', 'such', 'pre', 'well', 'widely', 'newly', 'previously', 'long', 'much', 'most', 'more', 'less', 'often', 'oft', 'so']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', "'s", 'get', 'got', 'gets', 'getting']);
+const NP_OPENERS = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'a', 'an', 'these', 'those', 'all', 'both', 'some', 'any']);
+const ING_LEFT = new Set([',', 'and', 'while', 'when', 'after', 'before', 'was', 'were', 'is', 'are', 'been', 'be', 'also', 'further', 'again', 'repeatedly', 'in', 'by', 'thus', 'and,', ';', '—', '–', '(']);
+
+function lowerAt(words: Word[], i: number): string {
+  return words[i]?.lower ?? '';
+}
+
+function matchPhrase(words: Word[], i: number, lemma: string): number {
+  let best = -1;
+  for (const p of PHRASE_CUES) {
+    if (p.lemma !== lemma) continue;
+    let ok = true;
+    for (let k = 0; k < p.rest.length; k++) if (lowerAt(words, i + 1 + k) !== p.rest[k]) { ok = false; break; }
+    if (ok && p.rest.length > best) best = p.rest.length;
+  }
+  return best;
+}
+
+// `expressed (their) (deep) concern about`: returns the last word of the cue, or -1.
+function matchLight(words: Word[], i: number, lemma: string): number {
+  let k = i + 1;
+  if (NP_OPENERS.has(lowerAt(words, k))) k++;
+  for (let n = 0; n < 4 && k < words.length; n++, k++) {
+    const w = words[k]!;
+    if (w.punct) return -1;
+    if (SPEECH_NOUNS.has(w.lower)) {
+      const next = lowerAt(words, k + 1);
+      if (lemma === 'reaffirm' || lemma === 'reiterate' || lemma === 'affirm' || lemma === 'state' || lemma === 'stress') {
+        return next === 'that' && STANCE_NOUN_HEADS_FOR_THAT.has(w.lower) ? k : -1;
+      }
+      if (CUE_PREPOSITIONS.has(next)) return k + 1;
+      if (next === 'that' && STANCE_NOUN_HEADS_FOR_THAT.has(w.lower)) return k;
+      return lemma === 'express' || lemma === 'voice' ? k : -1;
+    }
+    if (w.cap || CUE_PREPOSITIONS.has(w.lower) || w.lower === 'that' || w.lower === 'and') return -1;
+  }
+  return -1;
+}
+
+function isModalBefore(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = words[k]!.lower;
+    if (MODALS.has(w)) return true;
+    if (!/ly$/.test(w) && w !== 'also' && w !== 'not' && w !== 'again') return false;
+  }
+  return false;
+}
+
+export function findCues(words: Word[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.punct) continue;
+    const lw = w.lower;
+    const prev = lowerAt(words, i - 1);
+    if (lw === 'according' && lowerAt(words, i + 1) === 'to') {
+      cues.push({ first: i, last: i + 1, lemma: 'according to', tense: 'ing', according: true });
+      i++;
+      continue;
+    }
+    const verb = CUE_VERBS.get(lw) ?? PHRASE_VERB_FORMS.get(lw);
+    const light = LIGHT_VERBS.get(lw);
+    if (!verb && !light) continue;
+    // Adjectives and nouns: `the said agreement`, `a noted scholar`.
+    if (DETERMINER_BEFORE.has(prev) && verb?.tense !== 'present') continue;
+    // Passives: `was told`, `is expected to`.
+    if (PASSIVE_AUX.has(prev) && verb?.tense === 'past') continue;
+    if (prev === 'to' && verb?.tense !== 'past') continue;
+    if (lowerAt(words, i + 1) === 'by' && verb?.tense === 'past') continue;
+    if (light) {
+      const end = matchLight(words, i, light);
+      if (end >= 0) {
+        cues.push({ first: i, last: end, lemma: light, tense: lw.endsWith('ing') ? 'ing' : 'past', according: false });
+        i = end;
+        continue;
+      }
+      if (!LIGHT_ALSO_CUE.has(light) && !verb) continue;
+    }
+    if (!verb) continue;
+    const phrase = matchPhrase(words, i, verb.lemma);
+    if (phrase > 0) {
+      let last = i + phrase;
+      // `committed to stay`, `agreed to remain`: the infinitive is content.
+      if (lowerAt(words, last) === 'to') {
+        const after = words[last + 1];
+        if (after && !after.punct && !after.cap && !after.lower.endsWith('ing') && !after.lower.endsWith('ed') && !NP_OPENERS.has(after.lower) && verb.lemma !== 'look') last = i;
+      }
+      if (verb.tense === 'base' && !isModalBefore(words, i)) continue;
+      if (verb.tense === 'ing' && !ING_LEFT.has(prev) && i > 0 && verb.lemma !== 'look') continue;
+      cues.push({ first: i, last, lemma: verb.lemma, tense: verb.tense, according: false });
+      i = last;
+      continue;
+    }
+    if (PHRASE_ONLY_LEMMAS.has(verb.lemma) || PHRASE_VERB_FORMS.has(lw)) continue;
+    if (verb.tense === 'base' && !isModalBefore(words, i)) continue;
+    if (verb.tense === 'present' && NOUN_LIKE_PRESENT.has(lw)) {
+      const next = words[i + 1];
+      if (!next || !(next.lower === 'that' || next.text === ':')) continue;
+    }
+    if (verb.tense === 'ing' && !ING_LEFT.has(prev)) continue;
+    cues.push({ first: i, last: i, lemma: verb.lemma, tense: verb.tense, according: false });
+  }
+  return cues;
+}

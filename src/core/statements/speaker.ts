@@ -1,0 +1,130 @@
+// Locates the words that name a speaker: the subject before a cue
+// (`The two ministers both agreed`), the name after an inverted cue
+// (`said Chinese State Councilor and Foreign Minister Wang Yi`), the source
+// of `according to`, and a sentence's own subject for coordinated cues
+// (`Wang stressed X and noted that Y`).
+
+import {
+  DETERMINERS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBER_WORDS, OTHER_PRONOUNS, PLURAL_PRONOUNS,
+  SINGULAR_PRONOUNS, SKIP_BEFORE_CUE, SOURCE_MODIFIERS, SOURCE_NOUNS, TITLE_HEADS, TITLE_WORDS,
+} from '../lexicon/speakers.js';
+import type { Word } from './words.js';
+
+export interface Phrase {
+  first: number;
+  last: number;
+}
+
+export function isPronoun(lower: string): boolean {
+  return SINGULAR_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower) || OTHER_PRONOUNS.has(lower);
+}
+
+function isNounish(w: Word, named: ReadonlySet<number>, i: number): boolean {
+  if (named.has(i)) return true;
+  const l = w.lower;
+  return SOURCE_NOUNS.has(l) || GROUP_HEADS.has(l) || TITLE_HEADS.has(l) || (w.cap && !NOT_IN_SPEAKER.has(l));
+}
+
+function isInner(w: Word, named: ReadonlySet<number>, i: number): boolean {
+  if (named.has(i)) return true;
+  const l = w.lower;
+  if (w.cap) return !NOT_IN_SPEAKER.has(l) || DETERMINERS.has(l) || TITLE_WORDS.has(l);
+  return DETERMINERS.has(l) || TITLE_WORDS.has(l) || SOURCE_NOUNS.has(l) || GROUP_HEADS.has(l) ||
+    NUMBER_WORDS.has(l) || SOURCE_MODIFIERS.has(l) || l.endsWith("'s") || l.endsWith("s'");
+}
+
+/** Skips adverbs and auxiliaries before a cue (`also`, `has`, `both`, `strongly`). */
+export function skipBack(words: Word[], i: number): number {
+  let k = i;
+  while (k >= 0) {
+    const w = words[k]!;
+    if (w.punct) break;
+    if (SKIP_BEFORE_CUE.has(w.lower) || (!w.cap && w.lower.length > 4 && w.lower.endsWith('ly'))) { k--; continue; }
+    break;
+  }
+  return k;
+}
+
+/** The speaker phrase that ends at word `end`, or null. */
+export function phraseBackward(words: Word[], end: number, named: ReadonlySet<number>): Phrase | null {
+  const head = words[end];
+  if (!head || head.punct) return null;
+  if (isPronoun(head.lower)) return { first: end, last: end };
+  if (!isNounish(head, named, end)) return null;
+  let k = end - 1;
+  while (k >= 0) {
+    const w = words[k]!;
+    if (w.punct) {
+      // `Joseph R. Biden, Jr.`
+      if (w.text === ',' && words[k + 1]?.lower === 'jr.') { k--; continue; }
+      break;
+    }
+    const l = w.lower;
+    if (l === 'and') {
+      const left = words[k - 1];
+      // Only names, titles and source nouns coordinate: `Resolutions and the leaders` is no speaker.
+      if (left && !left.punct && (named.has(k - 1) || (!left.cap && isNounish(left, named, k - 1) && !isPronoun(left.lower)) || TITLE_HEADS.has(left.lower))) { k--; continue; }
+      break;
+    }
+    if (l === 'of') {
+      const left = words[k - 1];
+      if (left && !left.punct && (left.cap || TITLE_WORDS.has(left.lower) || SOURCE_NOUNS.has(left.lower))) { k--; continue; }
+      break;
+    }
+    if (isPronoun(l)) break;
+    if (isInner(w, named, k)) { k--; continue; }
+    break;
+  }
+  let first = k + 1;
+  while (first < end && (words[first]!.lower === 'and' || words[first]!.lower === 'of')) first++;
+  return { first, last: end };
+}
+
+/** The speaker phrase that starts at word `start` (`said Wang Yi in …`, `according to the ministry`). */
+export function phraseForward(words: Word[], start: number, named: ReadonlySet<number>): Phrase | null {
+  const w0 = words[start];
+  if (!w0 || w0.punct) return null;
+  if (isPronoun(w0.lower)) return { first: start, last: start };
+  let k = start;
+  let last = -1;
+  while (k < words.length) {
+    const w = words[k]!;
+    if (w.punct) {
+      if (w.text === ',' && words[k + 1]?.lower === 'jr.') { k++; continue; }
+      break;
+    }
+    const l = w.lower;
+    if (l === 'and' || l === 'of') {
+      const right = words[k + 1];
+      if (right && !right.punct && (right.cap || DETERMINERS.has(right.lower) || TITLE_WORDS.has(right.lower))) { k++; continue; }
+      break;
+    }
+    if (isInner(w, named, k)) {
+      if (isNounish(w, named, k)) last = k;
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (last < start) return null;
+  return { first: start, last };
+}
+
+/** The subject at the start of a sentence, after an opening adverbial (`Today, …`). */
+export function sentenceSubject(words: Word[], named: ReadonlySet<number>): Phrase | null {
+  let start = 0;
+  const w0 = words[0];
+  if (!w0) return null;
+  if (w0.punct && w0.text !== '"' && w0.text !== '\u201c') start = 1;
+  const lead = words[start];
+  if (lead && NOT_IN_SPEAKER.has(lead.lower) && !isPronoun(lead.lower) && !DETERMINERS.has(lead.lower)) {
+    let c = start;
+    while (c < words.length && c < start + 30 && words[c]!.text !== ',') c++;
+    if (c >= words.length || c >= start + 30) return null;
+    start = c + 1;
+  }
+  const p = phraseForward(words, start, named);
+  if (!p) return null;
+  // The subject must be followed by a verb-like lower-case word, not by more noun phrase.
+  return p;
+}
