@@ -141,59 +141,85 @@ export function splitSentences(text: string, start = 0, end: number = text.lengt
   if (end > text.length) end = text.length;
   if (start < 0) start = 0;
   const wrapped = text.indexOf('\n', start) >= 0 && isHardWrapped(text, start, end);
-  let sStart = -1;
-  let lastNonSpace = -1;
 
-  const emit = (to: number): void => {
-    if (sStart >= 0) out.push({ start: sStart, end: to, index: out.length });
-    sStart = -1;
+  // Emits text[from, to) trimmed at the end; `to` is just past the boundary.
+  const emit = (from: number, to: number): void => {
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (to > from) out.push({ start: from, end: to, index: out.length });
   };
 
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 32 || (c >= 128 && isSpace(c))) {
-      if (sStart >= 0 && (c === NEWLINE || c === 0x2028 || c === 0x2029)) {
-        if (!wrapped || c !== NEWLINE) emit(lastNonSpace + 1);
-        else {
-          // Wrapped: only a blank line or a transcript turn breaks.
-          let j = i + 1;
-          while (j < end) {
-            const d = text.charCodeAt(j);
-            if (!isSpace(d) || isNewline(d)) break;
-            j++;
-          }
-          if (j < end && isNewline(text.charCodeAt(j))) {
-            // A page break in extracted PDF text (`act\n\nas one.`) continues the sentence.
-            let f = j + 1;
-            while (f < end && isSpace(text.charCodeAt(f))) f++;
-            if (f >= end || !isLower(text.charCodeAt(f))) emit(lastNonSpace + 1);
-          } else if (j < end && isTurnAt(text, j, end)) emit(lastNonSpace + 1);
-        }
-      }
-      continue;
-    }
-    if (sStart < 0) sStart = i;
-    lastNonSpace = i;
-    if (!isStop(c)) continue;
+  let i = start;
+  for (;;) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const sStart = i;
+    let sEnd = end;
+    // The hot loop: most characters are ordinary, one table load decides.
+    scan: for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      let t: number;
+      if (c < 128) {
+        t = ASCII[c]!;
+        if (t === ORDINARY) continue;
+      } else if (c === ELLIPSIS) t = STOP;
+      else if (c === 0x2028 || c === 0x2029) t = BREAK;
+      else continue;
 
-    // The run of stops (`...`, `?!`, `.`), then closing quotes and brackets.
-    let runEnd = i + 1;
-    while (runEnd < end && isStop(text.charCodeAt(runEnd))) runEnd++;
-    const single = c === DOT && runEnd === i + 1;
-    let k = runEnd;
-    while (k < end && isCloser(text.charCodeAt(k))) k++;
-    const boundary = isBoundary(text, i, runEnd, k, single, start, end, wrapped);
-    if (boundary) {
-      lastNonSpace = k - 1;
-      emit(k);
-      i = k - 1;
-    } else {
-      lastNonSpace = runEnd - 1;
+      if (t === BREAK) {
+        if (!wrapped || c !== NEWLINE || isWrappedBreak(text, i, end)) {
+          sEnd = i;
+          break scan;
+        }
+        continue;
+      }
+      // The run of stops (`...`, `?!`, `.`), then closing quotes and brackets.
+      let runEnd = i + 1;
+      while (runEnd < end && isStop(text.charCodeAt(runEnd))) runEnd++;
+      const single = c === DOT && runEnd === i + 1;
+      let k = runEnd;
+      while (k < end && isCloser(text.charCodeAt(k))) k++;
+      if (isBoundary(text, i, runEnd, k, single, start, end, wrapped)) {
+        sEnd = k;
+        i = k;
+        break scan;
+      }
       i = runEnd - 1;
     }
+    if (i >= end) sEnd = end;
+    emit(sStart, sEnd);
   }
-  if (sStart >= 0) emit(lastNonSpace + 1);
   return out;
+}
+
+const ORDINARY = 0;
+const STOP = 1;
+const BREAK = 2;
+/** ASCII code → ORDINARY, STOP (`.` `?` `!`) or BREAK (newline). */
+const ASCII = new Uint8Array(128);
+ASCII[46] = STOP;
+ASCII[63] = STOP;
+ASCII[33] = STOP;
+ASCII[NEWLINE] = BREAK;
+
+/**
+ * In hard-wrapped text a newline breaks only before a blank line (unless the
+ * next paragraph starts in lower case: a page break in extracted PDF text,
+ * `act\n\nas one.`) or before a transcript turn.
+ */
+function isWrappedBreak(text: string, i: number, end: number): boolean {
+  let j = i + 1;
+  while (j < end) {
+    const d = text.charCodeAt(j);
+    if (!isSpace(d) || isNewline(d)) break;
+    j++;
+  }
+  if (j >= end) return true;
+  if (isNewline(text.charCodeAt(j))) {
+    let f = j + 1;
+    while (f < end && isSpace(text.charCodeAt(f))) f++;
+    return f >= end || !isLower(text.charCodeAt(f));
+  }
+  return isTurnAt(text, j, end);
 }
 
 function isBoundary(

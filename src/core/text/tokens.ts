@@ -94,8 +94,15 @@ function scanInto(out: Token[], text: string, start: number, end: number, senten
       continue;
     }
 
+    // Fast path: an ASCII letter or digit (other than `n`, see below) starts a word.
+    if ((c >= 97 && c <= 122 && c !== 110) || (c >= 65 && c <= 90 && c !== 78) || (c >= 48 && c <= 57)) {
+      i = scanWord(out, text, i, end, sentence);
+      continue;
+    }
+
     // Clitics split off the word before them: `Müller` + `'s`, `do` + `n't`.
-    if (i > start && (isApostrophe(c) || c === 110 || c === 78) && wordCharLength(text, i - 1, end) > 0) {
+    if (i > start && (isApostrophe(c) || c === 110 || c === 78) &&
+        (wordCharLength(text, i - 1, end) > 0 || (text.charCodeAt(i - 1) === DOT && i - 2 >= start && isLetter(text.charCodeAt(i - 2))))) {
       const n = cliticLength(text, i, end);
       if (n > 0) {
         out.push({ start: i, end: i + n, text: text.slice(i, i + n), kind: 'word', sentence });
@@ -126,23 +133,31 @@ function scanInto(out: Token[], text: string, start: number, end: number, senten
 
 /** Scans one word or number token starting at i; returns where it ends. */
 function scanWord(out: Token[], text: string, i: number, end: number, sentence: number): number {
-  const numeric = isDigit(text.charCodeAt(i)) || charClass(text.charCodeAt(i)) === CharClass.Digit;
+  const c0 = text.charCodeAt(i);
+  const numeric = c0 < 128 ? isDigit(c0) : charClass(c0) === CharClass.Digit;
   let q = i;
   let partStart = i;
   let segStart = i;
   let parts: Span[] | null = null;
   let dotted = false;
   for (;;) {
-    let n: number;
-    while (q < end && (n = wordCharLength(text, q, end)) > 0) {
-      // A clitic inside the run: stop before `n't`.
-      if ((text.charCodeAt(q) | 32) === 110 && q > i && q + 1 < end && isApostrophe(text.charCodeAt(q + 1))) {
-        if (cliticLength(text, q, end) === 3) break;
+    while (q < end) {
+      const ch = text.charCodeAt(q);
+      if (ch < 128) {
+        // ASCII fast path: letters and digits, stopping before a `n't` clitic.
+        if ((ch | 32) === 110) {
+          if (q > i && q + 1 < end && isApostrophe(text.charCodeAt(q + 1)) && cliticLength(text, q, end) === 3) break;
+        } else if (!((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57))) break;
+        q++;
+        continue;
       }
+      const n = wordCharLength(text, q, end);
+      if (n === 0) break;
       q += n;
     }
     if (q >= end) break;
     const d = text.charCodeAt(q);
+    if (d === 32) break; // the usual case: a space ends the word
     const prev = text.charCodeAt(q - 1);
 
     if (d === DOT) {
@@ -214,9 +229,9 @@ function scanWord(out: Token[], text: string, i: number, end: number, sentence: 
     break;
   }
   if (parts !== null) parts.push({ start: partStart, end: q });
-  const token: Token = { start: i, end: q, text: text.slice(i, q), kind: numeric ? 'number' : 'word', sentence };
-  if (parts !== null) token.parts = parts;
-  out.push(token);
+  const kind: TokenKind = numeric ? 'number' : 'word';
+  if (parts === null) out.push({ start: i, end: q, text: text.slice(i, q), kind, sentence });
+  else out.push({ start: i, end: q, text: text.slice(i, q), kind, sentence, parts });
   return q;
 }
 
