@@ -36,13 +36,14 @@ export const AMBIGUOUS_ABBREVIATIONS: readonly string[] = [
 
 /**
  * Capitalised words that commonly start a sentence and rarely continue a name,
- * so `the U.S. The` splits while `the U.S. President` does not.
+ * so `the U.S. The` splits while `the U.S. President` does not. (Not
+ * `First`/`Second`: `U.S. Second Fleet`.)
  */
 export const SENTENCE_STARTERS: readonly string[] = [
   'The', 'This', 'That', 'These', 'Those', 'There', 'Then', 'Thus', 'Therefore',
   'He', 'She', 'It', 'We', 'They', 'I', 'You', 'One', 'His', 'Her', 'Its', 'Our', 'Their', 'My', 'Your',
   'A', 'An', 'And', 'But', 'Or', 'So', 'Yet', 'Nor', 'Also', 'However', 'Meanwhile', 'Moreover', 'Furthermore',
-  'Additionally', 'Finally', 'First', 'Second', 'Third', 'Today', 'Yesterday', 'Tomorrow', 'Now', 'Later', 'Earlier',
+  'Additionally', 'Finally', 'Today', 'Yesterday', 'Tomorrow', 'Now', 'Later', 'Earlier',
   'In', 'On', 'At', 'As', 'For', 'From', 'By', 'With', 'Without', 'To', 'Of', 'Over', 'Under', 'After', 'Before',
   'During', 'Since', 'Until', 'While', 'When', 'Where', 'Why', 'How', 'What', 'Who', 'Which', 'Whether', 'If',
   'Although', 'Though', 'Because', 'Despite', 'Both', 'Each', 'Every', 'All', 'Some', 'Many', 'Most', 'Such',
