@@ -1,6 +1,7 @@
 import type { Document } from '../core/types.js';
 import type { Format } from '../output/render.js';
 import type { Style } from '../output/columns.js';
+import type { Analyse, Analysed } from './parallel.js';
 import type { RecordWriter } from './output.js';
 
 /** Options every command shares, parsed once. */
@@ -19,4 +20,9 @@ export interface CommandContext {
   common: CommonOptions;
   writer: RecordWriter;
   warn: (message: string) => void;
+  /**
+   * The documents run through the command's pure `analyse`, on --jobs worker
+   * threads, results in input order.
+   */
+  analysed: <R>(analyse: Analyse) => AsyncIterable<Analysed<R>>;
 }

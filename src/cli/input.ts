@@ -14,6 +14,8 @@ export interface InputOptions {
   /** File extensions (with the dot) taken from folders. */
   extensions: string[];
   format: InputFormat;
+  /** Told the raw bytes read from disk or stdin (compressed bytes for .gz), for progress. */
+  onBytes?: (count: number) => void;
 }
 
 /** Where input problems go: each is one line on stderr, and the run ends non-zero. */
@@ -128,12 +130,15 @@ async function* readFile_(
     const raw = createReadStream(path);
     const stream = gzipped ? raw.pipe(createGunzip()) : raw;
     raw.on('error', (error) => stream.destroy(error));
+    const onBytes = options.onBytes;
+    if (onBytes) raw.on('data', (chunk) => onBytes(chunk.length));
     yield* readJsonLines(stream, id, reporter);
     return;
   }
   let bytes: Buffer;
   try {
     bytes = gzipped ? await gunzipFile(path) : await readFile(path);
+    options.onBytes?.(gzipped ? (await stat(path)).size : bytes.length);
   } catch (error) {
     reporter.skip(`cannot read '${id}': ${describeError(error)}`);
     return;
@@ -181,12 +186,14 @@ async function* readStdin(options: InputOptions, reporter: InputReporter): Async
   const first = await iterator.next();
   if (first.done) return;
   const head = first.value as Buffer;
+  options.onBytes?.(head.length);
   const firstChar = head.toString('utf8', 0, Math.min(head.length, 64)).replace(/^\uFEFF/, '').trimStart()[0];
   const rest = async function* (): AsyncGenerator<Buffer> {
     yield head;
     for (;;) {
       const next = await iterator.next();
       if (next.done) return;
+      options.onBytes?.((next.value as Buffer).length);
       yield next.value as Buffer;
     }
   };

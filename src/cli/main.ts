@@ -4,6 +4,7 @@ import type { Document } from '../core/types.js';
 import { FORMATS, type Format } from '../output/render.js';
 import type { CommandContext, CommonOptions } from './context.js';
 import type { InputFormat } from './input.js';
+import type { Analyse, Analysed } from './parallel.js';
 import { UsageError } from './errors.js';
 import { OutputClosed, type ColorChoice } from './output.js';
 
@@ -22,6 +23,15 @@ function parsePositive(value: string): number {
   const n = parseCount(value);
   if (n < 1) throw new InvalidArgumentError('expected a number of 1 or more.');
   return n;
+}
+
+/** `--shard 2/4`: the second of four deterministic shares (document number modulo 4). */
+export function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, e.g. 1/4.');
+  return { index, count };
 }
 
 function parseList(value: string, previous: string[] | undefined): string[] {
@@ -78,6 +88,24 @@ const COMMANDS: CommandDefinition[] = [
         .option('--no-stopwords', 'leave out function words'),
     load: () => import('./commands/tokens.js'),
   },
+  {
+    name: 'keywords',
+    summary: 'words and phrases that stand out: keyness (log-likelihood, log ratio) against general English or --reference, or tf-idf per document',
+    examples: [
+      'statements keywords article.txt',
+      'statements keywords --per-doc --top 5 seeds/',
+      'statements keywords --reference whitehouse.jsonl.gz un-debates.jsonl.gz',
+      'statements keywords --reference <(zcat whitehouse.jsonl.gz) --no-phrases --top 30 ministry/',
+    ],
+    configure: (c) =>
+      c
+        .option('--reference <path>', 'compare with this corpus (file, folder, pipe; repeat for more) instead of general English (SUBTLEX-US)', (v: string, p: string[] | undefined) => [...(p ?? []), v])
+        .option('--per-doc', 'top terms of each document by tf-idf against the other documents')
+        .option('--stem', 'compare Porter stems instead of words')
+        .option('--no-phrases', 'single words only (faster: no part-of-speech tagging)')
+        .option('--negative', 'also list words less frequent than in the reference'),
+    load: () => import('./commands/keywords.js'),
+  },
 ];
 
 function addCommonOptions(command: Command): Command {
@@ -89,6 +117,8 @@ function addCommonOptions(command: Command): Command {
     .option('--min-count <n>', 'leave out rows counted fewer than n times', parseCount)
     .option('--ext <extensions>', 'file extensions read from folders', parseList)
     .addOption(new Option('--input <kind>', 'how to read files and stdin').choices(['auto', 'text', 'jsonl']).default('auto'))
+    .option('-j, --jobs <n>', 'worker threads (default: one per core)', parsePositive)
+    .option('--shard <i/n>', 'take only share i of n of the documents (for runs across machines)', parseShard)
     .option('--debug', 'print stack traces of failures');
 }
 
@@ -110,19 +140,36 @@ async function runCommand(definition: CommandDefinition, inputs: string[], raw: 
   const format = (raw['format'] as Format | undefined) ?? defaultFormat(process.stdout);
   const style = buildStyle(colorLevel(raw['color'] as ColorChoice, process.stdout, process.env));
   const extensions = ((raw['ext'] as string[] | undefined) ?? ['txt']).map((e) => (e.startsWith('.') ? e : `.${e}`));
-  const inputOptions = { extensions, format: raw['input'] as InputFormat };
+  const { Progress, inputSize } = await import('./progress.js');
+  // Progress only on a terminal, never in pipes or when stderr is captured.
+  // Records streamed to the same terminal would interleave with it, so then only tables (printed at the end) get it.
+  const showProgress = process.stderr.isTTY === true && (!process.stdout.isTTY || (raw['format'] ?? 'table') === 'table');
+  const progress = showProgress ? new Progress(process.stderr, inputs.length > 0 ? inputSize(inputs, extensions) : null) : null;
+  const inputOptions = {
+    extensions,
+    format: raw['input'] as InputFormat,
+    ...(progress ? { onBytes: (n: number) => progress.addBytes(n) } : {}),
+  };
   let skipped = 0;
   const reporter = {
     skip: (message: string) => {
       skipped += 1;
+      progress?.finish();
       writeError(message);
     },
-    warn: (message: string) => writeError(`warning: ${message}`),
+    warn: (message: string) => {
+      progress?.finish();
+      writeError(`warning: ${message}`);
+    },
   };
   let documents: AsyncIterable<Document>;
   if (inputs.length > 0) documents = readDocuments(inputs, inputOptions, reporter);
   else if (await stdinHasData()) documents = readDocuments(['-'], inputOptions, reporter);
   else documents = readSeeds(inputOptions, reporter);
+
+  if (progress) documents = countDocuments(documents, () => progress.addDocument());
+  const shard = raw['shard'] as { index: number; count: number } | undefined;
+  if (shard) documents = takeShard(documents, shard.index, shard.count);
 
   const writer = RecordWriter.forFormat(process.stdout, {
     format,
@@ -137,9 +184,40 @@ async function runCommand(definition: CommandDefinition, inputs: string[], raw: 
     style,
   };
   const module = await definition.load();
-  await module.run({ documents, options: raw, common, writer, warn: reporter.warn });
+  const { analyseDocuments, defaultJobs } = await import('./parallel.js');
+  const jobs = (raw['jobs'] as number | undefined) ?? defaultJobs();
+  // Only plain option values cross to the worker threads.
+  const workerOptions = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v !== 'function'));
+  const analysed = <R>(analyse: Analyse): AsyncIterable<Analysed<R>> =>
+    analyseDocuments<R>(documents, {
+      command: definition.name,
+      analyse,
+      options: workerOptions,
+      jobs,
+      onFailure: (doc, message) => reporter.skip(`failed on '${doc.id}': ${message}`),
+    });
+  try {
+    await module.run({ documents, options: raw, common, writer, warn: reporter.warn, analysed });
+  } finally {
+    progress?.finish();
+  }
   // Each skipped input was reported as it happened; the exit code says the output is incomplete.
   if (skipped > 0) state.exitCode = 2;
+}
+
+async function* countDocuments(documents: AsyncIterable<Document>, count: () => void): AsyncGenerator<Document> {
+  for await (const doc of documents) {
+    count();
+    yield doc;
+  }
+}
+
+async function* takeShard(documents: AsyncIterable<Document>, index: number, count: number): AsyncGenerator<Document> {
+  let seq = 0;
+  for await (const doc of documents) {
+    if (seq % count === index - 1) yield doc;
+    seq += 1;
+  }
 }
 
 export function buildProgram(state: RunState): Command {

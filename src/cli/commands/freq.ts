@@ -1,24 +1,31 @@
-import { documentTerms, FrequencyCounter, PeriodFrequencyCounter, periodOf } from '../../core/keywords/frequency.js';
+import { countTerms, documentTerms, FrequencyCounter, PeriodFrequencyCounter, periodOf } from '../../core/keywords/frequency.js';
 import { analyseText } from '../../core/pipeline.js';
 import { isStopword, stem } from '../../core/text/normalise.js';
+import type { Document } from '../../core/types.js';
 import type { Column } from '../../output/columns.js';
 import type { CommandContext } from '../context.js';
 
-export async function run({ documents, writer, common, options }: CommandContext): Promise<void> {
+interface DocumentCounts {
+  counts: Map<string, number>;
+  words: number;
+}
+
+export function analyse(doc: Document, options: Record<string, unknown>): DocumentCounts {
   const termOptions = {
     ngram: (options['ngram'] as number | undefined) ?? 1,
     stem: options['stem'] === true,
     keepStopwords: options['keepStopwords'] === true,
   };
-  const normaliser = { stem, isStopword };
+  const { terms, words } = documentTerms(analyseText(doc).tokens, termOptions, { stem, isStopword });
+  return { counts: countTerms(terms), words };
+}
+
+export async function run({ analysed, writer, common, options }: CommandContext): Promise<void> {
   const by = options['by'] as 'doc' | 'date' | 'month' | undefined;
   const minCount = common.minCount ?? 1;
   if (by) {
     const counter = new PeriodFrequencyCounter();
-    for await (const doc of documents) {
-      const { terms, words } = documentTerms(analyseText(doc).tokens, termOptions, normaliser);
-      counter.add(periodOf(by, doc), terms, words);
-    }
+    for await (const { doc, result } of analysed<DocumentCounts>(analyse)) counter.addCounts(periodOf(by, doc), result.counts, result.words);
     const columns: Column[] = [
       { key: 'period', title: by },
       { key: 'term', title: 'term' },
@@ -32,10 +39,7 @@ export async function run({ documents, writer, common, options }: CommandContext
     return;
   }
   const counter = new FrequencyCounter();
-  for await (const doc of documents) {
-    const { terms, words } = documentTerms(analyseText(doc).tokens, termOptions, normaliser);
-    counter.add(terms, words);
-  }
+  for await (const { result } of analysed<DocumentCounts>(analyse)) counter.addCounts(result.counts, result.words);
   const columns: Column[] = [
     { key: 'term', title: 'term' },
     { key: 'count', title: 'count', numeric: true },

@@ -80,6 +80,13 @@ export function documentTerms(tokens: readonly Token[], options: TermOptions, no
   return { terms, words };
 }
 
+/** Occurrences of each term in one document: what a worker hands back per document. */
+export function countTerms(terms: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
 /** Total and locale-free order: count descending, then term by code unit. */
 export function byCountThenName<T extends { count: number }>(name: (item: T) => string): (a: T, b: T) => number {
   return (a, b) => {
@@ -92,22 +99,24 @@ export function byCountThenName<T extends { count: number }>(name: (item: T) => 
 
 /** Counts terms over a stream of documents, holding one entry per distinct term. */
 export class FrequencyCounter {
-  private readonly counts = new Map<string, { count: number; docs: number; lastDoc: number }>();
+  private readonly counts = new Map<string, { count: number; docs: number }>();
   private documents = 0;
   totalWords = 0;
 
   add(terms: readonly string[], words: number): void {
-    const docNumber = this.documents++;
+    this.addCounts(countTerms(terms), words);
+  }
+
+  /** One document's term counts (as `countTerms` gives them) and running words. */
+  addCounts(counts: ReadonlyMap<string, number>, words: number): void {
+    this.documents += 1;
     this.totalWords += words;
-    for (const term of terms) {
+    for (const [term, count] of counts) {
       const entry = this.counts.get(term);
-      if (entry === undefined) this.counts.set(term, { count: 1, docs: 1, lastDoc: docNumber });
+      if (entry === undefined) this.counts.set(term, { count, docs: 1 });
       else {
-        entry.count += 1;
-        if (entry.lastDoc !== docNumber) {
-          entry.docs += 1;
-          entry.lastDoc = docNumber;
-        }
+        entry.count += count;
+        entry.docs += 1;
       }
     }
   }
@@ -128,14 +137,18 @@ export class PeriodFrequencyCounter {
   private readonly overall = new FrequencyCounter();
 
   add(period: string, terms: readonly string[], words: number): void {
-    this.overall.add(terms, words);
+    this.addCounts(period, countTerms(terms), words);
+  }
+
+  addCounts(period: string, counts: ReadonlyMap<string, number>, words: number): void {
+    this.overall.addCounts(counts, words);
     let bucket = this.periods.get(period);
     if (!bucket) {
       bucket = { words: 0, counts: new Map() };
       this.periods.set(period, bucket);
     }
     bucket.words += words;
-    for (const term of terms) bucket.counts.set(term, (bucket.counts.get(term) ?? 0) + 1);
+    for (const [term, count] of counts) bucket.counts.set(term, (bucket.counts.get(term) ?? 0) + count);
   }
 
   /**
