@@ -1,0 +1,161 @@
+import { DAY_PARTS, HOLIDAYS, MONTHS, PERIODS, SEASON_END_MONTH, TODAY_WORDS, WEEKDAYS } from '../lexicon/dates.js';
+import type { Word } from './words.js';
+
+/** A date mention over words [start, end), with its resolved id. */
+export interface DateHit {
+  start: number;
+  end: number;
+  id: string | null;
+}
+
+interface DocDate {
+  y: number;
+  m: number | null;
+  d: number | null;
+}
+
+function parseDocDate(date: string | null): DocDate | null {
+  if (!date) return null;
+  const m = /^(\d{4})(?:-(\d{2})-(\d{2}))?/.exec(date);
+  if (!m) return null;
+  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const ymd = (t: Date): string => `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+const ym = (t: Date): string => `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`;
+
+function dayOffset(doc: DocDate, days: number): Date | null {
+  if (doc.m === null || doc.d === null) return null;
+  return new Date(Date.UTC(doc.y, doc.m - 1, doc.d + days));
+}
+
+const PREP_BEFORE_MONTH = new Set(['in', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'from', 'through', 'of', 'before', 'after', 'during']);
+const FUTURE_CUES = new Set(['will', "'ll", 'next', 'upcoming', 'tomorrow', 'scheduled', 'plans', 'planned']);
+
+function isNumberIn(w: Word | undefined, lo: number, hi: number): number | null {
+  if (!w || !/^\d{1,4}$/.test(w.text)) return null;
+  const n = Number(w.text);
+  return n >= lo && n <= hi ? n : null;
+}
+
+/** Date mentions in the words, resolved against the article date (SPEC.md: `date`). */
+export function findDates(words: readonly Word[], articleDate: string | null): DateHit[] {
+  const doc = parseDocDate(articleDate);
+  const out: DateHit[] = [];
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    if (!w.isWord) continue;
+    const lower = w.key.toLowerCase();
+    const next = words[i + 1];
+    const sameSentence = (k: number): Word | undefined => (words[k] && words[k]!.sentence === w.sentence ? words[k] : undefined);
+
+    // Month [day] [, year] — or day Month [year].
+    const month = w.cap ? MONTHS.get(w.key) : undefined;
+    if (month !== undefined) {
+      let end = i + 1;
+      let day: number | null = isNumberIn(sameSentence(i + 1), 1, 31);
+      if (day !== null) end = i + 2;
+      let year: number | null = null;
+      const comma = sameSentence(end);
+      const y1 = isNumberIn(comma?.text === ',' ? sameSentence(end + 1) : comma, 1000, 2999);
+      if (y1 !== null && (comma?.text === ',' ? day !== null : true)) { year = y1; end = comma?.text === ',' ? end + 2 : end + 1; }
+      const prev = sameSentence(i - 1);
+      if ((w.key === 'May' || w.key === 'March') && day === null && year === null && !(prev && PREP_BEFORE_MONTH.has(prev.key.toLowerCase()))) continue;
+      // `16 October 2024`
+      let start = i;
+      const dayBefore = isNumberIn(prev, 1, 31);
+      if (day === null && dayBefore !== null && prev && prev.text.length <= 2) { day = dayBefore; start = i - 1; }
+      const y = year ?? doc?.y ?? null;
+      const id = y === null ? null : day !== null ? `${y}-${pad(month)}-${pad(day)}` : `${y}-${pad(month)}`;
+      out.push({ start, end, id });
+      i = end - 1;
+      continue;
+    }
+
+    // Weekdays: the most recent one on or before the article date, unless the sentence looks ahead.
+    const wd = w.cap ? WEEKDAYS.get(w.key) : undefined;
+    if (wd !== undefined) {
+      let id: string | null = null;
+      if (doc && doc.m !== null && doc.d !== null) {
+        const base = dayOffset(doc, 0)!;
+        let future = false;
+        for (let k = i - 1; k >= 0 && k >= i - 8 && words[k]!.sentence === w.sentence; k--) if (FUTURE_CUES.has(words[k]!.key.toLowerCase())) future = true;
+        const diff = future ? (wd - base.getUTCDay() + 7) % 7 : -((base.getUTCDay() - wd + 7) % 7);
+        id = ymd(dayOffset(doc, diff)!);
+      }
+      out.push({ start: i, end: i + 1, id });
+      continue;
+    }
+
+    // Years.
+    if (w.text.length === 4 && /^(1[89]|20|21)\d\d$/.test(w.text)) {
+      const prev = words[i - 1];
+      const after = words[i + 1];
+      if (prev && (prev.text === '$' || prev.text === '#' || prev.text === 'No.')) continue;
+      if (after && !after.gap && (after.text === '%' || after.text === '-')) continue;
+      if (prev && !w.gap && prev.text === '-') continue;
+      out.push({ start: i, end: i + 1, id: w.text });
+      continue;
+    }
+
+    // today, yesterday, tonight.
+    const shift = TODAY_WORDS.get(lower);
+    if (shift !== undefined) {
+      const t = doc ? dayOffset(doc, shift) : null;
+      out.push({ start: i, end: i + 1, id: t ? ymd(t) : null });
+      continue;
+    }
+
+    // last / next / this + period; this morning.
+    if ((lower === 'last' || lower === 'next' || lower === 'this' || lower === 'past') && next && next.sentence === w.sentence) {
+      const p = next.key.toLowerCase();
+      if (lower === 'this' && DAY_PARTS.has(p)) {
+        const t = doc ? dayOffset(doc, 0) : null;
+        out.push({ start: i, end: i + 2, id: t ? ymd(t) : null });
+        i++;
+        continue;
+      }
+      if (lower === 'last' && p === 'night') {
+        const t = doc ? dayOffset(doc, -1) : null;
+        out.push({ start: i, end: i + 2, id: t ? ymd(t) : null });
+        i++;
+        continue;
+      }
+      if (lower !== 'past' && PERIODS.has(p)) {
+        const sign = lower === 'last' ? -1 : lower === 'next' ? 1 : 0;
+        out.push({ start: i, end: i + 2, id: doc ? resolvePeriod(doc, p, sign) : null });
+        i++;
+        continue;
+      }
+    }
+
+    // Holidays, dated to the article's year.
+    if (w.cap && HOLIDAYS.has(w.key)) {
+      out.push({ start: i, end: i + 1, id: doc ? String(doc.y) : null });
+    }
+  }
+  return out;
+}
+
+function resolvePeriod(doc: DocDate, period: string, sign: number): string | null {
+  const y = doc.y;
+  if (period === 'year') return String(y + sign);
+  if (period === 'decade' || period === 'century') return null;
+  const season = SEASON_END_MONTH.get(period);
+  if (season !== undefined) {
+    if (doc.m === null) return null;
+    if (sign === 0) return String(y);
+    if (sign < 0) return String(doc.m > season ? y : y - 1);
+    return String(doc.m < season - 2 ? y : y + 1);
+  }
+  if (period === 'month') {
+    if (doc.m === null) return null;
+    const t = new Date(Date.UTC(y, doc.m - 1 + sign, 1));
+    return ym(t);
+  }
+  // week, weekend
+  const t = dayOffset(doc, 7 * sign);
+  return t ? ym(t) : null;
+}

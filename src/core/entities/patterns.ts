@@ -1,0 +1,171 @@
+import { ORG_HEADS, ORG_HEADS_BEFORE_OF } from '../lexicon/organisations.js';
+import { PLACE_HEADS, PLACE_HEADS_BEFORE_OF } from '../lexicon/places.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { TREATY_HEADS, TREATY_HEADS_BEFORE_OF } from '../lexicon/treaty-words.js';
+import type { EntityType } from '../types.js';
+import { isFunctionWord } from './lexicon-sets.js';
+import type { GazHit } from './persons.js';
+import type { Word } from './words.js';
+
+/** A named thing found by the shape of its name, over words [start, end). */
+export interface PatternHit {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** For `Hashemite Kingdom of Jordan`: the country's id and canonical name. */
+  id?: string | null;
+  entity?: string;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'al', 'el', 'la', 'le', 'von', 'van', 'der', 'to']);
+const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in', 'to']);
+const STATE_FORMS = new Set(['Kingdom', 'Republic', 'Emirate', 'Sultanate', 'State', 'Commonwealth', 'Federation', 'Principality', 'Confederation']);
+
+function isCapWord(w: Word): boolean {
+  return w.isWord && (w.cap || /^\d/.test(w.text));
+}
+
+/**
+ * Maximal capitalised phrases within a sentence, with inner connectors
+ * (`of`, `the`, `and`, `for`), hyphens and slashes without spaces, and `'s`
+ * inside names (`Prosecutor's Office`) but not after a country (`Iraq's`).
+ * `cut[i]` marks words where a phrase must break (people already found).
+ */
+export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: Uint8Array): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const n = words.length;
+  let i = 0;
+  while (i < n) {
+    const w = words[i]!;
+    if (!isCapWord(w) || w.capsLine || cut[i]) { i++; continue; }
+    let k = i + 1;
+    let end = i + 1;
+    while (k < n && words[k]!.sentence === w.sentence && !cut[k]) {
+      const x = words[k]!;
+      if (isCapWord(x)) { k++; end = k; continue; }
+      const next = words[k + 1];
+      if (!next || next.sentence !== w.sentence || cut[k + 1]) break;
+      if (x.isWord && CONNECTORS.has(x.key) && x.gap) {
+        // allow `of the X`
+        let m = k + 1;
+        while (m < n && words[m]!.isWord && CONNECTORS.has(words[m]!.key) && m < k + 3) m++;
+        if (m < n && isCapWord(words[m]!) && words[m]!.sentence === w.sentence && !cut[m]) { k = m; continue; }
+        break;
+      }
+      if (!x.isWord && !x.gap && (x.text === '-' || x.text === '/' || x.text === '\u2010') && !next.gap && next.isWord) { k++; continue; }
+      if (x.key === "'s" && isCapWord(next)) {
+        const h = findHitEnding(gaz, k, i);
+        if (h && (h.data.type === 'country' || h.data.type === 'place')) break;
+        k++;
+        continue;
+      }
+      break;
+    }
+    out.push([i, end]);
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
+
+function findHitEnding(gaz: readonly GazHit[], end: number, from: number): GazHit {
+  for (let k = end - 1; k >= from && k >= end - 6; k--) {
+    const h = gaz[k];
+    if (h && h.end === end) return h;
+  }
+  return null;
+}
+
+/** Strips a leading title phrase (`Chairman of the`, `Head of the`) and `The`. */
+function trimLead(words: readonly Word[], s: number, e: number): number {
+  let lastHead = -1;
+  let k = s;
+  while (k < e) {
+    const w = words[k]!;
+    if (TITLE_HEADS.has(w.key)) lastHead = k;
+    else if (!(TITLE_MODIFIERS.has(w.key) || CONNECTORS.has(w.key) || w.key === 'The' || (!w.isWord && !w.gap))) break;
+    k++;
+  }
+  let start = s;
+  if (lastHead >= 0) {
+    start = lastHead + 1;
+    while (start < e && (CONNECTORS.has(words[start]!.key) || !words[start]!.isWord)) start++;
+  }
+  while (start < e && (words[start]!.key === 'The' || CONNECTORS.has(words[start]!.key) || (words[start]!.initial && isFunctionWord(words[start]!.key)))) start++;
+  return start;
+}
+
+/** Classifies one capitalised phrase by its head word. */
+export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0: number, e: number): PatternHit | null {
+  const s = trimLead(words, s0, e);
+  while (e > s && (CONNECTORS.has(words[e - 1]!.key) || !words[e - 1]!.isWord)) e--;
+  if (e <= s) return null;
+  let content = 0;
+  for (let k = s; k < e; k++) if (words[k]!.isWord && !CONNECTORS.has(words[k]!.key)) content++;
+  if (content < 2) return null;
+
+  // The head is the word before the first tail connector (`Treaty of …`, `Agency for …`), else the last word.
+  let head = e - 1;
+  for (let k = s + 1; k < e; k++) {
+    const w = words[k]!;
+    if (w.isWord && TAIL_CONNECTORS.has(w.key)) { head = k - 1; break; }
+  }
+  const h = words[head]!;
+  const hasTail = head < e - 1;
+
+  // `Hashemite Kingdom of Jordan`: a state form of a known country.
+  if (hasTail && STATE_FORMS.has(h.key) && words[head + 1]?.key === 'of') {
+    let q = head + 2;
+    if (words[q]?.key === 'the') q++;
+    const g = gaz[q];
+    if (g && g.data.type === 'country' && g.end === e) return { start: s, end: e, type: 'country', id: g.data.id, entity: g.data.entity };
+  }
+  if (TREATY_HEADS.has(h.key) && (!hasTail || TREATY_HEADS_BEFORE_OF.has(h.key))) return { start: s, end: e, type: 'treaty' };
+  if (h.key === 'Resolution' || h.key === 'Act') return { start: s, end: e, type: 'treaty' };
+  if (ORG_HEADS.has(h.key) && (!hasTail || ORG_HEADS_BEFORE_OF.has(h.key) || words[head + 1]?.key === 'for')) return { start: s, end: e, type: 'org' };
+  if (PLACE_HEADS.has(h.key) && (!hasTail || PLACE_HEADS_BEFORE_OF.has(h.key))) return { start: s, end: e, type: 'place' };
+  // A treaty number: `Resolution 2231`.
+  return null;
+}
+
+/** `Full Name (ACR)`: the acronym word index, and where the full name starts. */
+export function findAcronymDefinitions(words: readonly Word[]): Array<{ acr: number; fullStart: number; fullEnd: number }> {
+  const out: Array<{ acr: number; fullStart: number; fullEnd: number }> = [];
+  for (let k = 1; k + 2 < words.length; k++) {
+    const w = words[k]!;
+    if (w.text !== '(' ) continue;
+    const a = words[k + 1]!;
+    const close = words[k + 2]!;
+    if (close.text !== ')' || !a.isWord || !/^[A-Z][A-Za-z0-9.&-]{1,9}$/.test(a.text) || !/[A-Z].*[A-Z0-9]/.test(a.key)) continue;
+    const letters = a.key.replace(/[^A-Z]/g, '');
+    // walk back over the capitalised phrase before the bracket
+    let s = k;
+    const sent = w.sentence;
+    while (s - 1 >= 0 && words[s - 1]!.sentence === sent) {
+      const p = words[s - 1]!;
+      if (isCapWord(p) || (p.isWord && CONNECTORS.has(p.key) && s - 2 >= 0 && isCapWord(words[s - 2]!)) || (!p.isWord && !p.gap && (p.text === '-' || p.text === '/')) || p.key === "'s") s--;
+      else break;
+    }
+    if (s === k) continue;
+    // the start whose initials spell the acronym; else the nearest start with its first letter
+    let best = -1;
+    for (let t = s; t < k; t++) {
+      const wt = words[t]!;
+      if (!wt.isWord || CONNECTORS.has(wt.key) || !wt.cap) continue;
+      let ini = '';
+      for (let q = t; q < k; q++) {
+        const wq = words[q]!;
+        if (wq.isWord && !CONNECTORS.has(wq.key) && wq.key !== "'s") ini += wq.upper ? wq.key : wq.key[0];
+      }
+      if (ini.toUpperCase() === letters || ini.toUpperCase().replace(/[^A-Z]/g, '') === letters) { best = t; break; }
+    }
+    if (best < 0) {
+      for (let t = s; t < k; t++) {
+        const wt = words[t]!;
+        if (wt.isWord && wt.cap && !CONNECTORS.has(wt.key) && wt.key[0] === letters[0] && !isFunctionWord(wt.key)) { best = t; break; }
+      }
+    }
+    if (best < 0) continue;
+    out.push({ acr: k + 1, fullStart: best, fullEnd: k });
+  }
+  return out;
+}

@@ -1,0 +1,197 @@
+import { NAME_PARTICLES, NAME_SUFFIXES, PORTFOLIOS, REGNAL_NUMERALS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { REPORTING_VERBS } from '../lexicon/entity-context.js';
+import type { Known } from './known.js';
+import { GIVEN, isNonNameWord } from './lexicon-sets.js';
+import type { Word } from './words.js';
+
+export type GazHit = { end: number; data: Known } | null;
+
+/** A person found from context, over words [start, end). */
+export interface PersonHit {
+  start: number;
+  end: number;
+  role: string | null;
+  country: string | null;
+  /** How sure the layer is: a title or given name beats a bare name shape. */
+  via: 'title' | 'given' | 'shape' | 'verb';
+}
+
+const INITIAL = /^[A-Z]\.$/;
+
+function blocksName(hit: GazHit, first: boolean): boolean {
+  if (!hit) return false;
+  return hit.data.type !== 'place' || first;
+}
+
+function isNameWord(w: Word): boolean {
+  return w.isWord && w.cap && !w.upper && !w.capsLine && !/\d/.test(w.text) && !isNonNameWord(w.key);
+}
+
+/**
+ * The end (exclusive) of a personal name starting at word j, or -1:
+ * capitalised words with initials (`Joseph R. Biden`), particles
+ * (`Ursula von der Leyen`, `Mohammed bin Salman`), hyphenated parts
+ * (`Al-Kadhimi`) and a regnal numeral (`Abdullah II`); `Jr.` stays out.
+ */
+export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: number): { end: number; names: number; shaped: boolean } | null {
+  const s = words[j]?.sentence;
+  let k = j;
+  let names = 0;
+  let last = -1;
+  let shaped = false;
+  while (k < words.length && words[k]!.sentence === s && names < 5) {
+    const w = words[k]!;
+    if (isNameWord(w) && !blocksName(gaz[k] ?? null, k === j)) {
+      names++;
+      last = k;
+      k++;
+      continue;
+    }
+    if (INITIAL.test(w.text) && !w.capsLine) {
+      shaped = true;
+      k++;
+      continue;
+    }
+    const next = words[k + 1];
+    if (names > 0 && NAME_PARTICLES.has(w.key) && !w.cap && next && (isNameWord(next) || NAME_PARTICLES.has(next.key))) {
+      shaped = true;
+      k++;
+      continue;
+    }
+    if (names > 0 && !w.isWord && !w.gap && (w.text === '-' || w.text === '\u2010') && next && !next.gap && next.isWord && last === k - 1) {
+      k++;
+      continue;
+    }
+    if (names > 0 && REGNAL_NUMERALS.has(w.key) && last === k - 1 && !(next && next.isWord && next.cap)) {
+      last = k;
+      names++;
+      break;
+    }
+    break;
+  }
+  if (names === 0 || last < j) return null;
+  return { end: last + 1, names, shaped };
+}
+
+function isTitleHead(w: Word): boolean {
+  if (!w.isWord || w.capsLine) return false;
+  if (TITLE_HEADS.has(w.key)) return true;
+  if (!w.cap) {
+    const c = w.key.charAt(0).toUpperCase() + w.key.slice(1);
+    return TITLE_HEADS.has(c) && c !== w.key;
+  }
+  return false;
+}
+
+function isTitleWord(w: Word): boolean {
+  return w.isWord && (TITLE_HEADS.has(w.key) || TITLE_MODIFIERS.has(w.key));
+}
+
+/** Walks back from a title head over its phrase; returns the role's first word. */
+function roleStart(words: readonly Word[], head: number): number {
+  let s = head;
+  let k = head - 1;
+  const sent = words[head]!.sentence;
+  while (k >= 0 && words[k]!.sentence === sent) {
+    const w = words[k]!;
+    if (isTitleWord(w) && w.cap) { s = k; k--; continue; }
+    if ((w.key === 'and' || w.key === 'of' || w.key === 'the' || (!w.isWord && !w.gap && w.text === '-')) && k - 1 >= 0 && isTitleWord(words[k - 1]!)) { k--; continue; }
+    break;
+  }
+  return s;
+}
+
+/** The country a role belongs to: `Chinese`/`U.S.`/`Japan's` before it, or `of Japan` after the name. */
+function roleCountry(words: readonly Word[], gaz: readonly GazHit[], before: number, after: number): string | null {
+  // before: index of the word just before the role
+  const b = words[before];
+  if (b && b.key === "'s") {
+    for (let k = before - 1; k >= 0 && k >= before - 4; k--) {
+      const h = gaz[k];
+      if (h && h.end === before && h.data.type === 'country') return h.data.id;
+    }
+  }
+  for (let k = before; k >= 0 && k >= before - 4; k--) {
+    const h = gaz[k];
+    if (h && h.end === before + 1 && h.data.type === 'country') return h.data.id;
+  }
+  let a = after;
+  if (words[a]?.key === 'of') {
+    a++;
+    if (words[a]?.key === 'the') a++;
+    const h = gaz[a];
+    if (h && h.data.type === 'country') return h.data.id;
+  }
+  return null;
+}
+
+/** People found from their context: titles, given names, name shapes, reporting verbs. */
+export function findPersons(text: string, words: readonly Word[], gaz: readonly GazHit[]): PersonHit[] {
+  const out: PersonHit[] = [];
+  const n = words.length;
+  let i = 0;
+  while (i < n) {
+    const w = words[i]!;
+    // 1. After a title: `Foreign Minister Wang Yi`, `Minister of Defense Oleksii Reznikov`, `President Zelenskyy of Ukraine`.
+    if (isTitleHead(w)) {
+      let p = i + 1;
+      let viaCountry: string | null = null;
+      if (words[p]?.key === 'of' && w.cap) {
+        let q = p + 1;
+        if (words[q]?.key === 'the') q++;
+        const h = gaz[q];
+        if (h && (h.data.type === 'country' || h.data.type === 'org')) {
+          if (h.data.type === 'country') viaCountry = h.data.id;
+          q = h.end;
+        } else {
+          while (q < n && words[q]!.sentence === w.sentence && (PORTFOLIOS.has(words[q]!.key) || (!words[q]!.isWord && !words[q]!.gap))) q++;
+        }
+        if (q > p + 1) p = q;
+      }
+      const run = nameEnd(words, gaz, p);
+      if (run && (w.cap || run.names >= 2) && !followedByHead(words, run.end)) {
+        const rs = roleStart(words, i);
+        let role = text.slice(words[rs]!.start, words[i]!.end);
+        if (p > i + 1) role = text.slice(words[rs]!.start, words[p - 1]!.end);
+        out.push({ start: p, end: run.end, role: w.cap ? role : null, country: viaCountry ?? roleCountry(words, gaz, rs - 1, run.end), via: 'title' });
+        i = run.end;
+        continue;
+      }
+    }
+    // 2. A known given name, a name shape (initials, particles), or a reporting verb.
+    if (w.isWord && w.cap && !w.capsLine && !gaz[i] && (i === 0 || !isNameWordLoose(words[i - 1]!))) {
+      const run = nameEnd(words, gaz, i);
+      if (run && run.names >= 2 && !followedByHead(words, run.end)) {
+        const given = GIVEN.has(w.key);
+        const verb = REPORTING_VERBS.has(words[run.end]?.key ?? '') || (words[run.end]?.text === ',' && REPORTING_VERBS.has(words[run.end + 1]?.key ?? '')) ||
+          (i > 0 && REPORTING_VERBS.has(words[i - 1]!.key));
+        if (given || run.shaped || verb) {
+          out.push({ start: i, end: run.end, role: null, country: null, via: given ? 'given' : run.shaped ? 'shape' : 'verb' });
+          i = run.end;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+function isNameWordLoose(w: Word): boolean {
+  return w.isWord && w.cap && !w.capsLine;
+}
+
+/** `Secretary Blinken Foundation`: a name followed by an organisation word is not a person. */
+function followedByHead(words: readonly Word[], end: number): boolean {
+  const w = words[end];
+  if (!w || !w.isWord || !w.cap) return false;
+  return isNonNameWord(w.key) && !TITLE_HEADS.has(w.key) && !TITLE_MODIFIERS.has(w.key) && !NAME_SUFFIXES.has(w.key) && /^[A-Z]/.test(w.key) && !/^(The|And|Of|In|On|At|For|To|As|By|With|But|Or|He|She|It|They|We|This|That)$/.test(w.key) && isHeadLike(w.key);
+}
+
+import { ORG_HEADS, ORG_HEADS_BEFORE_OF } from '../lexicon/organisations.js';
+import { PLACE_HEADS } from '../lexicon/places.js';
+import { TREATY_HEADS } from '../lexicon/treaty-words.js';
+
+function isHeadLike(key: string): boolean {
+  return ORG_HEADS.has(key) || ORG_HEADS_BEFORE_OF.has(key) || PLACE_HEADS.has(key) || TREATY_HEADS.has(key);
+}

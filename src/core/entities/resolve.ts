@@ -1,0 +1,108 @@
+import type { Candidate } from './candidates.js';
+import { PRIORITY } from './candidates.js';
+import { REGNAL_NUMERALS } from '../lexicon/titles.js';
+import { isNonNameWord } from './lexicon-sets.js';
+import type { Word } from './words.js';
+
+/** Surface text of words [s, e) with white space (line breaks too) collapsed. */
+export function surface(text: string, words: readonly Word[], s: number, e: number): string {
+  return text.slice(words[s]!.start, words[e - 1]!.end).replace(/\s+/g, ' ');
+}
+
+function nameWords(words: readonly Word[], c: Candidate): Word[] {
+  const out: Word[] = [];
+  for (let k = c.start; k < c.end; k++) {
+    const w = words[k]!;
+    if (w.isWord && w.cap && !/^[A-Z]\.$/.test(w.text) && !REGNAL_NUMERALS.has(w.key)) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * People within one article: the fullest name is canonical, a bare surname
+ * (`Wang`, `Lavrov`, `Kadhimi` for `Al-Kadhimi`) resolves to it, and the
+ * names found anywhere are looked for again where no title announced them.
+ */
+export function resolvePersons(text: string, words: readonly Word[], people: Candidate[], covered: Uint8Array): Candidate[] {
+  const fulls: Array<{ name: string; first: string; surname: string }> = [];
+  for (const c of people) {
+    const nw = nameWords(words, c);
+    const name = surface(text, words, c.start, c.end);
+    if (nw.length >= 2 || (c.end - c.start >= 2 && nw.length >= 1 && /[IVX]$/.test(name))) {
+      const last = nw[nw.length - 1]!;
+      fulls.push({ name, first: nw[0]!.key, surname: last.key });
+    }
+  }
+  const bySurname = new Map<string, string>();
+  const canonicalOf = new Map<string, string>();
+  for (const f of fulls) {
+    // the longest full name with the same surname and first initial
+    let best = f.name;
+    for (const g of fulls) if (g.surname === f.surname && g.first[0] === f.first[0] && g.name.length > best.length) best = g.name;
+    canonicalOf.set(f.name, best);
+    const prev = bySurname.get(f.surname);
+    if (!prev || best.length > prev.length) bySurname.set(f.surname, best);
+    const hyphen = f.surname.lastIndexOf('-');
+    if (hyphen > 0) bySurname.set(f.surname.slice(hyphen + 1), best);
+  }
+  for (const c of people) {
+    const name = surface(text, words, c.start, c.end);
+    const full = canonicalOf.get(name);
+    if (full) { c.entity = full; c.form = 'name'; continue; }
+    const nw = nameWords(words, c);
+    const key = nw.length === 1 ? nw[0]!.key : name;
+    c.entity = bySurname.get(key) ?? name;
+    c.form = nw.length >= 2 ? 'name' : 'short';
+  }
+  // short names given by a title (`President Biden`) count as known surnames too
+  for (const c of people) {
+    const nw = nameWords(words, c);
+    if (nw.length === 1 && !bySurname.has(nw[0]!.key)) bySurname.set(nw[0]!.key, c.entity);
+  }
+
+  // Look again: full names and surnames where no title or context announced them.
+  const fullKeys = new Map<string, { keys: string[]; entity: string }[]>();
+  for (const c of people) {
+    if (c.form !== 'name') continue;
+    const keys: string[] = [];
+    for (let k = c.start; k < c.end; k++) keys.push(words[k]!.key);
+    const list = fullKeys.get(keys[0]!) ?? [];
+    if (!list.some((e) => e.keys.join(' ') === keys.join(' '))) list.push({ keys, entity: c.entity });
+    fullKeys.set(keys[0]!, list);
+  }
+  const added: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i]) continue;
+    const w = words[i]!;
+    if (!w.isWord || !w.cap) continue;
+    let done = false;
+    for (const e of fullKeys.get(w.key) ?? []) {
+      const n = e.keys.length;
+      let ok = i + n <= words.length;
+      for (let k = 0; ok && k < n; k++) ok = !covered[i + k] && words[i + k]!.key === e.keys[k];
+      if (ok) {
+        added.push(personCandidate(i, i + n, e.entity, 'name'));
+        for (let k = i; k < i + n; k++) covered[k] = 1;
+        i += n - 1;
+        done = true;
+        break;
+      }
+    }
+    if (done) continue;
+    const entity = bySurname.get(w.key);
+    if (entity && !w.capsLine) {
+      const next = words[i + 1];
+      const prev = words[i - 1];
+      // `Wang Wenbin` is someone else; `Lavrov's` is Lavrov
+      if (next && next.isWord && next.cap && next.gap && !isNonNameWord(next.key) && next.sentence === w.sentence) continue;
+      if (prev && prev.isWord && prev.cap && !prev.initial && !isNonNameWord(prev.key) && prev.sentence === w.sentence && !covered[i - 1]) continue;
+      added.push(personCandidate(i, i + 1, entity, 'short'));
+      covered[i] = 1;
+    }
+  }
+  return added;
+}
+
+function personCandidate(start: number, end: number, entity: string, form: 'name' | 'short'): Candidate {
+  return { start, end, type: 'person', entity, id: null, form, role: null, country: null, priority: PRIORITY.person };
+}

@@ -1,0 +1,87 @@
+// What the world-countries package lacks for reading news: short forms,
+// everyday names and demonyms. Keyed by ISO 3166-1 alpha-3. The package stays
+// the source of names, official names and demonyms; this only adds to it.
+
+export interface CountryExtra {
+  /** Names and aliases (`form: name`). */
+  names?: readonly string[];
+  /** Abbreviations and codes (`form: short`); dotted forms match undotted keys. */
+  short?: readonly string[];
+  /** Demonyms and adjectives, singular (a plural is derived). */
+  demonyms?: readonly string[];
+}
+
+export const COUNTRY_EXTRAS: Readonly<Record<string, CountryExtra>> = {
+  USA: { names: ['America', 'United States of America'], short: ['US', 'USA'], demonyms: ['American'] },
+  GBR: { names: ['Britain', 'Great Britain'], short: ['UK'], demonyms: ['British', 'Briton'] },
+  CHN: { names: ["People's Republic of China", 'Mainland China'], short: ['PRC'], demonyms: ['Chinese', 'Sino'] },
+  RUS: { names: ['Russian Federation'], demonyms: ['Russian'] },
+  KOR: { names: ['Republic of Korea', 'South Korea'], short: ['ROK'], demonyms: ['South Korean'] },
+  PRK: { names: ["Democratic People's Republic of Korea", 'North Korea'], short: ['DPRK'], demonyms: ['North Korean'] },
+  TUR: { names: ['Turkey', 'Turkiye', 'Türkiye'], demonyms: ['Turkish', 'Turk'] },
+  CZE: { names: ['Czech Republic', 'Czechia'], demonyms: ['Czech'] },
+  NLD: { names: ['Netherlands', 'Holland'], demonyms: ['Dutch'] },
+  ARE: { names: ['United Arab Emirates', 'Emirates'], short: ['UAE'], demonyms: ['Emirati'] },
+  SAU: { names: ['Saudi Arabia', 'Kingdom of Saudi Arabia'], short: ['KSA'], demonyms: ['Saudi', 'Saudi Arabian'] },
+  COD: { names: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DR Congo'], short: ['DRC'] },
+  COG: { names: ['Republic of the Congo'] },
+  CIV: { names: ["Cote d'Ivoire", "Côte d'Ivoire", 'Ivory Coast'], demonyms: ['Ivorian'] },
+  MMR: { names: ['Myanmar', 'Burma'], demonyms: ['Burmese', 'Myanmar'] },
+  LAO: { names: ['Laos'], demonyms: ['Lao', 'Laotian'] },
+  VNM: { names: ['Vietnam', 'Viet Nam'], demonyms: ['Vietnamese'] },
+  PHL: { names: ['Philippines'], demonyms: ['Filipino', 'Philippine'] },
+  AZE: { demonyms: ['Azerbaijani', 'Azeri'] },
+  BLR: { demonyms: ['Belarusian', 'Belarussian'] },
+  KGZ: { demonyms: ['Kyrgyz'] },
+  KAZ: { demonyms: ['Kazakh', 'Kazakhstani'] },
+  UZB: { demonyms: ['Uzbek'] },
+  TJK: { demonyms: ['Tajik'] },
+  AFG: { demonyms: ['Afghan'] },
+  PSE: { names: ['Palestine', 'State of Palestine'], demonyms: ['Palestinian'] },
+  ISR: { demonyms: ['Israeli'] },
+  IRN: { names: ['Islamic Republic of Iran'], demonyms: ['Iranian'] },
+  SYR: { demonyms: ['Syrian'] },
+  VAT: { names: ['Holy See', 'Vatican'] },
+  NZL: { demonyms: ['New Zealander', 'New Zealand'] },
+  SVN: { demonyms: ['Slovenian', 'Slovene'] },
+  BIH: { demonyms: ['Bosnian'] },
+  ATG: { demonyms: ['Antiguan'] },
+  TTO: { demonyms: ['Trinidadian'] },
+  UNK: { demonyms: ['Kosovar', 'Kosovan'] },
+  HKG: { names: ['Hong Kong', 'Hong Kong SAR'] },
+  MAC: { names: ['Macao', 'Macau'] },
+  TWN: { names: ['Taiwan'], demonyms: ['Taiwanese'] },
+  IND: { demonyms: ['Indian'] },
+  DEU: { demonyms: ['German'] },
+  ESP: { demonyms: ['Spanish', 'Spaniard'] },
+  DNK: { demonyms: ['Danish', 'Dane'] },
+  SWE: { demonyms: ['Swedish', 'Swede'] },
+  FIN: { demonyms: ['Finnish', 'Finn'] },
+  POL: { demonyms: ['Polish', 'Pole'] },
+  IRL: { demonyms: ['Irish'] },
+  ISL: { demonyms: ['Icelandic', 'Icelander'] },
+};
+
+/**
+ * Alternative spellings in the package that mislead in running English
+ * text (a person's first name, a common word, a sub-national region).
+ */
+export const COUNTRY_NAME_BLOCKLIST: ReadonlySet<string> = new Set([
+  'Guiana', 'Timor', 'Prathet', 'Thai', 'Congo', 'Saudi', 'Lao', 'Georgia Republic',
+  'Pleasant Island', 'Nation of Brunei', 'the Abode of Peace', 'Ivory Coast ', 'Chinese Taipei',
+  'Republic of China', 'Guinea Ecuatorial', 'Dominique', 'Swatini', 'Ngwane', 'Hayastan',
+  'Sakartvelo', 'Holland ', 'Suomi', 'Norge', 'Noreg', 'Sverige', 'Danmark', 'Helvetia',
+]);
+
+/**
+ * When two countries share a name or demonym (`American`, `Dutch`,
+ * `Congolese`, `Dominican`), the first listed here wins; otherwise an
+ * independent country wins over a territory.
+ */
+export const COUNTRY_PREFERENCE: readonly string[] = ['USA', 'NLD', 'COD', 'DOM', 'FRA', 'NOR', 'GBR', 'CHN', 'IND'];
+
+/** Canonical names that differ from the package's `name.common`. */
+export const COUNTRY_CANONICAL: Readonly<Record<string, string>> = {
+  CZE: 'Czech Republic',
+  TUR: 'Turkey',
+};

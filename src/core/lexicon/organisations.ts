@@ -1,0 +1,133 @@
+// Well-known organisations: international bodies, governments' institutions,
+// armed groups, parties and media. `short` lists acronyms. `expand` says that
+// the acronym's canonical name is the full name even when the article never
+// spells it out (as news style guides treat `UN` and `EU`); otherwise the
+// acronym stays canonical unless the article gives the full name.
+
+export interface OrgEntry {
+  name: string;
+  short?: readonly string[];
+  aliases?: readonly string[];
+  expand?: boolean;
+}
+
+export const ORGANISATIONS: readonly OrgEntry[] = [
+  { name: 'United Nations', short: ['UN'], expand: true },
+  { name: 'European Union', short: ['EU'], expand: true },
+  { name: 'UN Security Council', short: ['UNSC'], aliases: ['United Nations Security Council', 'U.N. Security Council'] },
+  { name: 'UN General Assembly', short: ['UNGA'], aliases: ['United Nations General Assembly', 'U.N. General Assembly'] },
+  { name: 'North Atlantic Treaty Organization', short: ['NATO'], aliases: ['North Atlantic Treaty Organisation'] },
+  { name: 'Organization for Security and Co-operation in Europe', short: ['OSCE'], aliases: ['Organization for Security and Cooperation in Europe'] },
+  { name: 'World Health Organization', short: ['WHO'] },
+  { name: 'International Monetary Fund', short: ['IMF'] },
+  { name: 'World Bank' },
+  { name: 'World Trade Organization', short: ['WTO'] },
+  { name: 'Association of Southeast Asian Nations', short: ['ASEAN'] },
+  { name: 'Asia-Pacific Economic Cooperation', short: ['APEC'] },
+  { name: 'Group of Seven', short: ['G7', 'G-7'] },
+  { name: 'Group of 20', short: ['G20', 'G-20'], aliases: ['Group of Twenty'] },
+  { name: 'BRICS' },
+  { name: 'Shanghai Cooperation Organization', short: ['SCO'], aliases: ['Shanghai Cooperation Organisation'] },
+  { name: 'Organization of the Petroleum Exporting Countries', short: ['OPEC'] },
+  { name: 'International Atomic Energy Agency', short: ['IAEA'] },
+  { name: 'UNESCO' },
+  { name: 'UNICEF' },
+  { name: 'UN Refugee Agency', short: ['UNHCR'] },
+  { name: 'World Food Programme', short: ['WFP'] },
+  { name: 'International Criminal Court', short: ['ICC'] },
+  { name: 'International Court of Justice', short: ['ICJ'] },
+  { name: 'African Union', short: ['AU'] },
+  { name: 'Arab League' },
+  { name: 'Gulf Cooperation Council', short: ['GCC'] },
+  { name: 'Quad' },
+  { name: 'AUKUS' },
+  { name: 'Communist Party of China', short: ['CPC'] },
+  { name: 'Chinese Communist Party', short: ['CCP'] },
+  { name: 'National People\'s Congress', short: ['NPC'] },
+  { name: 'Chinese People\'s Political Consultative Conference', short: ['CPPCC'] },
+  { name: 'People\'s Liberation Army', short: ['PLA'] },
+  { name: 'European Commission' },
+  { name: 'European Council' },
+  { name: 'European Parliament' },
+  { name: 'Council of Europe' },
+  { name: 'European Central Bank', short: ['ECB'] },
+  { name: 'Federal Reserve', aliases: ['Fed'] },
+  { name: 'White House' },
+  { name: 'Kremlin' },
+  { name: 'Pentagon' },
+  { name: 'Downing Street' },
+  { name: 'Elysee', aliases: ['Élysée', 'Elysee Palace', 'Élysée Palace'] },
+  { name: 'Chancellery' },
+  { name: 'Blue House' },
+  { name: 'Zhongnanhai' },
+  { name: 'State Department', aliases: ['U.S. State Department', 'US State Department'] },
+  { name: 'Congress' },
+  { name: 'Senate' },
+  { name: 'House of Representatives' },
+  { name: 'Duma', aliases: ['State Duma'] },
+  { name: 'Knesset' },
+  { name: 'Bundestag' },
+  { name: 'Politburo' },
+  { name: 'State Council' },
+  { name: 'Supreme Court' },
+  { name: 'Hamas' },
+  { name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah'] },
+  { name: 'Taliban', aliases: ['Taleban'] },
+  { name: 'Islamic State', short: ['ISIS', 'ISIL'] },
+  { name: 'al-Qaeda', aliases: ['al Qaeda', 'Al Qaeda', 'Al-Qaeda', 'al-Qaida', 'Al-Qaida'] },
+  { name: 'Houthis', aliases: ['Houthi'] },
+  { name: 'Wagner Group' },
+  { name: 'Xinhua', aliases: ['Xinhua News Agency'] },
+  { name: 'CCTV' },
+  { name: 'CGTN' },
+  { name: 'Global Times' },
+  { name: 'People\'s Daily' },
+  { name: 'TASS' },
+  { name: 'RIA Novosti' },
+  { name: 'Reuters' },
+  { name: 'Associated Press', short: ['AP'] },
+  { name: 'Agence France-Presse', short: ['AFP'] },
+  { name: 'BBC' },
+  { name: 'CNN' },
+  { name: 'Bloomberg' },
+  { name: 'New York Times' },
+  { name: 'Washington Post' },
+  { name: 'Wall Street Journal' },
+  { name: 'Financial Times' },
+  { name: 'Al Jazeera' },
+  { name: 'Kyodo', aliases: ['Kyodo News'] },
+  { name: 'Yonhap' },
+  { name: 'FBI' },
+  { name: 'CIA' },
+  { name: 'Interpol' },
+  { name: 'Europol' },
+  { name: 'U.S. Agency for International Development', short: ['USAID'] },
+  { name: 'Red Cross', aliases: ['International Committee of the Red Cross'] },
+];
+
+/**
+ * Words that make a capitalised phrase an organisation when they head it
+ * (`Haitian National Police`, `Kurdistan Regional Government`,
+ * `Department of State`).
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'Ministry', 'Department', 'Council', 'Commission', 'Committee', 'Party', 'Agency', 'Forum', 'Organization',
+  'Organisation', 'Union', 'Bank', 'Fund', 'Forces', 'Force', 'Army', 'Navy', 'Police', 'Government', 'Office',
+  'Court', 'Parliament', 'Assembly', 'Association', 'Institute', 'Institution', 'University', 'College', 'Academy',
+  'Group', 'Company', 'Corporation', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co.', 'Cooperation',
+  'Alliance', 'Front', 'Movement', 'Service', 'Services', 'Administration', 'Authority', 'Chiefs', 'Congress',
+  'Senate', 'Board', 'Bureau', 'Secretariat', 'Center', 'Centre', 'Foundation', 'Federation', 'League',
+  'Guard', 'Corps', 'Brigade', 'Brigades', 'Mission', 'Programme', 'Partnership', 'Coalition', 'Caucus',
+  'Chamber', 'Tribunal', 'Cabinet', 'Conference', 'Network', 'Airlines', 'Airways', 'Motors', 'Exchange',
+  'Times', 'Post', 'News', 'Daily', 'Journal', 'Television', 'Radio', 'Holdings', 'Industries',
+  'Bloc', 'Directorate', 'Command', 'Agencies', 'Society', 'Club', 'Fleet',
+  'Militia', 'Railways', 'Systems', 'Technologies', 'Petroleum', 'Telecom', 'Communications', 'Securities', 'Partners', 'Institutes',
+  'Unit', 'Units', 'Division', 'Regiment', 'Battalion', 'Squadron',
+]);
+
+/** Organisation heads that open a name with `of`: `Ministry of Foreign Affairs`, `Office of the President`. */
+export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
+  'Ministry', 'Department', 'Office', 'Council', 'Commission', 'Committee', 'Bank', 'Court', 'House', 'Chamber',
+  'Organization', 'Organisation', 'Association', 'League', 'Federation', 'University', 'Institute', 'Bureau',
+  'Government', 'Parliament', 'Assembly', 'Union', 'Conference', 'Academy', 'Board', 'Secretariat',
+]);

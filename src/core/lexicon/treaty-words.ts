@@ -1,0 +1,26 @@
+// Words that make a capitalised phrase a treaty, agreement, law or initiative
+// when they head it (`Paris Agreement`, `Inflation Reduction Act`,
+// `Treaty of Good-neighborliness and Friendly Cooperation`).
+
+export const TREATY_HEADS: ReadonlySet<string> = new Set([
+  'Treaty', 'Treaties', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Convention', 'Conventions', 'Charter',
+  'Declaration', 'Protocol', 'Pact', 'Initiative', 'Act', 'Law', 'Resolution', 'Memorandum', 'Communique',
+  'Communiqué', 'Compact', 'Framework', 'Statute', 'Covenant', 'Bill',
+]);
+
+/** Treaty heads that open a name with `of`/`on`: `Treaty of Versailles`, `Convention on the Law of the Sea`. */
+export const TREATY_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
+  'Treaty', 'Convention', 'Charter', 'Declaration', 'Protocol', 'Memorandum', 'Covenant', 'Statute', 'Pact',
+  'Agreement', 'Accord', 'Plan',
+]);
+
+/** Named treaties and initiatives whose names carry no head word. */
+export const TREATY_NAMES: readonly string[] = [
+  'New START', 'START', 'JCPOA', 'Joint Comprehensive Plan of Action', 'Belt and Road', 'Belt and Road Initiative',
+  'Good Friday Agreement', 'Minsk agreements', 'Minsk II', 'Abraham Accords', 'Marshall Plan', 'Brexit',
+  'One China policy', 'One-China policy', 'Geneva Conventions', 'Oslo Accords', 'Camp David Accords',
+  'Kyoto Protocol', 'Paris Agreement', 'Paris Climate Agreement', 'UN Charter', 'Charter of the United Nations',
+  'Nuclear Non-Proliferation Treaty', 'Non-Proliferation Treaty', 'NPT', 'INF Treaty', 'CTBT', 'USMCA', 'NAFTA',
+  'RCEP', 'CPTPP', 'TPP', 'Global Development Initiative', 'Global Security Initiative', 'Global Civilization Initiative',
+  'Inflation Reduction Act', 'CHIPS and Science Act', 'Lend-Lease', 'Taiwan Relations Act',
+];
