@@ -55,6 +55,45 @@ const BY_CHOICES = ['doc', 'date', 'month'];
 
 const COMMANDS: CommandDefinition[] = [
   {
+    name: 'entities',
+    summary: 'people, countries, places, organisations, treaties and dates named in the articles',
+    examples: [
+      'statements entities',
+      'statements entities --type person,country --top 20 articles/',
+      'statements entities --mentions --format ndjson article.txt | jq -c "select(.type==\\"person\\")"',
+      'statements entities --by month --type country --format tsv corpus.jsonl.gz',
+    ],
+    configure: (c) =>
+      c
+        .option('--type <types>', 'only these types: person,country,place,org,treaty,date', parseList)
+        .option('--mentions', 'one record per mention, as SPEC.md says, instead of one per entity')
+        .addOption(new Option('--by <unit>', 'counts per document, per date or per month').choices(BY_CHOICES)),
+    load: () => import('./commands/entities.js'),
+  },
+  {
+    name: 'quotes',
+    summary: 'who said what: one record per statement, with speaker, cue and content',
+    examples: [
+      'statements quotes',
+      'statements quotes --speaker Lavrov seeds/',
+      'statements quotes --cue warned --format csv readouts/ > warnings.csv',
+      'statements quotes --direct --format ndjson briefings.jsonl.gz | jq -r .content',
+    ],
+    configure: (c) =>
+      c
+        .option('--speaker <name>', 'only statements by this speaker (any alias of the entity)')
+        .option('--cue <verb>', 'only statements with this cue (any form: warn, warned, warning)')
+        .option('--direct', 'only direct quotes')
+        .option('--indirect', 'only indirect (reported) speech'),
+    load: () => import('./commands/quotes.js'),
+  },
+  {
+    name: 'speakers',
+    summary: 'per speaker: statements, documents, the cues used most, role and country',
+    examples: ['statements speakers', 'statements speakers --top 10 --format tsv readouts/ | sort -t$\'\\t\' -k3 -nr'],
+    load: () => import('./commands/speakers.js'),
+  },
+  {
     name: 'freq',
     summary: 'word and n-gram frequencies, per 10,000 words, over the whole input or by document and time',
     examples: [
@@ -105,6 +144,25 @@ const COMMANDS: CommandDefinition[] = [
         .option('--no-phrases', 'single words only (faster: no part-of-speech tagging)')
         .option('--negative', 'also list words less frequent than in the reference'),
     load: () => import('./commands/keywords.js'),
+  },
+  {
+    name: 'kwic',
+    summary: 'concordance: each match of TERM with its left and right context, aligned',
+    leadingArguments: ['<term>'],
+    examples: [
+      'statements kwic multilateralism',
+      'statements kwic --sort left sanctions corpus.jsonl.gz | less -R',
+      "statements kwic --regex 'sovereign(ty)?' --width 50 seeds/",
+      'statements kwic --entity US seeds/          every alias: US, U.S., United States, American',
+    ],
+    configure: (c) =>
+      c
+        .option('--width <n>', 'characters of context on each side', parseCount)
+        .addOption(new Option('--sort <key>', 'order of lines: document order, or by the words left or right of the match').choices(['doc', 'left', 'right']).default('doc'))
+        .option('--regex', 'TERM is a regular expression (JavaScript syntax)')
+        .option('--entity', 'TERM names an entity: match every alias of it')
+        .option('--case', 'match case exactly'),
+    load: () => import('./commands/kwic.js'),
   },
 ];
 

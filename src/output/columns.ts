@@ -1,7 +1,7 @@
 // What every command hands to the output layer: flat records and the columns
 // a table or a delimited file shows. JSON formats print whole records.
 
-export type CellValue = string | number | boolean | null | readonly string[];
+export type CellValue = string | number | boolean | null | readonly string[] | Readonly<Record<string, number>>;
 export type OutputRecord = Readonly<Record<string, CellValue>>;
 
 export interface Column {
@@ -32,5 +32,6 @@ export const plainStyle: Style = {
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.join('; ');
+  if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

@@ -1,0 +1,152 @@
+import { byCountThenName } from '../keywords/frequency.js';
+import type { EntityType, MentionRecord } from '../types.js';
+
+/** One row of `statements entities`: an entity over all input. */
+export interface EntityRecord {
+  entity: string;
+  type: EntityType;
+  id: string | null;
+  mentions: number;
+  docs: number;
+  /** Surface forms seen, most frequent first. */
+  forms: string[];
+  /** For people: the role and country given most often. */
+  role: string | null;
+  country: string | null;
+  /** The counts behind forms, role and country, so `statements merge` can combine runs exactly. */
+  formCounts: Record<string, number>;
+  roleCounts: Record<string, number>;
+  countryCounts: Record<string, number>;
+}
+
+export interface EntityPeriodRecord {
+  period: string;
+  entity: string;
+  type: EntityType;
+  id: string | null;
+  mentions: number;
+}
+
+/**
+ * The key an entity is counted under: countries by ISO code (so `US`,
+ * `American` and `United States` are one row), dates by resolved value where
+ * there is one, everything else by type and canonical name.
+ */
+export function entityKey(m: Pick<MentionRecord, 'type' | 'entity' | 'id'>): string {
+  if (m.type === 'country' && m.id) return `country\t${m.id}`;
+  if (m.type === 'date' && m.id) return `date\t${m.id}`;
+  return `${m.type}\t${m.entity}`;
+}
+
+function mostCommon(counts: Map<string, number>): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [value, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== null && value < best)) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function increment(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+interface EntityAccumulator {
+  entity: string;
+  type: EntityType;
+  id: string | null;
+  mentions: number;
+  docs: number;
+  lastDoc: number;
+  forms: Map<string, number>;
+  roles: Map<string, number>;
+  countries: Map<string, number>;
+}
+
+/** Aggregates mentions document by document into the entity table. */
+export class EntityTable {
+  private readonly entries = new Map<string, EntityAccumulator>();
+  private documents = 0;
+
+  addDocument(mentions: readonly MentionRecord[]): void {
+    const docNumber = this.documents++;
+    for (const m of mentions) {
+      const key = entityKey(m);
+      let entry = this.entries.get(key);
+      if (!entry) {
+        entry = { entity: m.entity, type: m.type, id: m.id, mentions: 0, docs: 0, lastDoc: -1, forms: new Map(), roles: new Map(), countries: new Map() };
+        this.entries.set(key, entry);
+      }
+      entry.mentions += 1;
+      if (entry.lastDoc !== docNumber) {
+        entry.docs += 1;
+        entry.lastDoc = docNumber;
+      }
+      increment(entry.forms, m.text);
+      if (m.role) increment(entry.roles, m.role);
+      if (m.country) increment(entry.countries, m.country);
+    }
+  }
+
+  results(): EntityRecord[] {
+    const records: EntityRecord[] = [];
+    for (const entry of this.entries.values()) {
+      const forms = [...entry.forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([form]) => form);
+      records.push({
+        // Dates are counted by resolved value; their name is the most common surface.
+        entity: entry.type === 'date' ? (mostCommon(entry.forms) ?? entry.entity) : entry.entity,
+        type: entry.type,
+        id: entry.id,
+        mentions: entry.mentions,
+        docs: entry.docs,
+        forms,
+        role: mostCommon(entry.roles),
+        country: mostCommon(entry.countries),
+        formCounts: Object.fromEntries(entry.forms),
+        roleCounts: Object.fromEntries(entry.roles),
+        countryCounts: Object.fromEntries(entry.countries),
+      });
+    }
+    return records.sort((a, b) => {
+      if (a.mentions !== b.mentions) return b.mentions - a.mentions;
+      const x = `${a.entity}\t${a.type}`;
+      const y = `${b.entity}\t${b.type}`;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+  }
+}
+
+/** Mentions per entity per period (document, date or month), for trends. */
+export class EntityPeriodTable {
+  private readonly periods = new Map<string, Map<string, EntityPeriodRecord>>();
+
+  add(period: string, mentions: readonly MentionRecord[]): void {
+    let bucket = this.periods.get(period);
+    if (!bucket) {
+      bucket = new Map();
+      this.periods.set(period, bucket);
+    }
+    for (const m of mentions) {
+      const key = entityKey(m);
+      const row = bucket.get(key);
+      if (row) row.mentions += 1;
+      else bucket.set(key, { period, entity: m.entity, type: m.type, id: m.id, mentions: 1 });
+    }
+  }
+
+  /** Periods in order; within one, most mentioned first; only the entities kept by `keep`. */
+  results(keep: (key: string) => boolean): EntityPeriodRecord[] {
+    const out: EntityPeriodRecord[] = [];
+    for (const period of [...this.periods.keys()].sort()) {
+      const rows = [...(this.periods.get(period)?.entries() ?? [])].filter(([key]) => keep(key)).map(([, row]) => row);
+      out.push(...rows.sort(byCountThenNameMentions));
+    }
+    return out;
+  }
+}
+
+const byCountThenNameMentions = (a: EntityPeriodRecord, b: EntityPeriodRecord): number =>
+  byCountThenName<{ count: number; name: string }>((r) => r.name)({ count: a.mentions, name: a.entity }, { count: b.mentions, name: b.entity });
