@@ -102,7 +102,8 @@ export function findDates(words: readonly Word[], articleDate: string | null): D
 
     // today, yesterday, tonight.
     const shift = TODAY_WORDS.get(lower);
-    if (shift !== undefined) {
+    // `the challenges of today and tomorrow` is no date
+    if (shift !== undefined && !(words[i - 1]?.key === 'of' || (words[i - 1]?.key === 'and' && words[i - 2]?.key.toLowerCase() === 'today'))) {
       const t = doc ? dayOffset(doc, shift) : null;
       out.push({ start: i, end: i + 1, id: t ? ymd(t) : null });
       continue;

@@ -95,6 +95,17 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     cands.push({ start: d.start, end: d.end, type: 'date', entity: surface(text, words, d.start, d.end), id: d.id, form: 'name', role: null, country: null, priority: PRIORITY.date });
   }
 
+  // `Belfast/Good Friday Agreement`: a name joined by a slash to a treaty belongs to it.
+  for (const c of cands) {
+    if (c.type !== 'treaty') continue;
+    const slash = words[c.start - 1];
+    const before = words[c.start - 2];
+    if (slash && before && slash.text === '/' && !slash.gap && !words[c.start]!.gap && before.isWord && before.cap) {
+      c.start -= 2;
+      c.entity = surface(text, words, c.start, c.end);
+    }
+  }
+
   const covered = new Uint8Array(n);
   const accepted = settle(cands, covered, words);
   const persons = accepted.filter((c) => c.type === 'person');

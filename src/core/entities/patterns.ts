@@ -19,6 +19,7 @@ export interface PatternHit {
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'al', 'el', 'la', 'le', 'von', 'van', 'der', 'to']);
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in', 'to']);
+const WEAK_ORG_HEADS = new Set(['Administration', 'Government', 'Cabinet', 'Team', 'Office', 'Group']);
 const STATE_FORMS = new Set(['Kingdom', 'Republic', 'Emirate', 'Sultanate', 'State', 'Commonwealth', 'Federation', 'Principality', 'Confederation']);
 
 function isCapWord(w: Word): boolean {
@@ -52,7 +53,7 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
         if (m < n && isCapWord(words[m]!) && words[m]!.sentence === w.sentence && !cut[m]) { k = m; continue; }
         break;
       }
-      if (!x.isWord && !x.gap && (x.text === '-' || x.text === '/' || x.text === '\u2010') && !next.gap && next.isWord) { k++; continue; }
+      if (!x.isWord && !x.gap && (x.text === '-' || x.text === '\u2010') && !next.gap && next.isWord) { k += 2; end = k; continue; }
       if (x.key === "'s" && isCapWord(next)) {
         const h = findHitEnding(gaz, k, i);
         if (h && (h.data.type === 'country' || h.data.type === 'place')) break;
@@ -97,7 +98,7 @@ function trimLead(words: readonly Word[], s: number, e: number): number {
 /** Classifies one capitalised phrase by its head word. */
 export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0: number, e: number): PatternHit | null {
   const s = trimLead(words, s0, e);
-  while (e > s && (CONNECTORS.has(words[e - 1]!.key) || !words[e - 1]!.isWord)) e--;
+  while (e > s && (CONNECTORS.has(words[e - 1]!.key) || !words[e - 1]!.isWord || TITLE_HEADS.has(words[e - 1]!.key))) e--;
   if (e <= s) return null;
   let content = 0;
   for (let k = s; k < e; k++) if (words[k]!.isWord && !CONNECTORS.has(words[k]!.key)) content++;
@@ -111,6 +112,13 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   }
   const h = words[head]!;
   const hasTail = head < e - 1;
+  // `Israel and the West Bank`: the head belongs to a known name inside the phrase.
+  for (let k = s + 1; k <= head; k++) {
+    const g = gaz[k];
+    if (g && g.end > head) return null;
+  }
+  // `Biden Administration`: a person's name before a government word.
+  if (WEAK_ORG_HEADS.has(h.key) && head === s + 1 && !gaz[s] && !words[s]!.upper) return null;
 
   // `Hashemite Kingdom of Jordan`: a state form of a known country.
   if (hasTail && STATE_FORMS.has(h.key) && words[head + 1]?.key === 'of') {

@@ -24,7 +24,7 @@ function blocksName(hit: GazHit, first: boolean): boolean {
 }
 
 function isNameWord(w: Word): boolean {
-  return w.isWord && w.cap && !w.upper && !w.capsLine && !/\d/.test(w.text) && !isNonNameWord(w.key);
+  return w.isWord && w.cap && !w.upper && !w.capsLine && !/\d/.test(w.text) && !isNonNameWord(w.key) && !NAME_SUFFIXES.has(w.key);
 }
 
 /**
@@ -158,7 +158,13 @@ export function findPersons(text: string, words: readonly Word[], gaz: readonly 
         continue;
       }
     }
-    // 2. A known given name, a name shape (initials, particles), or a reporting verb.
+    // 2. `the Biden administration`: a surname before `administration`.
+    if (w.isWord && w.cap && !w.capsLine && !gaz[i] && words[i - 1]?.key === 'the' && /^[Aa]dministration$/.test(words[i + 1]?.key ?? '') && isNameWord(w)) {
+      out.push({ start: i, end: i + 1, role: null, country: null, via: 'shape' });
+      i++;
+      continue;
+    }
+    // 3. A known given name, a name shape (initials, particles), or a reporting verb.
     if (w.isWord && w.cap && !w.capsLine && !gaz[i] && (i === 0 || !isNameWordLoose(words[i - 1]!))) {
       const run = nameEnd(words, gaz, i);
       if (run && run.names >= 2 && !followedByHead(words, run.end)) {

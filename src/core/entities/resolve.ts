@@ -1,7 +1,7 @@
 import type { Candidate } from './candidates.js';
 import { PRIORITY } from './candidates.js';
 import { REGNAL_NUMERALS } from '../lexicon/titles.js';
-import { isNonNameWord } from './lexicon-sets.js';
+import { GIVEN, isNonNameWord } from './lexicon-sets.js';
 import type { Word } from './words.js';
 
 /** Surface text of words [s, e) with white space (line breaks too) collapsed. */
@@ -44,6 +44,11 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
     if (!prev || best.length > prev.length) bySurname.set(f.surname, best);
     const hyphen = f.surname.lastIndexOf('-');
     if (hyphen > 0) bySurname.set(f.surname.slice(hyphen + 1), best);
+  }
+  // Family name first (`Wang Yi`, `Xi Jinping`): the first word of a two-word name, unless it is someone's surname.
+  for (const f of fulls) {
+    const parts = f.name.split(' ');
+    if (parts.length === 2 && !bySurname.has(f.first)) bySurname.set(f.first, canonicalOf.get(f.name) ?? f.name);
   }
   for (const c of people) {
     const name = surface(text, words, c.start, c.end);
@@ -95,7 +100,7 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
       const prev = words[i - 1];
       // `Wang Wenbin` is someone else; `Lavrov's` is Lavrov
       if (next && next.isWord && next.cap && next.gap && !isNonNameWord(next.key) && next.sentence === w.sentence) continue;
-      if (prev && prev.isWord && prev.cap && !prev.initial && !isNonNameWord(prev.key) && prev.sentence === w.sentence && !covered[i - 1]) continue;
+      if (prev && prev.isWord && prev.cap && GIVEN.has(prev.key) && prev.sentence === w.sentence && !covered[i - 1]) continue;
       added.push(personCandidate(i, i + 1, entity, 'short'));
       covered[i] = 1;
     }

@@ -21,7 +21,7 @@ export const TODAY_WORDS: ReadonlyMap<string, number> = new Map([
 export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Periods that `last`/`next`/`this` turn into a date. */
-export const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'decade', 'century']);
+export const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall']);
 
 /** Seasons by the month they end in (northern hemisphere). */
 export const SEASON_END_MONTH: ReadonlyMap<string, number> = new Map([

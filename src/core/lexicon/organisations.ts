@@ -129,5 +129,5 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Ministry', 'Department', 'Office', 'Council', 'Commission', 'Committee', 'Bank', 'Court', 'House', 'Chamber',
   'Organization', 'Organisation', 'Association', 'League', 'Federation', 'University', 'Institute', 'Bureau',
-  'Government', 'Parliament', 'Assembly', 'Union', 'Conference', 'Academy', 'Board', 'Secretariat',
+  'Government', 'Parliament', 'Assembly', 'Union', 'Conference', 'Academy', 'Board', 'Secretariat', 'Chiefs',
 ]);
