@@ -40,7 +40,8 @@ const SPEECH_VERBS: readonly Forms[] = [
     'convey', 'highlight', 'point', 'accuse', 'criticize', 'criticise', 'denounce', 'condemn',
     'praise', 'commend', 'hail', 'laud', 'applaud', 'welcome', 'agree', 'pledge', 'vow', 'promise',
     'threaten', 'cite', 'recognize', 'recognise', 'voice', 'express', 'oppose', 'appeal', 'advise',
-    'invite', 'encourage', 'clarify', 'elaborate', 'question', 'blame', 'brief', 'notify', 'attest',
+    'invite', 'encourage', 'clarify', 'elaborate', 'question', 'blame', 'notify', 'attest', 'thank',
+    'congratulate',
   ].map(regular),
   ['think', 'thinks', 'thought', 'thought', 'thinking'],
   ['slam', 'slams', 'slammed', 'slammed', 'slamming'],
@@ -60,7 +61,7 @@ const PAST_ONLY = new Set([
   'blast', 'denounce', 'criticize', 'criticise', 'accuse', 'blame', 'question', 'answer', 'brief',
   'report', 'point', 'hope', 'expect', 'fear', 'doubt', 'believe', 'think', 'ask', 'request',
   'reply', 'respond', 'appeal', 'advise', 'speak', 'write', 'state', 'promise', 'threaten',
-  'convey', 'confirm', 'inform', 'remind', 'assure', 'reassure', 'notify', 'attest', 'mention',
+  'convey', 'confirm', 'inform', 'remind', 'assure', 'reassure', 'notify', 'attest', 'mention', 'thank', 'congratulate',
   'observe', 'remark', 'comment', 'recall', 'reckon', 'estimate', 'predict', 'forecast',
   'conclude', 'complain', 'demand', 'propose', 'suggest', 'recommend', 'clarify', 'elaborate',
   'admit', 'concede', 'deny', 'reveal', 'disclose', 'indicate', 'testify', 'caution', 'pledge',
@@ -185,7 +186,7 @@ export const CUE_PREPOSITIONS = new Set(['to', 'for', 'about', 'over', 'at', 'of
  */
 export const CLAUSE_VERBS = new Set([
   'discussed', 'reviewed', 'consulted', 'met', 'held', 'spoke', 'exchanged', 'accepted', 'updated',
-  'coordinated', 'talked', 'visited', 'signed', 'thanked', 'congratulated', 'received', 'joined',
+  'coordinated', 'talked', 'visited', 'signed', 'received', 'joined',
   'attended', 'briefed', 'shared', 'asked', 'went', 'explored', 'considered', 'examined',
   'touched', 'focused', 'pledged', 'vowed', 'looked', 'called', 'offered', 'extended', 'expressed',
   'made', 'took', 'raised', 'gave', 'conveyed', 'will', 'would', 'also',
@@ -201,3 +202,10 @@ export const OBJECT_THEN_OF = new Set(['reassure', 'assure', 'inform', 'remind',
 
 /** Verbs that can be inverted after their content: `…, said Wang`. */
 export const INVERTIBLE = new Set(['say', 'add', 'note', 'stress', 'write', 'explain', 'tell', 'ask', 'insist', 'warn', 'argue', 'claim', 'continue', 'declare', 'state', 'reply', 'respond', 'recall', 'emphasize', 'emphasise', 'conclude', 'comment', 'remark', 'observe', 'announce', 'acknowledge', 'admit', 'concede', 'reiterate', 'believe', 'think', 'suggest', 'predict', 'estimate', 'confirm', 'report', 'allege', 'contend', 'assert', 'caution', 'point', 'underscore', 'urge']);
+
+/** Belief verbs that are no cue before a preposition (`thinks of`, `hope for`, `I think so`). */
+export const BELIEF_LEMMAS = new Set(['think', 'believe', 'hope', 'fear', 'expect', 'doubt', 'reckon', 'worry']);
+export const NOT_AFTER_BELIEF = new Set(['of', 'about', 'in', 'for', 'so', 'up', 'through', 'over', 'twice', 'back', 'otherwise', 'not']);
+
+/** Heads after `according to` that are rules, not sources (`according to the plan`). */
+export const NOT_SOURCES = new Set(['plan', 'plans', 'schedule', 'law', 'laws', 'rules', 'rule', 'agreement', 'treaty', 'constitution', 'tradition', 'custom', 'script', 'protocol', 'guidelines', 'regulations', 'instructions', 'design', 'needs', 'principle', 'principles', 'procedures', 'procedure', 'standards', 'terms', 'timetable', 'deal', 'contract', 'charter', 'code', 'budget']);

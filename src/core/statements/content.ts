@@ -41,14 +41,27 @@ export function span(text: string, start: number, end: number, direct = false): 
   return { start: s, end: e, text: text.slice(s, e), direct };
 }
 
-/** The quote whose opening mark is at `offset`. */
+/** The quote whose opening mark is at `offset` (quotes are sorted and disjoint). */
 export function quoteOpeningAt(quotes: readonly Quote[], offset: number): Quote | undefined {
-  return quotes.find((q) => q.open === offset);
+  const q = quotes[lastOpenAtOrBefore(quotes, offset)];
+  return q && q.open === offset ? q : undefined;
 }
 
 /** The quote whose closing mark is at `offset`. */
 export function quoteClosingAt(quotes: readonly Quote[], offset: number): Quote | undefined {
-  return quotes.find((q) => q.close === offset);
+  const q = quotes[lastOpenAtOrBefore(quotes, offset)];
+  return q && q.close === offset ? q : undefined;
+}
+
+function lastOpenAtOrBefore(quotes: readonly Quote[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.open <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
 }
 
 export function quoteContent(text: string, q: Quote): Content {
@@ -62,9 +75,6 @@ export function joinQuotes(a: Content, b: Content): Content {
 
 /** True when the offset lies inside a quotation. */
 export function insideQuote(quotes: readonly Quote[], offset: number): boolean {
-  for (const q of quotes) {
-    if (q.open > offset) break;
-    if (offset > q.open && offset < q.close) return true;
-  }
-  return false;
+  const q = quotes[lastOpenAtOrBefore(quotes, offset)];
+  return q !== undefined && offset > q.open && offset < q.close;
 }

@@ -4,7 +4,7 @@
 // (`the said agreement`, `member states`, `to underscore`).
 
 import {
-  CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
+  BELIEF_LEMMAS, NOT_AFTER_BELIEF, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
   PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
 import type { Word } from './words.js';
@@ -74,7 +74,6 @@ export function findCues(words: Word[]): Cue[] {
     const w = words[i]!;
     if (w.punct) continue;
     const lw = w.lower;
-    const prev = lowerAt(words, i - 1);
     if (lw === 'according' && lowerAt(words, i + 1) === 'to') {
       cues.push({ first: i, last: i + 1, lemma: 'according to', tense: 'ing', according: true });
       i++;
@@ -83,10 +82,15 @@ export function findCues(words: Word[]): Cue[] {
     const verb = CUE_VERBS.get(lw) ?? PHRASE_VERB_FORMS.get(lw);
     const light = LIGHT_VERBS.get(lw);
     if (!verb && !light) continue;
+    const prev = lowerAt(words, i - 1);
+    // The word before, past adverbs: `was just confirmed` is a passive too.
+    let pv = i - 1;
+    while (pv > 0 && !words[pv]!.punct && (words[pv]!.lower.endsWith('ly') || words[pv]!.lower === 'just' || words[pv]!.lower === 'also' || words[pv]!.lower === 'not')) pv--;
+    const prevAux = lowerAt(words, pv);
     // Adjectives and nouns: `the said agreement`, `a noted scholar`.
     if (DETERMINER_BEFORE.has(prev) && verb?.tense !== 'present') continue;
     // Passives: `was told`, `is expected to`.
-    if (PASSIVE_AUX.has(prev) && verb?.tense === 'past') continue;
+    if (PASSIVE_AUX.has(prevAux) && verb?.tense === 'past') continue;
     if (prev === 'to' && verb?.tense !== 'past') continue;
     if (lowerAt(words, i + 1) === 'by' && verb?.tense === 'past') continue;
     if (light) {
@@ -114,6 +118,7 @@ export function findCues(words: Word[]): Cue[] {
       continue;
     }
     if (PHRASE_ONLY_LEMMAS.has(verb.lemma) || PHRASE_VERB_FORMS.has(lw)) continue;
+    if (BELIEF_LEMMAS.has(verb.lemma) && NOT_AFTER_BELIEF.has(lowerAt(words, i + 1))) continue;
     if (verb.tense === 'base' && !isModalBefore(words, i)) continue;
     if (verb.tense === 'present' && NOUN_LIKE_PRESENT.has(lw)) {
       const next = words[i + 1];

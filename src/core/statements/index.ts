@@ -6,12 +6,12 @@
 // tokens are accepted so every extractor has the same signature.
 
 import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '../types.js';
-import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS } from '../lexicon/cues.js';
+import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES } from '../lexicon/cues.js';
 import { findCues, type Cue } from './cues.js';
 import { castOf, type Cast } from './participants.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
 import { resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
-import { phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, type Phrase } from './speaker.js';
+import { phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
 import { insideQuote, joinQuotes, quoteClosingAt, quoteContent, quoteOpeningAt, span, type Content } from './content.js';
 import { scanWords, type Word } from './words.js';
 
@@ -31,8 +31,9 @@ interface Plan {
   backEnd: number;
 }
 
+const NOT_BEFORE_SPEAKER = new Set(['as', 'what', 'like', 'than', 'whatever', 'if', 'whether', 'unless', 'how', 'why', 'where']);
 const COORDINATORS = new Set(['and', 'while', 'but', 'or', 'then', 'thereby', 'whereas', 'also']);
-const TAIL_PREPS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'according', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'via', 'through', 'to', 'following', 'as', 'told', 'adding', 'noting', 'citing', 'without', 'with', 'from', 'for', 'of']);
+const TAIL_PREPS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'according', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'via', 'through', 'following', 'told', 'adding', 'noting', 'citing']);
 const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'speaking', 'calling', 'writing', 'according', 'in', 'at', 'during', 'after', 'when', 'like', 'as', 'for', 'himself', 'herself', 'themselves', 'too', 'however', 'though', 'meanwhile', 'for', 'on']);
 
 function isParenthetical(words: Word[], from: number, to: number): boolean {
@@ -45,7 +46,7 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   const base = { cue, inherit: false, boundary: cue.first, backEnd: -1 };
   if (cue.according) {
     const p = phraseForward(words, cue.last + 1, named);
-    if (!p) return null;
+    if (!p || NOT_SOURCES.has(words[p.last]!.lower)) return null;
     const before = words[cue.first - 1];
     if (before && before.text === ',') return { ...base, mode: 'according', phrase: p, boundary: cue.first - 1, backEnd: cue.first - 1 };
     return { ...base, mode: 'according', phrase: p };
@@ -87,6 +88,11 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   }
   const p = phraseBackward(words, L, named);
   if (!p) return null;
+  const headLower = pronounOf(words[p.last]!.lower);
+  if (headLower === 'you' || headLower === 'it') return null;
+  // `as he said`, `what Gina said`, `if he says`: a reference to a saying, not a report of one.
+  const opener = words[p.first - 1]?.lower;
+  if (opener && NOT_BEFORE_SPEAKER.has(opener)) return null;
   // A pronoun subject inside the content of a cue before it (`conveyed that he is
   // looking forward to …`) is the same report, not a new one.
   const earlier = prior[prior.length - 1];
@@ -107,7 +113,7 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
       if (x.punct) break;
     }
     const next = words[cue.last + 1];
-    if (!forwardish && (!next || next.punct || TAIL_PREPS.has(next.lower))) {
+    if (!forwardish && INVERTIBLE.has(cue.lemma) && (!next || next.punct || TAIL_PREPS.has(next.lower))) {
       return { ...base, mode: 'backward', phrase: p, boundary: p.first - 1, backEnd: p.first - 1 };
     }
   }
@@ -134,7 +140,13 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
       }
     }
   }
+  // A cue followed by a pause and no quotation reports no content here (`I would say, …`).
+  const pause = words[k];
   if (words[k]?.lower === 'that') k++;
+  if (pause && pause.punct && pause.text !== ':' && !isOpeningQuote(pause.text)) {
+    const q = words[k + 1];
+    if (!(pause.text === ',' && q && isOpeningQuote(q.text))) return { start: 0, end: 0, text: '', direct: false };
+  }
   if (words[k]?.text === ':' || words[k]?.text === ',') k++;
   const first = words[k];
   if (first && isOpeningQuote(first.text)) {
@@ -212,13 +224,15 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
       const m = local[j];
       if (m && m.start < w.end && m.type !== 'date' && m.type !== 'treaty') named.add(i);
     }
-    // The sentence's own subject updates what `he` and `they` point to.
-    const subject = sentenceSubject(words, named);
+    const cues = findCues(words).filter((c) => !insideQuote(quotes, words[c.first]!.start));
+    // The sentence's own subject updates what `he` and `they` point to; a
+    // sentence with no cue and no name cannot change them.
+    const lead = words[0]!.lower;
+    const subject = cues.length || local.length || lead === 'the' || lead === 'both' ? sentenceSubject(words, named) : null;
     let subjectResolved: Resolved | null = null;
     if (subject && !isPronoun(words[subject.first]!.lower)) {
       subjectResolved = resolvePhrase(words, subject, local, cast, ante);
     }
-    const cues = findCues(words).filter((c) => !insideQuote(quotes, words[c.first]!.start));
     const plans: Plan[] = [];
     for (const c of cues) {
       const p = planCue(words, c, named, plans);
@@ -255,7 +269,7 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
         content = backwardContent(text, words, plan, floor, quotes);
         if (plan.mode === 'inverted' && content.start === content.end) content = forwardContent(text, words, plan, endOffset, quotes);
       } else content = forwardContent(text, words, plan, endOffset, quotes);
-      if (content.end <= content.start) continue;
+      if (content.end <= content.start || !/\S\s+\S/.test(content.text)) continue;
       const speakerText = text.slice(resolved.start, resolved.end);
       out.push({
         doc: doc.id,

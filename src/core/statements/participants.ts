@@ -44,8 +44,10 @@ function titleBefore(text: string, start: number, floor: number): string[] {
 export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRecord[]): Cast {
   const byEntity = new Map<string, Person>();
   const persons: Person[] = [];
+  let si = 0;
   for (const m of mentions) {
     if (m.type !== 'person') continue;
+    while (si < sentences.length - 1 && sentences[si]!.end <= m.start) si++;
     let p = byEntity.get(m.entity);
     if (!p) {
       p = { entity: m.entity, roles: [], first: m.start };
@@ -53,7 +55,7 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
       persons.push(p);
     }
     if (m.role) p.roles.push(m.role.toLowerCase().split(/\s+/));
-    const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
+    const sentence = sentences[si];
     const t = titleBefore(doc.text, m.start, sentence?.start ?? doc.bodyStart);
     if (t.length) p.roles.push(t);
   }

@@ -9,7 +9,7 @@ import {
   TITLE_HEADS, TITLE_WORDS,
 } from '../lexicon/speakers.js';
 import { personWithTitle, type Cast } from './participants.js';
-import type { Phrase } from './speaker.js';
+import { pronounOf, type Phrase } from './speaker.js';
 import type { Word } from './words.js';
 
 /** What pronouns can point back to: the latest singular and plural speakers. */
@@ -66,7 +66,7 @@ export function resolvePhrase(
     const here = inside.filter((m) => m.start >= cs && m.end <= ce);
     const people = here.filter((m) => m.type === 'person');
     if (people.length) { for (const m of people) add(m.entity); continue; }
-    const head = words[c.last]!.lower;
+    const head = pronounOf(words[c.last]!.lower);
     if (c.first === c.last && SINGULAR_PRONOUNS.has(head)) {
       const s = ante.singular ?? (ante.lastPerson ? [ante.lastPerson] : null);
       if (s) for (const e of s) add(e);
@@ -78,7 +78,14 @@ export function resolvePhrase(
       continue;
     }
     if (c.first === c.last && OTHER_PRONOUNS.has(head)) continue;
-    const lowers = words.slice(c.first, c.last + 1).map((w) => w.lower);
+    let lowers = words.slice(c.first, c.last + 1).map((w) => w.lower);
+    // `the President of the United States`: the title before `of` names the person.
+    const of = lowers.indexOf('of');
+    if (of > 0 && TITLE_HEADS.has(lowers[of - 1]!)) {
+      const who = personWithTitle(cast, lowers.slice(0, of).filter((l) => !DETERMINERS.has(l)));
+      if (who) { add(who); continue; }
+      lowers = lowers.slice(0, of);
+    }
     if (GROUP_HEADS.has(head) && !here.some((m) => m.type === 'org')) {
       plural = true;
       const n = lowers.map((l) => NUMBER_WORDS.get(l)).find((x) => x !== undefined);

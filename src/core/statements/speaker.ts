@@ -15,7 +15,14 @@ export interface Phrase {
   last: number;
 }
 
-export function isPronoun(lower: string): boolean {
+/** The pronoun in a contraction (`she's` → `she`), or the word itself. */
+export function pronounOf(lower: string): string {
+  const m = /^(he|she|they|i|we|you|it)'(s|re|ve|ll|d|m)$/.exec(lower);
+  return m ? m[1]! : lower;
+}
+
+export function isPronoun(word: string): boolean {
+  const lower = pronounOf(word);
   return SINGULAR_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower) || OTHER_PRONOUNS.has(lower);
 }
 
@@ -29,7 +36,7 @@ function isInner(w: Word, named: ReadonlySet<number>, i: number): boolean {
   if (named.has(i)) return true;
   const l = w.lower;
   if (w.cap) return !NOT_IN_SPEAKER.has(l) || DETERMINERS.has(l) || TITLE_WORDS.has(l);
-  return DETERMINERS.has(l) || TITLE_WORDS.has(l) || SOURCE_NOUNS.has(l) || GROUP_HEADS.has(l) ||
+  return (DETERMINERS.has(l) && l !== 'that' && l !== 'this') || TITLE_WORDS.has(l) || SOURCE_NOUNS.has(l) || GROUP_HEADS.has(l) ||
     NUMBER_WORDS.has(l) || SOURCE_MODIFIERS.has(l) || l.endsWith("'s") || l.endsWith("s'");
 }
 

@@ -58,7 +58,10 @@ export function scanWords(text: string, start: number, end: number): Word[] {
         if (ABBREVIATIONS.has(w) || (j - i === 1 && c >= 65 && c <= 90) || w.includes('.')) j++;
       }
       const t = text.slice(i, j);
-      out.push({ start: i, end: j, text: t, lower: t.toLowerCase().replace(/\u2019/g, "'"), punct: false, cap: c >= 65 && c <= 90 || (c >= 0xc0 && t[0] !== t[0]!.toLowerCase()) });
+      let lower = t.toLowerCase();
+      if (lower.indexOf('\u2019') >= 0) lower = lower.replace(/\u2019/g, "'");
+      const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && lower.charCodeAt(0) !== c);
+      out.push({ start: i, end: j, text: t, lower, punct: false, cap });
       i = j;
       continue;
     }
