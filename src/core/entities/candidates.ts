@@ -15,6 +15,7 @@ export interface Candidate {
   /** For acronyms: the full name, and whether it is canonical without the article giving it. */
   full?: string;
   expand?: boolean;
+  suppress?: boolean;
 }
 
 export const PRIORITY = { known: 50, person: 40, pattern: 30, acronym: 35, date: 20, guess: 10 } as const;

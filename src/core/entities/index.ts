@@ -51,6 +51,7 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     const d = h.data;
     const c: Candidate = { start: i, end: h.end, type: d.type, entity: d.entity, id: d.id, form: d.form, role: null, country: null, priority: PRIORITY.known };
     if (d.full !== undefined) { c.full = d.full; c.expand = d.expand ?? false; }
+    if (d.suppress) c.suppress = true;
     cands.push(c);
   }
 
@@ -119,7 +120,7 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
   }
 
   accepted.sort((a, b) => a.start - b.start);
-  return accepted.map((c) => {
+  return accepted.filter((c) => !c.suppress).map((c) => {
     const first = words[c.start]!;
     const last = words[c.end - 1]!;
     return {

@@ -1,6 +1,6 @@
 import type { Countries } from 'world-countries';
 import countriesJson from 'world-countries/countries.json' with { type: 'json' };
-import { COUNTRY_CANONICAL, COUNTRY_EXTRAS, COUNTRY_NAME_BLOCKLIST, COUNTRY_PREFERENCE } from '../lexicon/countries-extra.js';
+import { COUNTRY_CANONICAL, COUNTRY_EXTRAS, COUNTRY_NAME_BLOCKLIST, COUNTRY_PREFERENCE, NOT_COUNTRY_PHRASES } from '../lexicon/countries-extra.js';
 import { ORGANISATIONS } from '../lexicon/organisations.js';
 import { CAPITAL_BLOCKLIST, PLACE_ALIASES, PLACE_NAMES } from '../lexicon/places.js';
 import { TREATY_NAMES } from '../lexicon/treaty-words.js';
@@ -16,6 +16,8 @@ export interface Known {
   /** For acronyms of organisations: the full name, used when the article gives it or `expand` is set. */
   full?: string;
   expand?: boolean;
+  /** A phrase that only keeps its words from being read as an entity (`Native American`). */
+  suppress?: boolean;
 }
 
 /** Plural of a demonym used as a noun: `Americans`, but `Chinese`, `Swiss`, `British` stay. */
@@ -30,6 +32,7 @@ const LATIN = /^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'’-]*$/;
 function buildKnown(): Gazetteer<Known> {
   const countries = countriesJson as unknown as Countries;
   const g = new Gazetteer<Known>();
+  for (const p of NOT_COUNTRY_PHRASES) g.add(p, { type: 'country', entity: p, id: null, form: 'name', suppress: true });
   const ordered = [...countries].sort((a, b) => {
     const pa = COUNTRY_PREFERENCE.indexOf(a.cca3), pb = COUNTRY_PREFERENCE.indexOf(b.cca3);
     if (pa !== pb) return (pa < 0 ? 99 : pa) - (pb < 0 ? 99 : pb);

@@ -23,7 +23,7 @@ const WEAK_ORG_HEADS = new Set(['Administration', 'Government', 'Cabinet', 'Team
 const STATE_FORMS = new Set(['Kingdom', 'Republic', 'Emirate', 'Sultanate', 'State', 'Commonwealth', 'Federation', 'Principality', 'Confederation']);
 
 function isCapWord(w: Word): boolean {
-  return w.isWord && (w.cap || /^\d/.test(w.text));
+  return w.isWord && w.cap;
 }
 
 /**
@@ -44,8 +44,11 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
     while (k < n && words[k]!.sentence === w.sentence && !cut[k]) {
       const x = words[k]!;
       if (isCapWord(x)) { k++; end = k; continue; }
+      if (x.isWord && /^\d+$/.test(x.text) && TREATY_HEADS.has(words[k - 1]!.key)) { k++; end = k; continue; }
       const next = words[k + 1];
       if (!next || next.sentence !== w.sentence || cut[k + 1]) break;
+      // `G-7 and United Nations …`: a known name before `and` ends the phrase.
+      if (x.key === 'and' && gazStartsAt(gaz, i, k)) break;
       if (x.isWord && CONNECTORS.has(x.key) && x.gap) {
         // allow `of the X`
         let m = k + 1;
@@ -55,8 +58,11 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
       }
       if (!x.isWord && !x.gap && (x.text === '-' || x.text === '\u2010') && !next.gap && next.isWord) { k += 2; end = k; continue; }
       if (x.key === "'s" && isCapWord(next)) {
-        const h = findHitEnding(gaz, k, i);
-        if (h && (h.data.type === 'country' || h.data.type === 'place')) break;
+        // `Prosecutor's Office` is one name; `Iraq's Kurdistan …`, `… Office's Agenda` are two.
+        if (findHitEnding(gaz, k, i)) break;
+        let headBefore = false;
+        for (let q = i; q < k; q++) if (ORG_HEADS.has(words[q]!.key)) headBefore = true;
+        if (headBefore) break;
         k++;
         continue;
       }
@@ -66,6 +72,11 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
     i = Math.max(end, i + 1);
   }
   return out;
+}
+
+function gazStartsAt(gaz: readonly GazHit[], start: number, end: number): boolean {
+  const h = gaz[start];
+  return !!h && h.end === end;
 }
 
 function findHitEnding(gaz: readonly GazHit[], end: number, from: number): GazHit {
@@ -87,11 +98,12 @@ function trimLead(words: readonly Word[], s: number, e: number): number {
     k++;
   }
   let start = s;
+  if (lastHead >= 0 && words[lastHead + 1]?.key === "'s") lastHead = -1;
   if (lastHead >= 0) {
     start = lastHead + 1;
     while (start < e && (CONNECTORS.has(words[start]!.key) || !words[start]!.isWord)) start++;
   }
-  while (start < e && (words[start]!.key === 'The' || CONNECTORS.has(words[start]!.key) || (words[start]!.initial && isFunctionWord(words[start]!.key)))) start++;
+  while (start < e && (words[start]!.key === 'The' || words[start]!.key === "'s" || CONNECTORS.has(words[start]!.key) || (words[start]!.initial && isFunctionWord(words[start]!.key)))) start++;
   return start;
 }
 

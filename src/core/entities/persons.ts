@@ -33,7 +33,7 @@ function isNameWord(w: Word): boolean {
  * (`Ursula von der Leyen`, `Mohammed bin Salman`), hyphenated parts
  * (`Al-Kadhimi`) and a regnal numeral (`Abdullah II`); `Jr.` stays out.
  */
-export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: number): { end: number; names: number; shaped: boolean } | null {
+export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: number, afterTitle = false): { end: number; names: number; shaped: boolean } | null {
   const s = words[j]?.sentence;
   let k = j;
   let names = 0;
@@ -53,7 +53,7 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
       continue;
     }
     const next = words[k + 1];
-    if (names > 0 && NAME_PARTICLES.has(w.key) && !w.cap && next && (isNameWord(next) || NAME_PARTICLES.has(next.key))) {
+    if ((names > 0 || afterTitle) && NAME_PARTICLES.has(w.key) && !w.cap && next && (isNameWord(next) || NAME_PARTICLES.has(next.key))) {
       shaped = true;
       k++;
       continue;
@@ -113,7 +113,7 @@ function roleCountry(words: readonly Word[], gaz: readonly GazHit[], before: num
   }
   for (let k = before; k >= 0 && k >= before - 4; k--) {
     const h = gaz[k];
-    if (h && h.end === before + 1 && h.data.type === 'country') return h.data.id;
+    if (h && h.end === before + 1 && h.data.type === 'country' && !insideLonger(gaz, k)) return h.data.id;
   }
   let a = after;
   if (words[a]?.key === 'of') {
@@ -123,6 +123,11 @@ function roleCountry(words: readonly Word[], gaz: readonly GazHit[], before: num
     if (h && h.data.type === 'country') return h.data.id;
   }
   return null;
+}
+
+function insideLonger(gaz: readonly GazHit[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) if ((gaz[j]?.end ?? 0) > k) return true;
+  return false;
 }
 
 /** People found from their context: titles, given names, name shapes, reporting verbs. */
@@ -148,7 +153,7 @@ export function findPersons(text: string, words: readonly Word[], gaz: readonly 
         }
         if (q > p + 1) p = q;
       }
-      const run = nameEnd(words, gaz, p);
+      const run = nameEnd(words, gaz, p, true);
       if (run && (w.cap || run.names >= 2) && !followedByHead(words, run.end)) {
         const rs = roleStart(words, i);
         let role = text.slice(words[rs]!.start, words[i]!.end);

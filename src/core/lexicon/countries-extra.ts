@@ -62,6 +62,12 @@ export const COUNTRY_EXTRAS: Readonly<Record<string, CountryExtra>> = {
   ISL: { demonyms: ['Icelandic', 'Icelander'] },
 };
 
+/** Phrases in which a demonym names no country: `American Indian`, `Native Americans`. */
+export const NOT_COUNTRY_PHRASES: readonly string[] = [
+  'American Indian', 'American Indians', 'Native American', 'Native Americans', 'Indian Country', 'Indian Tribes',
+  'Indian tribes', 'Indian tribe', 'Indian Health Service', 'Indian Affairs', 'French fries', 'Dutch auction',
+];
+
 /**
  * Alternative spellings in the package that mislead in running English
  * text (a person's first name, a common word, a sub-national region).
