@@ -111,6 +111,15 @@ const COMMANDS: CommandDefinition[] = [
     load: () => import('./commands/freq.js'),
   },
   {
+    name: 'merge',
+    summary: 'combine the NDJSON outputs of entities, freq or speakers runs over shards into one result',
+    examples: [
+      'statements merge shard-1.ndjson shard-2.ndjson',
+      "parallel --sshlogin host1,host2 'statements entities --shard {}/4 --format ndjson corpus.jsonl.gz' ::: 1 2 3 4 | statements merge --top 20",
+    ],
+    load: () => import('./commands/merge.js'),
+  },
+  {
     name: 'sentences',
     summary: 'sentence boundaries with offsets',
     examples: ['statements sentences seeds/', 'statements sentences --format ndjson article.txt | jq -r .text'],
@@ -163,6 +172,24 @@ const COMMANDS: CommandDefinition[] = [
         .option('--entity', 'TERM names an entity: match every alias of it')
         .option('--case', 'match case exactly'),
     load: () => import('./commands/kwic.js'),
+  },
+  {
+    name: 'collocates',
+    summary: 'words near TERM (within a window, same sentence), with frequency, mutual information and log-likelihood',
+    leadingArguments: ['<term>'],
+    examples: [
+      'statements collocates sanctions corpus.jsonl.gz',
+      'statements collocates --window 3 --min-count 5 --sort mi "human rights" corpus.jsonl.gz',
+    ],
+    configure: (c) =>
+      c
+        .option('--window <n>', 'words on each side of the node (default 5)', parsePositive)
+        .option('--left <n>', 'words to the left (default: --window)', parseCount)
+        .option('--right <n>', 'words to the right (default: --window)', parseCount)
+        .addOption(new Option('--sort <key>', 'order: log-likelihood, mutual information or count').choices(['ll', 'mi', 'count']).default('ll'))
+        .option('--regex', 'TERM is a regular expression')
+        .option('--keep-stopwords', 'keep function words as collocates'),
+    load: () => import('./commands/collocates.js'),
   },
 ];
 
@@ -235,6 +262,7 @@ async function runCommand(definition: CommandDefinition, inputs: string[], raw: 
     style,
     width: process.stdout.columns ?? 100,
   });
+  if (shard) writer.extraFields = { shard: `${shard.index}/${shard.count}` };
   const common: CommonOptions = {
     format,
     top: (raw['top'] as number | undefined) ?? null,
@@ -255,7 +283,7 @@ async function runCommand(definition: CommandDefinition, inputs: string[], raw: 
       onFailure: (doc, message) => reporter.skip(`failed on '${doc.id}': ${message}`),
     });
   try {
-    await module.run({ documents, options: raw, common, writer, warn: reporter.warn, analysed });
+    await module.run({ documents, options: raw, common, writer, warn: reporter.warn, skip: reporter.skip, inputs, analysed });
   } finally {
     progress?.finish();
   }
