@@ -13,7 +13,7 @@ export const OTHER_PRONOUNS = new Set(['i', 'we', 'you', 'it']);
 /** Heads of noun phrases that stand for the participants of the meeting as a group. */
 export const GROUP_HEADS = new Set([
   'leaders', 'ministers', 'sides', 'presidents', 'parties', 'delegations', 'counterparts',
-  'diplomats', 'heads', 'principals', 'officials', 'participants', 'partners', 'both', 'foreign',
+  'heads', 'principals', 'participants', 'both',
   'secretaries', 'advisors', 'advisers', 'chiefs', 'premiers', 'envoys', 'negotiators',
 ]);
 

@@ -7,6 +7,7 @@ import {
   BELIEF_LEMMAS, NOT_AFTER_BELIEF, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
   PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
+import { GROUP_HEADS, SOURCE_NOUNS } from '../lexicon/speakers.js';
 import type { Word } from './words.js';
 
 export interface Cue {
@@ -57,6 +58,17 @@ function matchLight(words: Word[], i: number, lemma: string): number {
     if (w.cap || CUE_PREPOSITIONS.has(w.lower) || w.lower === 'that' || w.lower === 'and') return -1;
   }
   return -1;
+}
+
+// Subjects that take the base form in the present: `We urge`, `They say`.
+const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you']);
+
+// `Analysts believe`, `Officials say`, `Democrats argue`: a plural subject.
+function pluralSubject(w: Word | undefined): boolean {
+  if (!w || w.punct) return false;
+  if (PLURAL_SUBJECTS.has(w.lower)) return true;
+  if (!w.lower.endsWith('s') || w.lower.endsWith("'s")) return false;
+  return w.cap ? w.lower.length > 3 : SOURCE_NOUNS.has(w.lower) || GROUP_HEADS.has(w.lower);
 }
 
 function isModalBefore(words: Word[], i: number): boolean {
@@ -119,7 +131,7 @@ export function findCues(words: Word[]): Cue[] {
     }
     if (PHRASE_ONLY_LEMMAS.has(verb.lemma) || PHRASE_VERB_FORMS.has(lw)) continue;
     if (BELIEF_LEMMAS.has(verb.lemma) && NOT_AFTER_BELIEF.has(lowerAt(words, i + 1))) continue;
-    if (verb.tense === 'base' && !isModalBefore(words, i)) continue;
+    if (verb.tense === 'base' && !isModalBefore(words, i) && !pluralSubject(words[pv])) continue;
     if (verb.tense === 'present' && NOUN_LIKE_PRESENT.has(lw)) {
       const next = words[i + 1];
       if (!next || !(next.lower === 'that' || next.text === ':')) continue;

@@ -113,7 +113,8 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
       if (x.punct) break;
     }
     const next = words[cue.last + 1];
-    if (!forwardish && INVERTIBLE.has(cue.lemma) && (!next || next.punct || TAIL_PREPS.has(next.lower))) {
+    const quoted = isClosingQuote(pre.text) || (pre.text === ',' && isClosingQuote(words[p.first - 2]?.text ?? ''));
+    if (!forwardish && (quoted || (INVERTIBLE.has(cue.lemma) && (!next || next.punct || TAIL_PREPS.has(next.lower))))) {
       return { ...base, mode: 'backward', phrase: p, boundary: p.first - 1, backEnd: p.first - 1 };
     }
   }
@@ -208,7 +209,7 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const cast: Cast = castOf(doc, body, sorted);
   const quotes = pairQuotes(text, doc.bodyStart, text.length);
-  const ante: Antecedents = { singular: null, plural: null, lastPerson: null };
+  const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [] };
   const out: StatementRecord[] = [];
   let mi = 0;
   for (const s of body) {
@@ -254,18 +255,31 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
         resolved = resolvePhrase(words, phrase, local, cast, ante);
       }
       if (!resolved || !phrase) continue;
-      // Content ends where the next coordinated statement begins.
+      // Content ends where the next coordinated statement begins (`…, adding that`,
+      // `… and the leaders called on`) or where a speaker after it starts
+      // (`China urged X, the spokesperson said`); a cue nested inside it
+      // (`said that China opposes …`) leaves it whole.
       let endOffset = s.end;
       const nextPlan = plans[pi + 1];
-      if (nextPlan && nextPlan.mode !== 'backward' && nextPlan.mode !== 'inverted' && (nextPlan.inherit || nextPlan.boundary < nextPlan.cue.first)) {
-        const bw = words[nextPlan.boundary]!;
-        if (bw.start > words[cue.last]!.end) endOffset = bw.start;
+      if (nextPlan) {
+        let cut = -1;
+        if (nextPlan.mode === 'backward' || nextPlan.mode === 'inverted') cut = nextPlan.backEnd;
+        else if (nextPlan.inherit) cut = nextPlan.boundary;
+        else if (nextPlan.phrase && nextPlan.boundary < nextPlan.phrase.first) cut = nextPlan.boundary;
+        else if (nextPlan.phrase && [',', ';'].includes(words[nextPlan.phrase.first - 1]?.text ?? '')) cut = nextPlan.phrase.first - 1;
+        const bw = cut >= 0 ? words[cut] : undefined;
+        if (bw && bw.start > words[cue.last]!.end && plan.mode !== 'backward' && plan.mode !== 'inverted') endOffset = bw.start;
       }
       let content: Content;
       if (plan.mode === 'according') content = contentOfAccording(text, words, plan, endOffset);
       else if (plan.mode === 'backward' || plan.mode === 'inverted') {
-        const prev = plans[pi - 1];
-        const floor = prev && prev.mode === 'forward' && words[prev.cue.last] ? words[prev.cue.last]!.end : words[0]!.start;
+        // The content runs from the sentence start, or from the end of an earlier
+        // backward statement in it (`A, he said, adding B, she said`).
+        let floor = words[0]!.start;
+        for (let q = pi - 1; q >= 0; q--) {
+          const prev = plans[q]!;
+          if (prev.mode === 'backward' || prev.mode === 'inverted') { floor = words[(prev.phrase ?? prev.cue).last]!.end; break; }
+        }
         content = backwardContent(text, words, plan, floor, quotes);
         if (plan.mode === 'inverted' && content.start === content.end) content = forwardContent(text, words, plan, endOffset, quotes);
       } else content = forwardContent(text, words, plan, endOffset, quotes);
@@ -291,7 +305,10 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
       updateAntecedents(ante, resolved, cast);
     }
     if (subjectResolved && plans.length === 0) updateAntecedents(ante, subjectResolved, cast);
-    for (const m of local) if (m.type === 'person') ante.lastPerson = m.entity;
+    for (const m of local) {
+      if (m.type === 'person') ante.lastPerson = m.entity;
+      else if (m.type === 'org') ante.orgs.push(m.entity);
+    }
   }
   return out;
 }

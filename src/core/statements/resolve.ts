@@ -6,7 +6,7 @@
 import type { MentionRecord } from '../types.js';
 import {
   DETERMINERS, GROUP_HEADS, NUMBER_WORDS, OTHER_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS,
-  TITLE_HEADS, TITLE_WORDS,
+  SOURCE_NOUNS, TITLE_HEADS, TITLE_WORDS,
 } from '../lexicon/speakers.js';
 import { personWithTitle, type Cast } from './participants.js';
 import { pronounOf, type Phrase } from './speaker.js';
@@ -18,6 +18,8 @@ export interface Antecedents {
   plural: string[] | null;
   /** The latest person mentioned, for a `he` with no speaker before it. */
   lastPerson: string | null;
+  /** Organisations named so far, latest last, for `the ministry`. */
+  orgs: string[];
 }
 
 export interface Resolved {
@@ -105,9 +107,14 @@ export function resolvePhrase(
     const named = countries.filter((m) => m.form !== 'demonym');
     if (named.length) { for (const m of named) add(m.entity); continue; }
     if (countries.length && INSTITUTION_HEADS.has(head)) { for (const m of countries) add(m.entity); continue; }
+    // `the ministry`, `the company`: the latest organisation of that kind.
+    if (c.last === c.first + 1 && words[c.first]!.lower === 'the' && !words[c.last]!.cap) {
+      const org = [...ante.orgs].reverse().find((e) => e.toLowerCase().split(/\s+/).includes(head));
+      if (org) { add(org); continue; }
+    }
     // A capitalised name the entity pass did not see: a known surname, else the name itself.
     const w = words[c.last]!;
-    if (w.cap && !TITLE_WORDS.has(w.lower)) {
+    if (w.cap && !TITLE_WORDS.has(w.lower) && !SOURCE_NOUNS.has(w.lower)) {
       const known = cast.persons.find((x) => x.entity.split(' ').pop() === w.text);
       if (known) { add(known.entity); continue; }
       let f = c.first;
