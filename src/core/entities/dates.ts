@@ -21,6 +21,8 @@ function parseDocDate(date: string | null): DocDate | null {
   return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
 }
 
+const RELATIVE_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'last', 'next', 'this', 'past']);
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 const ymd = (t: Date): string => `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 const ym = (t: Date): string => `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`;
@@ -44,12 +46,18 @@ export function findDates(words: readonly Word[], articleDate: string | null): D
   const doc = parseDocDate(articleDate);
   const out: DateHit[] = [];
   const n = words.length;
+  let sent = -1;
+  const sameSentence = (k: number): Word | undefined => (words[k] && words[k]!.sentence === sent ? words[k] : undefined);
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     if (!w.isWord) continue;
-    const lower = w.key.toLowerCase();
+    // Most words can be dismissed by their first character: digits for years, capitals for
+    // months, weekdays and holidays, and a handful of lower-case words for the rest.
+    const c0 = w.key.charCodeAt(0);
+    if (!w.cap && !(c0 >= 48 && c0 <= 57) && !RELATIVE_WORDS.has(w.key)) continue;
+    sent = w.sentence;
+    const lower = w.cap ? w.key.toLowerCase() : w.key;
     const next = words[i + 1];
-    const sameSentence = (k: number): Word | undefined => (words[k] && words[k]!.sentence === w.sentence ? words[k] : undefined);
 
     // Month [day] [, year] — or day Month [year].
     const month = w.cap ? MONTHS.get(w.key) : undefined;

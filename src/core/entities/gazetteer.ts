@@ -10,11 +10,15 @@ import { phraseKeys } from './words.js';
 export class Gazetteer<T> {
   private readonly exact = new Map<string, Array<{ keys: string[]; data: T }>>();
   private readonly folded = new Map<string, Array<{ keys: string[]; data: T }>>();
+  /** First characters of entries that start in lower case (`al-Qaeda`): other lower-case words need no lookup. */
+  private readonly lowerStarts = new Set<number>();
 
   /** Adds a phrase; an existing entry with the same keys is kept (first wins). */
   add(phrase: string, data: T): void {
     const keys = phraseKeys(phrase);
     if (keys.length === 0) return;
+    const c = keys[0]!.charCodeAt(0);
+    if (c >= 97 && c <= 122) this.lowerStarts.add(c);
     this.insert(this.exact, keys, data);
     this.insert(this.folded, keys.map((k) => k.toUpperCase()), data);
   }
@@ -37,6 +41,8 @@ export class Gazetteer<T> {
   /** The longest entry starting at word i (within one sentence), or null. */
   match(words: readonly Word[], i: number): { end: number; data: T } | null {
     const w = words[i]!;
+    const c = w.key.charCodeAt(0);
+    if (c >= 97 && c <= 122 && !this.lowerStarts.has(c)) return null;
     const folded = w.capsLine;
     const list = folded ? this.folded.get(w.key.toUpperCase()) : this.exact.get(w.key);
     if (!list) return null;

@@ -73,14 +73,12 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
   return { end: last + 1, names, shaped };
 }
 
+/** `president`, `minister`: titles written in lower case, for names of two words or more. */
+const LOWER_TITLE_HEADS: ReadonlySet<string> = new Set([...TITLE_HEADS].filter((t) => /^[A-Z][a-z-]+$/.test(t)).map((t) => t.toLowerCase()));
+
 function isTitleHead(w: Word): boolean {
   if (!w.isWord || w.capsLine) return false;
-  if (TITLE_HEADS.has(w.key)) return true;
-  if (!w.cap) {
-    const c = w.key.charAt(0).toUpperCase() + w.key.slice(1);
-    return TITLE_HEADS.has(c) && c !== w.key;
-  }
-  return false;
+  return w.cap ? TITLE_HEADS.has(w.key) : LOWER_TITLE_HEADS.has(w.key);
 }
 
 function isTitleWord(w: Word): boolean {

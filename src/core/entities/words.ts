@@ -30,8 +30,15 @@ export interface Word {
 const INITIALISM = /^(?:[A-Za-z]\.){2,}$|^(?:[A-Za-z]\.)+[A-Za-z]\.?$/;
 
 function keyOf(text: string): string {
-  let k = text.indexOf('\u2019') >= 0 ? text.replace(/\u2019/g, "'") : text;
-  if (k.length >= 3 && k.indexOf('.') > 0 && INITIALISM.test(k)) k = k.replace(/\./g, '');
+  let quote = false;
+  let dot = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2019) quote = true;
+    else if (c === 46) dot = true;
+  }
+  let k = quote ? text.replace(/\u2019/g, "'") : text;
+  if (dot && k.length >= 3 && INITIALISM.test(k)) k = k.replace(/\./g, '');
   return k;
 }
 
@@ -39,8 +46,8 @@ function isUpperChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
 }
 
-function makeWord(text: string, start: number, end: number, sentence: number, isWord: boolean, gap: boolean): Word {
-  const surface = text.slice(start, end);
+function makeWord(text: string, start: number, end: number, sentence: number, isWord: boolean, gap: boolean, given?: string): Word {
+  const surface = given ?? text.slice(start, end);
   const c = surface.charCodeAt(0);
   const cap = isWord && isUpperChar(c);
   let letters = 0;
@@ -79,7 +86,7 @@ export function buildWords(text: string, tokens: readonly Token[]): Word[] {
       }
       if (prevEnd < t.end) words.push(makeWord(text, prevEnd, t.end, t.sentence, false, false));
     } else {
-      words.push(makeWord(text, t.start, t.end, t.sentence, isWord, gap));
+      words.push(makeWord(text, t.start, t.end, t.sentence, isWord, gap, t.text));
     }
   }
   markSentences(words);
@@ -99,7 +106,7 @@ function markSentences(words: Word[]): void {
       const w = words[k]!;
       if (first && w.isWord) { w.initial = true; first = false; }
       else if (!w.isWord && OPENERS.has(w.text) && w.gap) first = true;
-      if (w.isWord && w.text.length >= 2 && /[A-Za-z]/.test(w.text)) {
+      if (w.isWord && w.text.length >= 2 && (w.cap || !/^\d/.test(w.text))) {
         letters++;
         if (w.upper) capsWords++;
       }
