@@ -20,6 +20,10 @@ export interface CommandContext {
   common: CommonOptions;
   writer: RecordWriter;
   warn: (message: string) => void;
+  /** Reports an input problem (one line on stderr; the run ends with exit 2). */
+  skip: (message: string) => void;
+  /** The input arguments as given (for commands that read their own input, like merge). */
+  inputs: string[];
   /**
    * The documents run through the command's pure `analyse`, on --jobs worker
    * threads, results in input order.

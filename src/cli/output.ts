@@ -64,9 +64,14 @@ export class RecordWriter {
     await this.put(this.renderer.begin());
   }
 
+  /** Fields added to every record (`shard` on a --shard run, so merge can tell runs apart in one stream). */
+  extraFields: Readonly<Record<string, string>> | null = null;
+
   async write(records: readonly OutputRecord[]): Promise<void> {
     if (!this.renderer) throw new Error('RecordWriter.write before begin');
-    if (records.length > 0) await this.put(this.renderer.rows(records));
+    if (records.length === 0) return;
+    const extra = this.extraFields;
+    await this.put(this.renderer.rows(extra ? records.map((r) => ({ ...r, ...extra })) : records));
   }
 
   async end(): Promise<void> {

@@ -49,9 +49,9 @@ describe('FrequencyCounter', () => {
     counter.add(['china', 'russia', 'china'], 10);
     counter.add(['russia', 'us'], 10);
     expect(counter.results()).toEqual([
-      { term: 'china', count: 2, docs: 1, per10k: 1000 },
-      { term: 'russia', count: 2, docs: 2, per10k: 1000 },
-      { term: 'us', count: 1, docs: 1, per10k: 500 },
+      { term: 'china', count: 2, docs: 1, per10k: 1000, words: 20 },
+      { term: 'russia', count: 2, docs: 2, per10k: 1000, words: 20 },
+      { term: 'us', count: 1, docs: 1, per10k: 500, words: 20 },
     ]);
     expect(counter.results(2).map((r) => r.term)).toEqual(['china', 'russia']);
   });

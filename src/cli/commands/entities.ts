@@ -6,6 +6,7 @@ import type { Document, EntityType, MentionRecord } from '../../core/types.js';
 import type { Column } from '../../output/columns.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { ENTITY_COLUMNS, entityPeriodColumns } from '../record-columns.js';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'country', 'place', 'org', 'treaty', 'date'];
 
@@ -21,16 +22,6 @@ const MENTION_COLUMNS: Column[] = [
   { key: 'form', title: 'form' },
 ];
 
-const ENTITY_COLUMNS: Column[] = [
-  { key: 'entity', title: 'entity', wide: true },
-  { key: 'type', title: 'type' },
-  { key: 'id', title: 'id' },
-  { key: 'mentions', title: 'mentions', numeric: true },
-  { key: 'docs', title: 'docs', numeric: true },
-  { key: 'forms', title: 'forms', wide: true },
-  { key: 'role', title: 'role', wide: true },
-  { key: 'country', title: 'country' },
-];
 
 export function parseTypes(value: unknown): Set<EntityType> | null {
   if (!Array.isArray(value) || value.length === 0) return null;
@@ -79,13 +70,7 @@ export async function run({ analysed, writer, common, options }: CommandContext)
   const chosen = common.top === null ? rows : rows.slice(0, common.top);
   if (periods && by) {
     const keep = new Set(chosen.map((r) => entityKey(r)));
-    await writer.begin([
-      { key: 'period', title: by },
-      { key: 'entity', title: 'entity' },
-      { key: 'type', title: 'type' },
-      { key: 'id', title: 'id' },
-      { key: 'mentions', title: 'mentions', numeric: true },
-    ]);
+    await writer.begin(entityPeriodColumns(by));
     await writer.write(periods.results((key) => keep.has(key)).map((r) => ({ ...r })));
     await writer.end();
     return;

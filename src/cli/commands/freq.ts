@@ -2,8 +2,8 @@ import { countTerms, documentTerms, FrequencyCounter, PeriodFrequencyCounter, pe
 import { analyseText } from '../../core/pipeline.js';
 import { isStopword, stem } from '../../core/text/normalise.js';
 import type { Document } from '../../core/types.js';
-import type { Column } from '../../output/columns.js';
 import type { CommandContext } from '../context.js';
+import { FREQ_COLUMNS, freqPeriodColumns } from '../record-columns.js';
 
 interface DocumentCounts {
   counts: Map<string, number>;
@@ -26,28 +26,15 @@ export async function run({ analysed, writer, common, options }: CommandContext)
   if (by) {
     const counter = new PeriodFrequencyCounter();
     for await (const { doc, result } of analysed<DocumentCounts>(analyse)) counter.addCounts(periodOf(by, doc), result.counts, result.words);
-    const columns: Column[] = [
-      { key: 'period', title: by },
-      { key: 'term', title: 'term' },
-      { key: 'count', title: 'count', numeric: true },
-      { key: 'per10k', title: 'per 10k words', numeric: true },
-      { key: 'words', title: `words in ${by}`, numeric: true },
-    ];
-    await writer.begin(columns);
+    await writer.begin(freqPeriodColumns(by));
     await writer.write(counter.results(common.top, minCount).map((r) => ({ ...r })));
     await writer.end();
     return;
   }
   const counter = new FrequencyCounter();
   for await (const { result } of analysed<DocumentCounts>(analyse)) counter.addCounts(result.counts, result.words);
-  const columns: Column[] = [
-    { key: 'term', title: 'term' },
-    { key: 'count', title: 'count', numeric: true },
-    { key: 'docs', title: 'documents', numeric: true },
-    { key: 'per10k', title: 'per 10k words', numeric: true },
-  ];
   const records = counter.results(minCount);
-  await writer.begin(columns);
+  await writer.begin(FREQ_COLUMNS);
   await writer.write((common.top === null ? records : records.slice(0, common.top)).map((r) => ({ ...r })));
   await writer.end();
 }

@@ -3,17 +3,9 @@ import { extractMentions } from '../../core/entities/index.js';
 import { analyseText } from '../../core/pipeline.js';
 import { extractStatements } from '../../core/statements/index.js';
 import type { Document, MentionRecord, StatementRecord } from '../../core/types.js';
-import type { Column } from '../../output/columns.js';
 import type { CommandContext } from '../context.js';
+import { SPEAKER_COLUMNS } from '../record-columns.js';
 
-const COLUMNS: Column[] = [
-  { key: 'speaker', title: 'speaker' },
-  { key: 'statements', title: 'statements', numeric: true },
-  { key: 'docs', title: 'docs', numeric: true },
-  { key: 'cues', title: 'cues used most', wide: true },
-  { key: 'role', title: 'role', wide: true },
-  { key: 'country', title: 'country' },
-];
 
 interface DocumentStatements {
   statements: StatementRecord[];
@@ -34,7 +26,7 @@ export async function run({ analysed, writer, common }: CommandContext): Promise
   const table = new SpeakerTable();
   for await (const { result } of analysed<DocumentStatements>(analyse)) table.addDocument(result.statements, result.people);
   const rows = table.results().filter((r) => r.statements >= (common.minCount ?? 1));
-  await writer.begin(COLUMNS);
+  await writer.begin(SPEAKER_COLUMNS);
   await writer.write((common.top === null ? rows : rows.slice(0, common.top)).map((r) => ({ ...r })));
   await writer.end();
 }

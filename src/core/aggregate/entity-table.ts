@@ -1,4 +1,3 @@
-import { byCountThenName } from '../keywords/frequency.js';
 import type { EntityType, MentionRecord } from '../types.js';
 
 /** One row of `statements entities`: an entity over all input. */
@@ -36,6 +35,16 @@ export function entityKey(m: Pick<MentionRecord, 'type' | 'entity' | 'id'>): str
   if (m.type === 'country' && m.id) return `country\t${m.id}`;
   if (m.type === 'date' && m.id) return `date\t${m.id}`;
   return `${m.type}\t${m.entity}`;
+}
+
+/** Ties in mentions are ordered by name, type and id, so the order is total. */
+export function entitySortKey(e: { entity: string; type: string; id: string | null }): string {
+  return `${e.entity}\t${e.type}\t${e.id ?? ''}`;
+}
+
+/** Counts as a plain object, most counted first (a fixed key order, so runs and merges print alike). */
+export function countsObject(counts: ReadonlyMap<string, number>): Record<string, number> {
+  return Object.fromEntries([...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
 
 function mostCommon(counts: Map<string, number>): string | null {
@@ -105,15 +114,15 @@ export class EntityTable {
         forms,
         role: mostCommon(entry.roles),
         country: mostCommon(entry.countries),
-        formCounts: Object.fromEntries(entry.forms),
-        roleCounts: Object.fromEntries(entry.roles),
-        countryCounts: Object.fromEntries(entry.countries),
+        formCounts: countsObject(entry.forms),
+        roleCounts: countsObject(entry.roles),
+        countryCounts: countsObject(entry.countries),
       });
     }
     return records.sort((a, b) => {
       if (a.mentions !== b.mentions) return b.mentions - a.mentions;
-      const x = `${a.entity}\t${a.type}`;
-      const y = `${b.entity}\t${b.type}`;
+      const x = entitySortKey(a);
+      const y = entitySortKey(b);
       return x < y ? -1 : x > y ? 1 : 0;
     });
   }
@@ -133,7 +142,9 @@ export class EntityPeriodTable {
       const key = entityKey(m);
       const row = bucket.get(key);
       if (row) row.mentions += 1;
-      else bucket.set(key, { period, entity: m.entity, type: m.type, id: m.id, mentions: 1 });
+      // A date is counted by its resolved value, which then also names it
+      // (`2021-05` for `May` and `last month` alike), whatever surface came first.
+      else bucket.set(key, { period, entity: m.type === 'date' && m.id ? m.id : m.entity, type: m.type, id: m.id, mentions: 1 });
     }
   }
 
@@ -142,11 +153,16 @@ export class EntityPeriodTable {
     const out: EntityPeriodRecord[] = [];
     for (const period of [...this.periods.keys()].sort()) {
       const rows = [...(this.periods.get(period)?.entries() ?? [])].filter(([key]) => keep(key)).map(([, row]) => row);
-      out.push(...rows.sort(byCountThenNameMentions));
+      out.push(...rows.sort(byMentionsThenName));
     }
     return out;
   }
 }
 
-const byCountThenNameMentions = (a: EntityPeriodRecord, b: EntityPeriodRecord): number =>
-  byCountThenName<{ count: number; name: string }>((r) => r.name)({ count: a.mentions, name: a.entity }, { count: b.mentions, name: b.entity });
+/** Most mentioned first, then by name, type and id: a total order. */
+export function byMentionsThenName(a: EntityPeriodRecord, b: EntityPeriodRecord): number {
+  if (a.mentions !== b.mentions) return b.mentions - a.mentions;
+  const x = entitySortKey(a);
+  const y = entitySortKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}

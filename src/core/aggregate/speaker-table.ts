@@ -1,3 +1,4 @@
+import { countsObject } from './entity-table.js';
 import type { MentionRecord, StatementRecord } from '../types.js';
 
 /** One row of `statements speakers`. */
@@ -9,6 +10,10 @@ export interface SpeakerRecord {
   cues: string[];
   role: string | null;
   country: string | null;
+  /** The counts behind cues, role and country, so `statements merge` can combine runs exactly. */
+  cueCounts: Record<string, number>;
+  roleCounts: Record<string, number>;
+  countryCounts: Record<string, number>;
 }
 
 const CUES_SHOWN = 5;
@@ -73,6 +78,9 @@ export class SpeakerTable {
         cues: ranked(entry.cues).slice(0, CUES_SHOWN).map(([cue, n]) => `${cue} ${n}`),
         role: ranked(entry.roles)[0]?.[0] ?? null,
         country: ranked(entry.countries)[0]?.[0] ?? null,
+        cueCounts: countsObject(entry.cues),
+        roleCounts: countsObject(entry.roles),
+        countryCounts: countsObject(entry.countries),
       });
     }
     return rows.sort((a, b) => b.statements - a.statements || (a.speaker < b.speaker ? -1 : a.speaker > b.speaker ? 1 : 0));

@@ -20,6 +20,8 @@ export interface FrequencyRecord {
   docs: number;
   /** Occurrences per 10,000 running words of the input. */
   per10k: number;
+  /** Running words of the whole input, so `statements merge` can recompute rates. */
+  words: number;
 }
 
 export interface PeriodFrequencyRecord {
@@ -80,6 +82,11 @@ export function documentTerms(tokens: readonly Token[], options: TermOptions, no
   return { terms, words };
 }
 
+/** Occurrences per 10,000 running words. */
+export function rate(count: number, words: number): number {
+  return words === 0 ? 0 : (count * 10000) / words;
+}
+
 /** Occurrences of each term in one document: what a worker hands back per document. */
 export function countTerms(terms: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -125,7 +132,7 @@ export class FrequencyCounter {
     const records: FrequencyRecord[] = [];
     for (const [term, entry] of this.counts) {
       if (entry.count < minCount) continue;
-      records.push({ term, count: entry.count, docs: entry.docs, per10k: this.totalWords === 0 ? 0 : (entry.count * 10000) / this.totalWords });
+      records.push({ term, count: entry.count, docs: entry.docs, per10k: rate(entry.count, this.totalWords), words: this.totalWords });
     }
     return records.sort(byCountThenName((r) => r.term));
   }
@@ -166,7 +173,7 @@ export class PeriodFrequencyCounter {
       for (const { term } of chosen) {
         const count = bucket.counts.get(term) ?? 0;
         if (count === 0) continue;
-        records.push({ period, term, count, per10k: bucket.words === 0 ? 0 : (count * 10000) / bucket.words, words: bucket.words });
+        records.push({ period, term, count, per10k: rate(count, bucket.words), words: bucket.words });
       }
     }
     return records;
