@@ -46,6 +46,8 @@ interface CommandDefinition {
   summary: string;
   /** Extra positional arguments before the inputs (`kwic TERM`). */
   leadingArguments?: string[];
+  /** Formats only this command writes (cooccur: `dot`), on top of the shared ones. */
+  formats?: string[];
   examples: string[];
   configure?: (command: Command) => void;
   load: () => Promise<CommandModule>;
@@ -191,11 +193,40 @@ const COMMANDS: CommandDefinition[] = [
         .option('--keep-stopwords', 'keep function words as collocates'),
     load: () => import('./commands/collocates.js'),
   },
+  {
+    name: 'cooccur',
+    summary: 'pairs of entities named in the same sentence (or document), with count, documents and Poisson significance',
+    formats: ['dot'],
+    examples: [
+      'statements cooccur seeds/',
+      'statements cooccur --scope doc --type country --top 50 corpus.jsonl.gz',
+      'statements cooccur --format dot --top 40 corpus.jsonl.gz | dot -Tsvg > graph.svg',
+    ],
+    configure: (c) =>
+      c
+        .addOption(new Option('--scope <unit>', 'what counts as together').choices(['sentence', 'doc']).default('sentence'))
+        .option('--type <types>', 'entity types: person,country,place,org,treaty (default: all but dates)', parseList),
+    load: () => import('./commands/cooccur.js'),
+  },
+  {
+    name: 'summary',
+    summary: 'a digest of each article: date, tags, size, people with roles, countries, organisations, treaties, keywords, key phrases, statements by speaker, central sentences',
+    examples: [
+      'statements summary',
+      'statements summary --sentences 5 article.txt',
+      'statements summary --format ndjson corpus.jsonl.gz | jq -r .summary[0]',
+    ],
+    configure: (c) =>
+      c
+        .option('--sentences <n>', 'central sentences to give, in text order (default 3)', parseCount)
+        .option('--keywords <n>', 'keywords and key phrases to give (default 10)', parseCount),
+    load: () => import('./commands/summary.js'),
+  },
 ];
 
-function addCommonOptions(command: Command): Command {
+function addCommonOptions(command: Command, extraFormats: readonly string[] = []): Command {
   return command
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, tsv in a pipe)').choices([...FORMATS]))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, tsv in a pipe)').choices([...FORMATS, ...extraFormats]))
     .option('--no-header', 'leave out the header row (table, tsv, csv)')
     .addOption(new Option('--color <when>', 'colour on a terminal').choices(['auto', 'always', 'never']).default('auto'))
     .option('--top <n>', 'show only the first n rows', parseCount)
@@ -321,7 +352,7 @@ export function buildProgram(state: RunState): Command {
     for (const argument of definition.leadingArguments ?? []) command.argument(argument);
     command.argument('[inputs...]', 'files, folders, - for stdin; none: stdin if piped, else the seeds');
     definition.configure?.(command);
-    addCommonOptions(command);
+    addCommonOptions(command, definition.formats);
     command.exitOverride();
     command.configureOutput({ outputError: (text, write) => write(`statements: ${text.replace(/^error: /, '')}`) });
     command.addHelpText('after', `\nExamples:\n${definition.examples.map((e) => `  $ ${e}`).join('\n')}\n`);

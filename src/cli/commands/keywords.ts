@@ -11,36 +11,20 @@ import {
   phraseUpperBound,
   scoreKeyness,
   TfIdfCollector,
+  BoundedCounter,
   type KeywordKind,
   type KeywordRecord,
 } from '../../core/keywords/keyness.js';
-import { keyPhraseCandidates } from '../../core/keywords/phrases.js';
+import { keyPhraseCandidates, phraseSpans, type PhraseSpan } from '../../core/keywords/phrases.js';
 import { generalEnglish } from '../../core/lexicon/general-english.js';
 import { analyseText } from '../../core/pipeline.js';
 import { isStopword, stem } from '../../core/text/normalise.js';
-import type { Document, MentionRecord, Sentence, Span, Token } from '../../core/types.js';
+import type { Document, Token } from '../../core/types.js';
+import { extractMentions } from '../../core/entities/index.js';
 import type { Column } from '../../output/columns.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { parseJsonLine, readDocuments, type InputFormat } from '../input.js';
-
-type MentionExtractor = (doc: Document, sentences: Sentence[], tokens: Token[]) => MentionRecord[];
-
-/** The entity extractor when it is built in, else null (names are then not kept whole). */
-export async function loadMentionExtractor(): Promise<MentionExtractor | null> {
-  const path = '../../core/entities/index.js';
-  try {
-    const module = (await import(path)) as { extractMentions?: MentionExtractor };
-    return module.extractMentions ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** Entity spans worth keeping whole in phrases: names, not dates. */
-export function nameSpans(mentions: readonly MentionRecord[]): Span[] {
-  return mentions.filter((m) => m.type !== 'date').map((m) => ({ start: m.start, end: m.end }));
-}
 
 interface Reporter {
   skip(message: string): void;
@@ -122,18 +106,12 @@ async function* readPipe(path: string, format: InputFormat, reporter: Reporter):
 
 const normaliser = { stem, isStopword };
 
-/** Phrase keys with their first surface text, so a table shows `Sergei Lavrov`, not `sergei lavrov`. */
+/** Phrase counts (bounded) with their first surface text, so a table shows `Sergei Lavrov`, not `sergei lavrov`. */
 class PhraseCounter {
-  readonly counter = new FrequencyCounter();
-  readonly surface = new Map<string, string>();
+  readonly counter = new BoundedCounter();
 
-  add(text: string, tokens: readonly Token[], spans: readonly Span[], words: number): void {
-    const candidates = keyPhraseCandidates(text, tokens, spans);
-    for (const c of candidates) if (!this.surface.has(c.key)) this.surface.set(c.key, c.text.replace(/\s+/g, ' '));
-    this.counter.add(
-      candidates.map((c) => c.key),
-      words,
-    );
+  add(text: string, tokens: readonly Token[], spans: readonly PhraseSpan[]): void {
+    this.counter.add(keyPhraseCandidates(text, tokens, spans).map((c) => ({ key: c.key, label: c.text.replace(/\s+/g, ' ') })));
   }
 }
 
@@ -163,7 +141,6 @@ export async function run({ documents, writer, common, options, warn }: CommandC
   const stemming = options['stem'] === true;
   const phrases = options['phrases'] !== false;
   const references = (options['reference'] as string[] | undefined) ?? [];
-  const extract = phrases ? await loadMentionExtractor() : null;
 
   if (options['perDoc'] === true) {
     const top = common.top ?? 10;
@@ -173,7 +150,7 @@ export async function run({ documents, writer, common, options, warn }: CommandC
       const { terms } = keywordTerms(doc.text, analysed.tokens, { stem: stemming }, normaliser);
       const all: { term: string; kind: KeywordKind }[] = terms.map((term) => ({ term, kind: 'word' }));
       if (phrases) {
-        const spans = extract ? nameSpans(extract(doc, analysed.sentences, analysed.tokens)) : [];
+        const spans = phraseSpans(extractMentions(doc, analysed.sentences, analysed.tokens));
         for (const c of keyPhraseCandidates(doc.text, analysed.tokens, spans)) all.push({ term: c.key, kind: 'phrase' });
       }
       collector.add(doc.id, all);
@@ -191,13 +168,15 @@ export async function run({ documents, writer, common, options, warn }: CommandC
     const terms = keywordTerms(doc.text, analysed.tokens, { stem: stemming }, normaliser);
     words.add(terms.terms, terms.words);
     if (phrases) {
-      const spans = extract ? nameSpans(extract(doc, analysed.sentences, analysed.tokens)) : [];
-      phraseCounter.add(doc.text, analysed.tokens, spans, terms.words);
+      const spans = phraseSpans(extractMentions(doc, analysed.sentences, analysed.tokens));
+      phraseCounter.add(doc.text, analysed.tokens, spans);
     }
   }
   const minCount = common.minCount ?? 1;
   const keyness = { minCount, negative: options['negative'] === true };
   const phraseInputs = phrases ? phraseCounter.counter.results(minCount) : [];
+  const labels = new Map(phraseInputs.map((p) => [p.term, p.label]));
+  if (phraseCounter.counter.floor > 0) warn(`key phrases: the phrase table was pruned; phrase counts may be low by up to ${phraseCounter.counter.floor}`);
   let wordRecords: KeywordRecord[];
   let phraseRecords: KeywordRecord[];
   if (references.length === 0) {
@@ -238,7 +217,7 @@ export async function run({ documents, writer, common, options, warn }: CommandC
   const pick = (records: KeywordRecord[]): KeywordRecord[] => (top === null ? records : records.slice(0, top));
   await writer.begin(KEYNESS_COLUMNS);
   await writer.write(pick(wordRecords).map((r) => ({ ...r })));
-  await writer.write(pick(phraseRecords).map((r) => ({ ...r, term: phraseCounter.surface.get(r.term) ?? r.term })));
+  await writer.write(pick(phraseRecords).map((r) => ({ ...r, term: labels.get(r.term) ?? r.term })));
   await writer.end();
 }
 

@@ -12,7 +12,7 @@ import type { Column, Style } from '../../output/columns.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { RecordWriter } from '../output.js';
-import { loadMentionExtractor } from './keywords.js';
+import { extractMentions } from '../../core/entities/index.js';
 
 const COLUMNS: Column[] = [
   { key: 'doc', title: 'doc' },
@@ -74,10 +74,7 @@ export async function run({ documents, writer, common, options }: CommandContext
 
   let finder: SpanFinder | null = null;
   let entities: EntityMatcher | null = null;
-  let extract: Awaited<ReturnType<typeof loadMentionExtractor>> = null;
   if (entityName !== undefined) {
-    extract = await loadMentionExtractor();
-    if (extract === null) throw new UsageError('--entity needs entity extraction, which this build lacks');
     entities = new EntityMatcher(entityName);
   } else if (options['regex'] === true) {
     try {
@@ -101,7 +98,7 @@ export async function run({ documents, writer, common, options }: CommandContext
   for await (const doc of documents) {
     const analysed = analyseText(doc);
     let spans: Span[];
-    if (entities && extract) spans = entities.spans(extract(doc, analysed.sentences, analysed.tokens));
+    if (entities) spans = entities.spans(extractMentions(doc, analysed.sentences, analysed.tokens));
     else spans = finder ? finder(doc.text, doc.bodyStart, analysed.tokens) : [];
     if (spans.length === 0) continue;
     const lines = concordanceLines(doc, analysed.tokens, spans, { width });

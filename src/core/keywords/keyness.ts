@@ -47,7 +47,8 @@ export function keywordTerms(text: string, tokens: readonly Token[], options: Ke
   const take = (surface: string): void => {
     words += 1;
     const lower = surface.toLowerCase();
-    if (normaliser.isStopword(lower) || !/\p{L}/u.test(lower)) return;
+    // Initials and abbreviations (`R.`, `Jr.`) are no keywords.
+    if (normaliser.isStopword(lower) || lower.endsWith('.') || !/\p{L}/u.test(lower)) return;
     terms.push(options.stem ? normaliser.stem(lower) : lower);
   };
   for (const token of tokens) {
@@ -257,5 +258,54 @@ export class TfIdfCollector {
       chosen.forEach((r, i) => (r.rank = i + 1));
       yield chosen;
     }
+  }
+}
+
+/**
+ * Counts of an open-ended set of items (phrases) in bounded memory, after
+ * Manku & Motwani (2002), "Approximate frequency counts over data streams"
+ * (lossy counting): when the table outgrows `capacity`, the items seen least
+ * are dropped and the cut-off (`floor`) rises. An item's count is then low by
+ * at most `floor`, and any item seen more than `floor` times in all is kept.
+ * On a single article or a few thousand, nothing is ever dropped.
+ */
+export class BoundedCounter {
+  private readonly entries = new Map<string, { count: number; docs: number; lastDoc: number; label: string }>();
+  private documents = 0;
+  /** Highest count ever dropped: the most any reported count can be short by. */
+  floor = 0;
+
+  constructor(private readonly capacity = 400_000) {}
+
+  /** One document's items, each with a label (the surface text first seen). */
+  add(items: readonly { key: string; label: string }[]): void {
+    const doc = this.documents++;
+    for (const { key, label } of items) {
+      const entry = this.entries.get(key);
+      if (entry === undefined) this.entries.set(key, { count: 1, docs: 1, lastDoc: doc, label });
+      else {
+        entry.count += 1;
+        if (entry.lastDoc !== doc) {
+          entry.docs += 1;
+          entry.lastDoc = doc;
+        }
+      }
+    }
+    if (this.entries.size > this.capacity) this.prune();
+  }
+
+  private prune(): void {
+    const target = Math.floor(this.capacity * 0.75);
+    while (this.entries.size > target) {
+      this.floor += 1;
+      for (const [key, entry] of this.entries) if (entry.count <= this.floor) this.entries.delete(key);
+    }
+  }
+
+  /** Items counted at least minCount times, with their label. */
+  results(minCount: number): { term: string; label: string; count: number; docs: number }[] {
+    const out: { term: string; label: string; count: number; docs: number }[] = [];
+    for (const [term, entry] of this.entries) if (entry.count >= minCount) out.push({ term, label: entry.label, count: entry.count, docs: entry.docs });
+    return out.sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   }
 }
