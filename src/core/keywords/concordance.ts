@@ -36,9 +36,14 @@ export function leftContext(text: string, from: number, end: number, width: numb
   let left = fold(text.slice(start, end)).replace(/^ /, start === from ? '' : ' ');
   if (start === from && left.length <= width) return left.trimStart();
   if (left.length <= width) return ELLIPSIS + left.trimStart();
-  left = left.slice(left.length - width);
-  const space = left.indexOf(' ');
-  if (space >= 0 && space < left.length - 1) left = left.slice(space + 1);
+  const cut = left.length - width;
+  const whole = left[cut - 1] === ' ';
+  left = left.slice(cut);
+  // A word cut in two is dropped; one that starts right at the cut is kept.
+  if (!whole) {
+    const space = left.indexOf(' ');
+    if (space >= 0 && space < left.length - 1) left = left.slice(space + 1);
+  }
   return ELLIPSIS + left;
 }
 
@@ -48,9 +53,12 @@ export function rightContext(text: string, start: number, to: number, width: num
   let right = fold(text.slice(start, end));
   if (end === to && right.length <= width) return right.trimEnd();
   if (right.length <= width) return right.trimEnd() + ELLIPSIS;
+  const whole = right[width] === ' ';
   right = right.slice(0, width);
-  const space = right.lastIndexOf(' ');
-  if (space > 0) right = right.slice(0, space);
+  if (!whole) {
+    const space = right.lastIndexOf(' ');
+    if (space > 0) right = right.slice(0, space);
+  }
   return right + ELLIPSIS;
 }
 
