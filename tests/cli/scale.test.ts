@@ -65,3 +65,16 @@ describe('--shard and merge', () => {
     expect(bad.stderr).toContain('expected i/n');
   });
 });
+
+describe('the README recipe for running shards in parallel', () => {
+  it('gives the one-run table with GNU parallel (or xargs -P where parallel is not installed)', () => {
+    const list = files.map((f) => `'${f}'`).join(' ');
+    const hasParallel = runShell('command -v parallel').code === 0;
+    const fanOut = hasParallel
+      ? `parallel --will-cite "$STATEMENTS entities --shard {}/4 --format ndjson ${list.replace(/"/g, '\\"')}" ::: 1 2 3 4`
+      : `printf '%s\\n' 1 2 3 4 | xargs -P 4 -I{} sh -c "$STATEMENTS entities --shard {}/4 --format ndjson ${list.replace(/"/g, '\\"')}"`;
+    const merged = runShell(`${fanOut} | $STATEMENTS merge --top 20`);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toBe(runCli(['entities', '--top', '20', ...files]).stdout);
+  });
+});
