@@ -13,7 +13,7 @@
 // The case-ratio table is counted once from ../shared/corpus (White House and
 // UN texts, unlabelled) and cached in the OS temp folder.
 
-import { createReadStream, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, writeFileSync, mkdirSync, unlinkSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
@@ -49,6 +49,7 @@ const js = ts.transpileModule(featSrc, {
 const tmp = join(tmpdir(), `tagger-features-${process.pid}.mjs`);
 writeFileSync(tmp, js);
 const F = await import(pathToFileURL(tmp).href);
+unlinkSync(tmp);
 const { LABELS, LABEL_COUNT: L, START_TAG, MAX_STATIC, MAX_DYNAMIC } = F;
 const LABEL_ID = new Map(LABELS.map((l, i) => [l, i]));
 
