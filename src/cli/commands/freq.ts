@@ -1,9 +1,11 @@
-import { countTerms, documentTerms, FrequencyCounter, PeriodFrequencyCounter, periodOf } from '../../core/keywords/frequency.js';
+import { countDocumentTerms, FrequencyCounter, PeriodFrequencyCounter, periodOf } from '../../core/keywords/frequency.js';
 import { analyseText } from '../../core/pipeline.js';
 import { isStopword, stem } from '../../core/text/normalise.js';
 import type { Document } from '../../core/types.js';
 import type { CommandContext } from '../context.js';
 import { FREQ_COLUMNS, freqPeriodColumns } from '../record-columns.js';
+
+const NORMALISER = { stem, isStopword };
 
 interface DocumentCounts {
   counts: Map<string, number>;
@@ -16,8 +18,7 @@ export function analyse(doc: Document, options: Record<string, unknown>): Docume
     stem: options['stem'] === true,
     keepStopwords: options['keepStopwords'] === true,
   };
-  const { terms, words } = documentTerms(analyseText(doc).tokens, termOptions, { stem, isStopword });
-  return { counts: countTerms(terms), words };
+  return countDocumentTerms(analyseText(doc).tokens, termOptions, NORMALISER);
 }
 
 export async function run({ analysed, writer, common, options }: CommandContext): Promise<void> {

@@ -82,6 +82,54 @@ export function documentTerms(tokens: readonly Token[], options: TermOptions, no
   return { terms, words };
 }
 
+interface TermInfo {
+  term: string;
+  stop: boolean;
+}
+
+// Surface forms repeat (a corpus has a few hundred thousand types against
+// millions of tokens), so lower-casing, stopword lookup and stemming are done
+// once per surface form. The bound keeps a pathological input from growing it.
+const TERM_CACHE_LIMIT = 300_000;
+const termCaches = new Map<TermNormaliser, [Map<string, TermInfo>, Map<string, TermInfo>]>();
+
+function termCache(normaliser: TermNormaliser, stemmed: boolean): Map<string, TermInfo> {
+  let pair = termCaches.get(normaliser);
+  if (!pair) {
+    pair = [new Map(), new Map()];
+    termCaches.set(normaliser, pair);
+  }
+  return pair[stemmed ? 1 : 0];
+}
+
+/**
+ * Term counts of one document and its running-word count: what `documentTerms`
+ * gives, counted, without building the list (the fast path of `freq`).
+ */
+export function countDocumentTerms(tokens: readonly Token[], options: TermOptions, normaliser: TermNormaliser): { counts: Map<string, number>; words: number } {
+  if (options.ngram !== 1) {
+    const { terms, words } = documentTerms(tokens, options, normaliser);
+    return { counts: countTerms(terms), words };
+  }
+  const cache = termCache(normaliser, options.stem);
+  const counts = new Map<string, number>();
+  let words = 0;
+  for (const token of tokens) {
+    if (!isCountable(token)) continue;
+    words += 1;
+    let info = cache.get(token.text);
+    if (info === undefined) {
+      const lower = token.text.toLowerCase();
+      info = { term: options.stem ? normaliser.stem(lower) : lower, stop: normaliser.isStopword(lower) };
+      if (cache.size >= TERM_CACHE_LIMIT) cache.clear();
+      cache.set(token.text, info);
+    }
+    if (info.stop && !options.keepStopwords) continue;
+    counts.set(info.term, (counts.get(info.term) ?? 0) + 1);
+  }
+  return { counts, words };
+}
+
 /** Occurrences per 10,000 running words. */
 export function rate(count: number, words: number): number {
   return words === 0 ? 0 : (count * 10000) / words;
