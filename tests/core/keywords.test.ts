@@ -19,7 +19,7 @@ const normaliser = { stem, isStopword };
 
 function analyse(text: string, id = 't') {
   const doc = parseDocument({ id, text });
-  return { doc, ...analyseText(doc) };
+  return analyseText(doc);
 }
 
 describe('keywordTerms', () => {
