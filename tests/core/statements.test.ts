@@ -181,3 +181,109 @@ describe('non-statements stay out', () => {
     });
   }
 });
+
+// Cases from transcripts, speeches and readouts outside the dev set (White House
+// press briefings and readouts, UN General Debate), each checked by hand.
+const unseen: Array<{ text: string; people?: Record<string, string>; want: Array<[string, string | null, string[], string]> }> = [
+  {
+    // press briefing 2022-07-29: `said, quote, "…"`, a quotation broken by an aside, `has said the same`.
+    text: 'Larry Summers, who has been critical of some of our policies, is one of them. He said, quote, “It’s fair to call it the Inflation Reduction Act because” it directly — “it’s directly fighting the rate of inflation.”\n\nOther experts like Jason Furman has said the same.\n\nJason Furman said, “The Inflation Reduction Act is what the country needs right now — helping to address one of our biggest long-run challenges (climate change),” for example, “while making progress on our biggest short-run challenge (inflation) while protecting the most vulnerable.”',
+    people: { 'Larry Summers': 'Larry Summers', 'Jason Furman': 'Jason Furman' },
+    want: [
+      ['said', 'He', ['Larry Summers'], 'It’s fair to call it the Inflation Reduction Act because” it directly — “it’s directly fighting the rate of inflation'],
+      ['said', 'Jason Furman', ['Jason Furman'], 'the same'],
+      ['said', 'Jason Furman', ['Jason Furman'], 'The Inflation Reduction Act is what the country needs right now — helping to address one of our biggest long-run challenges (climate change),” for example, “while making progress on our biggest short-run challenge (inflation) while protecting the most vulnerable'],
+    ],
+  },
+  {
+    // press briefing 2023-10-02: time words before the quotation, `said that` + time, `made publicly`.
+    text: 'And he said yesterday, “I support being able to make sure Ukraine has the weapons that they need.” And he — in fact, he said that multiple times yesterday. So, he has made publicly his support to Ukraine.',
+    people: {},
+    want: [
+      ['said', 'he', [], 'I support being able to make sure Ukraine has the weapons that they need'],
+      ['said', 'he', [], 'that'],
+      ['made publicly', 'he', [], 'his support to Ukraine'],
+    ],
+  },
+  {
+    // press briefing 2021-09-28: an -ing cue after names, and the quotation after `specifically said,`.
+    text: 'Q Okay. Well, why don’t we start with testimony on Capitol Hill that’s ongoing with General Milley and General McKenzie testifying that they believe that 2,500 U.S. troops were needed to sustain the Afghan government.\n\nI would note today, in the testimony that was given by Secretary Austin, by General Milley, they made clear — Secretary Austin specifically said, “If you stayed there at a force posture of 2,500, certainly you’d be in a fight with the Taliban.”',
+    people: { Milley: 'Milley', McKenzie: 'McKenzie', Austin: 'Austin' },
+    want: [
+      ['testifying', 'Milley and General McKenzie', ['Milley', 'McKenzie'], 'they believe that 2,500 U.S. troops were needed to sustain the Afghan government'],
+      ['said', 'Austin', ['Austin'], 'If you stayed there at a force posture of 2,500, certainly you’d be in a fight with the Taliban'],
+    ],
+  },
+  {
+    // press gaggle 2024-08-07: an -ing cue after a time phrase; an agentless passive (speaker null).
+    text: 'It seems that it went from Secretary Blinken last week recognizing his victory to, kind of, now just supporting diplomatic efforts. Again, as has been said time and time again, based on all the evidence presented by the opposition, Mr. González won the most votes.',
+    people: { Blinken: 'Blinken', González: 'Edmundo González Urrutia' },
+    want: [
+      ['recognizing', 'Blinken', ['Blinken'], 'his victory'],
+      ['said', null, [], 'based on all the evidence presented by the opposition, Mr. González won the most votes'],
+    ],
+  },
+  {
+    // UN General Debate, Ghana 2015: an appositive between the name and its cue, quote before.
+    text: '“Study history, study history”, Winston Churchill, the famous British Prime Minister once said, for “in history lies all the secrets of statecraft”.',
+    people: { 'Winston Churchill': 'Winston Churchill' },
+    want: [['said', 'Winston Churchill', ['Winston Churchill'], 'Study history, study history']],
+  },
+  {
+    // UN General Debate, Paraguay 2024: `as X added, …` gives what follows; adverbs after a cue are not content.
+    text: 'We may yet "contemplate the luminous horizons of the future"—but only if, as Caballero crucially added, we can make ourselves "worthy of the respect and esteem of future generations." He condemned unequivocally the holding of hostages by Hamas.',
+    people: { Caballero: 'Bernardino Caballero' },
+    want: [
+      ['added', 'Caballero', ['Bernardino Caballero'], 'we can make ourselves "worthy of the respect and esteem of future generations'],
+      ['condemned', 'He', ['Bernardino Caballero'], 'the holding of hostages by Hamas'],
+    ],
+  },
+  {
+    // UN General Debate, Singapore 2001: where it was said is not what was said.
+    text: 'Joseph Stiglitz, a recent Nobel Prize winner, highlighted this\ninterdependence in a Washington Post article dated 11\nNovember 2001.',
+    people: { 'Joseph Stiglitz': 'Joseph Stiglitz' },
+    want: [['highlighted', 'Joseph Stiglitz', ['Joseph Stiglitz'], 'this\ninterdependence']],
+  },
+  {
+    // readout 2024-07-11: a participle after a comma belongs to the object; the readout's
+    // `agreed that all …` keeps its clause.
+    text: 'The leaders welcomed the four new flagship projects between NATO and its Indo-Pacific Partners, focused on support to Ukraine; cyber defense; and artificial intelligence. The two leaders agreed that all hostages must be released without further delay.',
+    want: [
+      ['welcomed', 'The leaders', [], 'the four new flagship projects between NATO and its Indo-Pacific Partners, focused on support to Ukraine; cyber defense; and artificial intelligence'],
+      ['agreed', 'The two leaders', [], 'all hostages must be released without further delay'],
+    ],
+  },
+];
+
+describe('statements in transcripts, speeches and readouts beyond the dev set', () => {
+  for (const [n, row] of unseen.entries()) {
+    it(`row ${n}: ${row.text.slice(0, 60)}…`, () => {
+      const got = run(row.text, row.people ?? {});
+      expect(got.map((s) => [s.cue, s.speaker, s.speakers, s.content])).toEqual(row.want);
+    });
+  }
+});
+
+// First person outside a quotation, acts, hosting and passives with no speaker: no statement.
+const notStatementsUnseen = [
+  'I think that’s a pretty key part of that phrasing there.',
+  'To circle back for a second, that more than $300 billion that I just mentioned in a deficit reduction will be financed by ending special tax benefits.',
+  'We asked this to Karine yesterday, but wondered if you can clarify a little bit more the U.S. position.',
+  'We have not changed our formal recognition of the government of Venezuela since 2015, Patsy, and that is that we recognize the 2015 National Assembly.',
+  'We assure him of our full support. We also congratulate Mr. Harri Holkeri for his commendable leadership last year.',
+  'Therefore, I fear that I shall not deliver a speech today that garners sympathy.',
+  'My delegation believes that the reform of the Council is overdue.',
+  'President Biden fought for the passage of both bills when he was senator because he believed then, just as he believes now, that the federal government owes dignity and respect to every American.',
+  'In 1945, Ecuador declared war on Germany and Japan. Syria also declared war on Germany and Japan.',
+  'President Joseph R. Biden, Jr. welcomed President-elect Edmundo Gonzalez Urrutia of Venezuela to the White House to discuss shared efforts to restore democracy in Venezuela.',
+  'Democracy means respecting the will of the people, as expressed through a transparent and accountable electoral process.',
+  'Today, President Biden will celebrate the 33rd anniversary of the Rehabilitation Act.',
+];
+
+describe('non-statements beyond the dev set stay out', () => {
+  for (const text of notStatementsUnseen) {
+    it(text.slice(0, 70), () => {
+      expect(run(text, { 'Joseph R. Biden': 'Joseph R. Biden', Biden: 'Joseph R. Biden', 'Harri Holkeri': 'Harri Holkeri' })).toEqual([]);
+    });
+  }
+});

@@ -41,7 +41,7 @@ const SPEECH_VERBS: readonly Forms[] = [
     'praise', 'commend', 'hail', 'laud', 'applaud', 'welcome', 'agree', 'pledge', 'vow', 'promise',
     'threaten', 'cite', 'recognize', 'recognise', 'voice', 'express', 'oppose', 'appeal', 'advise',
     'invite', 'encourage', 'clarify', 'elaborate', 'question', 'blame', 'notify', 'attest', 'thank',
-    'congratulate',
+    'congratulate', 'celebrate', 'reinforce', 'raise',
   ].map(regular),
   ['think', 'thinks', 'thought', 'thought', 'thinking'],
   ['slam', 'slams', 'slammed', 'slammed', 'slamming'],
@@ -66,7 +66,7 @@ const PAST_ONLY = new Set([
   'conclude', 'complain', 'demand', 'propose', 'suggest', 'recommend', 'clarify', 'elaborate',
   'admit', 'concede', 'deny', 'reveal', 'disclose', 'indicate', 'testify', 'caution', 'pledge',
   'vow', 'reaffirm', 'affirm', 'reiterate', 'underscore', 'underline', 'highlight', 'emphasize',
-  'emphasise', 'stress', 'urge', 'announce', 'acknowledge',
+  'emphasise', 'stress', 'urge', 'announce', 'acknowledge', 'celebrate', 'reinforce', 'raise',
 ]);
 
 /** Present-tense forms that do count even in readouts: verbs of plain saying. */
@@ -172,6 +172,8 @@ export const SPEECH_NOUNS = new Set([
   'stance', 'criticism', 'displeasure', 'protest', 'opinion', 'opinions', 'determination',
   'resolve', 'wish', 'sorrow', 'grief', 'doubts', 'doubt', 'fears', 'fear', 'optimism', 'pessimism',
   'skepticism', 'scepticism', 'thought', 'thoughts', 'question', 'questions', 'issue', 'point',
+  'enthusiasm', 'excitement', 'pride', 'sadness', 'shock', 'horror', 'anger', 'dismay', 'indignation',
+  'respect', 'encouragement', 'endorsement', 'reservation', 'sympathy', 'apologies', 'apology',
 ]);
 
 /** Light verbs that need a speech noun to count; the others are cues alone too. */
@@ -209,3 +211,46 @@ export const NOT_AFTER_BELIEF = new Set(['of', 'about', 'in', 'for', 'so', 'up',
 
 /** Heads after `according to` that are rules, not sources (`according to the plan`). */
 export const NOT_SOURCES = new Set(['plan', 'plans', 'schedule', 'law', 'laws', 'rules', 'rule', 'agreement', 'treaty', 'constitution', 'tradition', 'custom', 'script', 'protocol', 'guidelines', 'regulations', 'instructions', 'design', 'needs', 'principle', 'principles', 'procedures', 'procedure', 'standards', 'terms', 'timetable', 'deal', 'contract', 'charter', 'code', 'budget']);
+
+/**
+ * Verbs that report a stance only when a person or a group of people does it
+ * (`President Biden celebrated the one-year milestone`, `raised opportunities
+ * to advance cooperation`, `reinforced the United States' commitment`); with
+ * other subjects they are acts (`fans celebrated`, `the bank raised rates`).
+ */
+export const PERSON_ONLY_LEMMAS = new Set(['celebrate', 'raise', 'reinforce']);
+
+/** Objects after which `raised` is an act, not a topic brought up (`raised rates`, `raised $5 million`). */
+export const NOT_RAISED = new Set([
+  'prices', 'price', 'rates', 'rate', 'taxes', 'tax', 'tariffs', 'tariff', 'funds', 'money', 'capital',
+  'interest', 'flag', 'flags', 'hand', 'hands', 'children', 'child', 'family', 'families', 'awareness',
+  'wages', 'salaries', 'fees', 'fares', 'limit', 'ceiling', 'cap', 'level', 'alert', 'stakes', 'troops',
+  'army', 'revenue', 'production', 'output', 'ban', 'bar', 'voice', 'voices', 'glass', 'glasses', 'eyebrows',
+]);
+
+/** `reinforced` reports a stance only with one of these in its object (`reinforced … commitment`). */
+export const REINFORCE_OBJECTS = new Set([
+  'commitment', 'commitments', 'support', 'message', 'importance', 'position', 'view', 'views', 'call',
+  'resolve', 'determination', 'need', 'opposition', 'stance', 'point', 'case', 'pledge', 'concern', 'concerns',
+]);
+
+/** Objects that make `declared` an act, not a saying (`declared war`, `declared independence`). */
+export const DECLARED_ACTS = new Set([
+  'war', 'independence', 'bankruptcy', 'martial', 'emergency', 'emergencies', 'neutrality', 'sovereignty',
+  'ceasefire', 'a', 'an', 'dividend', 'dividends', 'candidacy', 'amnesty', 'curfew', 'holiday',
+]);
+
+/** `make` + these is a saying (`made clear that`, `made public his support`). */
+export const MAKE_PHRASES = new Set(['clear', 'public', 'publicly', 'known']);
+
+/**
+ * Nouns of a medium or a venue: a prepositional tail naming one (`in a
+ * Washington Post article dated …`, `at a press conference`) says where
+ * something was said, not what.
+ */
+export const MEDIUM_NOUNS = new Set([
+  'article', 'articles', 'interview', 'interviews', 'speech', 'speeches', 'statement', 'op-ed', 'oped',
+  'letter', 'column', 'editorial', 'tweet', 'tweets', 'post', 'posts', 'remarks', 'address', 'book',
+  'essay', 'memoir', 'podcast', 'broadcast', 'video', 'blog', 'newspaper', 'magazine', 'television',
+  'radio', 'twitter', 'facebook', 'testimony', 'briefing', 'gaggle', 'readout', 'lecture', 'sermon',
+]);

@@ -10,6 +10,8 @@ export interface Content {
   end: number;
   text: string;
   direct: boolean;
+  /** One word that is the whole content (`he said that multiple times`). */
+  single?: boolean;
 }
 
 const TRAILING = /[\s.,;:!?\u201d"\u2014\u2013-]+$/;
@@ -53,7 +55,7 @@ export function quoteClosingAt(quotes: readonly Quote[], offset: number): Quote 
   return q && q.close === offset ? q : undefined;
 }
 
-function lastOpenAtOrBefore(quotes: readonly Quote[], offset: number): number {
+export function lastOpenAtOrBefore(quotes: readonly Quote[], offset: number): number {
   let lo = 0;
   let hi = quotes.length - 1;
   let best = -1;

@@ -4,7 +4,7 @@
 // (`the said agreement`, `member states`, `to underscore`).
 
 import {
-  BELIEF_LEMMAS, NOT_AFTER_BELIEF, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
+  BELIEF_LEMMAS, DECLARED_ACTS, MAKE_PHRASES, NOT_AFTER_BELIEF, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
   PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
 import { GROUP_HEADS, SOURCE_NOUNS } from '../lexicon/speakers.js';
@@ -17,11 +17,44 @@ export interface Cue {
   lemma: string;
   tense: 'past' | 'present' | 'ing' | 'base';
   according: boolean;
+  /**
+   * A passive with no speaker written (`it was agreed that …`, `as has been
+   * said time and again, …`): `it` when content follows `that`, `as` when it
+   * follows the comma after the cue.
+   */
+  passive?: 'it' | 'as';
+  /** An -ing cue after a name (`with X testifying that`): a phrase inside a larger clause. */
+  nonFinite?: boolean;
 }
 
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'no', 'every', 'such', 'pre', 'well', 'widely', 'newly', 'previously', 'long', 'much', 'most', 'more', 'less', 'often', 'oft', 'so']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', "'s", 'get', 'got', 'gets', 'getting']);
 const NP_OPENERS = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'a', 'an', 'these', 'those', 'all', 'both', 'some', 'any']);
+/** Auxiliaries and adverbs walked over back from a passive participle to `it` or `as`. */
+const PASSIVE_CHAIN = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', "'s", 'has', 'have', 'had', 'also', 'often', 'already', 'long', 'widely', 'generally', 'repeatedly', 'once', 'previously', 'rightly', 'correctly', 'frequently', 'commonly']);
+/** Lemmas whose agentless passive still reports a saying (`it was agreed that`, `as has been said`). */
+const PASSIVE_SAYING = new Set(['say', 'agree', 'state', 'note', 'announce', 'report', 'stress', 'emphasize', 'emphasise', 'mention', 'point', 'decide', 'believe', 'claim', 'argue', 'suggest', 'allege', 'underline', 'underscore', 'reiterate', 'affirm', 'reaffirm', 'confirm', 'declare', 'acknowledge', 'recognize', 'recognise', 'observe', 'remark']);
+/** Time words between a named subject and an -ing cue (`Blinken last week recognizing`). */
+const TIME_WORDS = new Set(['last', 'this', 'next', 'week', 'month', 'year', 'yesterday', 'today', 'earlier', 'recently', 'now', 'then', 'again', 'also', 'once', 'previously', 'publicly']);
+/** After a name, an -ing cue needs an object or a clause: `X testifying that`, `X recognizing his victory`. */
+const ING_OBJECT_OPENERS = new Set(['that', 'his', 'her', 'their', 'its', 'the', 'a', 'an', 'our', '"', '\u201c', ':']);
+
+function passiveKind(words: Word[], i: number): 'it' | 'as' | null {
+  let k = i - 1;
+  while (k >= 0 && !words[k]!.punct && PASSIVE_CHAIN.has(words[k]!.lower)) k--;
+  const head = words[k]?.lower;
+  if (head === 'it' && lowerAt(words, i + 1) === 'that') return 'it';
+  if (head === 'as' && k < i - 1) {
+    // `as has been said time and time again, …`: a comma must follow soon.
+    for (let j = i + 1; j < words.length && j < i + 9; j++) {
+      const x = words[j]!;
+      if (x.text === ',') return j > i + 0 && j + 1 < words.length ? 'as' : null;
+      if (x.punct) return null;
+    }
+  }
+  return null;
+}
+
 const ING_LEFT = new Set([',', 'and', 'while', 'when', 'after', 'before', 'was', 'were', 'is', 'are', 'been', 'be', 'also', 'further', 'again', 'repeatedly', 'in', 'by', 'thus', 'and,', ';', '—', '–', '(']);
 
 function lowerAt(words: Word[], i: number): string {
@@ -80,6 +113,39 @@ function isModalBefore(words: Word[], i: number): boolean {
   return false;
 }
 
+// `with General Milley and General McKenzie testifying that …`, `Secretary
+// Blinken last week recognizing his victory`: a name, then the -ing cue with
+// an object or clause.
+function namedBefore(words: Word[], i: number): boolean {
+  if (!ING_OBJECT_OPENERS.has(lowerAt(words, i + 1))) return false;
+  let k = i - 1;
+  while (k > 0 && TIME_WORDS.has(words[k]!.lower)) k--;
+  const w = words[k];
+  return !!w && k > 0 && w.cap && !w.punct && !words[k - 1]!.punct;
+}
+
+/** People nouns that, as an object of `welcomed … to`, are guests (`welcomed representatives … to the White House`). */
+const GUESTS = new Set(['representatives', 'leaders', 'delegation', 'delegations', 'members', 'owners', 'students', 'guests', 'families', 'veterans', 'athletes', 'champions', 'team', 'teams', 'participants', 'officials', 'ministers', 'counterparts', 'heads']);
+
+// `welcomed President-elect X of Venezuela to the White House`: hosting, not saying.
+function isHosting(words: Word[], i: number): boolean {
+  const first = words[i + 1];
+  if (!first || first.punct) return false;
+  if (first.lower === 'to' || first.lower === 'at') return true;
+  let person = first.cap;
+  for (let k = i + 1; k < words.length && k < i + 16; k++) {
+    const w = words[k]!;
+    if (w.punct && w.text !== '-') return false;
+    if (w.lower === 'that' || /'s$|s'$/.test(w.lower)) return false;
+    if (GUESTS.has(w.lower)) person = true;
+    if ((w.lower === 'to' || w.lower === 'at') && k > i + 1) {
+      const n = words[k + 1];
+      return person && !!n && (n.cap || (n.lower === 'the' && !!words[k + 2]?.cap));
+    }
+  }
+  return false;
+}
+
 export function findCues(words: Word[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -88,6 +154,12 @@ export function findCues(words: Word[]): Cue[] {
     const lw = w.lower;
     if (lw === 'according' && lowerAt(words, i + 1) === 'to') {
       cues.push({ first: i, last: i + 1, lemma: 'according to', tense: 'ing', according: true });
+      i++;
+      continue;
+    }
+    // `made clear that`, `made public his support`: a saying.
+    if ((lw === 'made' || lw === 'makes' || lw === 'making' || (lw === 'make' && isModalBefore(words, i))) && MAKE_PHRASES.has(lowerAt(words, i + 1)) && lowerAt(words, i - 1) !== 'be' && !PASSIVE_AUX.has(lowerAt(words, i - 1))) {
+      cues.push({ first: i, last: i + 1, lemma: 'make', tense: lw === 'make' ? 'base' : lw === 'makes' ? 'present' : lw === 'making' ? 'ing' : 'past', according: false });
       i++;
       continue;
     }
@@ -101,8 +173,16 @@ export function findCues(words: Word[]): Cue[] {
     const prevAux = lowerAt(words, pv);
     // Adjectives and nouns: `the said agreement`, `a noted scholar`.
     if (DETERMINER_BEFORE.has(prev) && verb?.tense !== 'present') continue;
-    // Passives: `was told`, `is expected to`.
-    if (PASSIVE_AUX.has(prevAux) && verb?.tense === 'past') continue;
+    // Passives: `was told`, `is expected to`; a few say what was said with no
+    // speaker (`it was agreed that`, `as has been said …, X`).
+    if (PASSIVE_AUX.has(prevAux) && verb?.tense === 'past') {
+      const kind = PASSIVE_SAYING.has(verb.lemma) ? passiveKind(words, i) : null;
+      if (kind) cues.push({ first: i, last: i, lemma: verb.lemma, tense: 'past', according: false, passive: kind });
+      continue;
+    }
+    // `as expressed through …`, `as stated in …`: a participle with no subject.
+    if (prev === 'as' && verb?.tense === 'past' && !light) continue;
+    if (prev === 'as' && lw === 'expressed') continue;
     if (prev === 'to' && verb?.tense !== 'past') continue;
     if (lowerAt(words, i + 1) === 'by' && verb?.tense === 'past') continue;
     if (light) {
@@ -131,13 +211,19 @@ export function findCues(words: Word[]): Cue[] {
     }
     if (PHRASE_ONLY_LEMMAS.has(verb.lemma) || PHRASE_VERB_FORMS.has(lw)) continue;
     if (BELIEF_LEMMAS.has(verb.lemma) && NOT_AFTER_BELIEF.has(lowerAt(words, i + 1))) continue;
+    // `he believed then, …`: a state of mind in past narrative, not a report.
+    if (BELIEF_LEMMAS.has(verb.lemma) && verb.tense === 'past' && lowerAt(words, i + 1) === 'then') continue;
+    // `Ecuador declared war on Germany`: an act.
+    if (verb.lemma === 'declare' && DECLARED_ACTS.has(lowerAt(words, i + 1))) continue;
+    if (verb.lemma === 'welcome' && isHosting(words, i)) continue;
     if (verb.tense === 'base' && !isModalBefore(words, i) && !pluralSubject(words[pv])) continue;
     if (verb.tense === 'present' && NOUN_LIKE_PRESENT.has(lw)) {
       const next = words[i + 1];
       if (!next || !(next.lower === 'that' || next.text === ':')) continue;
     }
-    if (verb.tense === 'ing' && !ING_LEFT.has(prev)) continue;
-    cues.push({ first: i, last: i, lemma: verb.lemma, tense: verb.tense, according: false });
+    const nonFinite = verb.tense === 'ing' && !ING_LEFT.has(prev);
+    if (nonFinite && !namedBefore(words, i)) continue;
+    cues.push({ first: i, last: i, lemma: verb.lemma, tense: verb.tense, according: false, ...(nonFinite ? { nonFinite: true } : {}) });
   }
   return cues;
 }

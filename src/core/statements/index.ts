@@ -6,18 +6,18 @@
 // tokens are accepted so every extractor has the same signature.
 
 import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '../types.js';
-import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES } from '../lexicon/cues.js';
+import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
 import { findCues, type Cue } from './cues.js';
 import { castOf, type Cast } from './participants.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
 import { resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
 import { phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
-import { insideQuote, joinQuotes, quoteClosingAt, quoteContent, quoteOpeningAt, span, type Content } from './content.js';
+import { insideQuote, joinQuotes, lastOpenAtOrBefore, quoteClosingAt, quoteContent, quoteOpeningAt, span, type Content } from './content.js';
 import { scanWords, type Word } from './words.js';
 
 export { CUE_VERBS } from '../lexicon/cues.js';
 
-type Mode = 'forward' | 'backward' | 'inverted' | 'according';
+type Mode = 'forward' | 'backward' | 'inverted' | 'according' | 'passive';
 
 interface Plan {
   cue: Cue;
@@ -29,6 +29,31 @@ interface Plan {
   boundary: number;
   /** Word index that ends backward content (the comma or quote before the speaker). */
   backEnd: number;
+  /** Word index where forward content starts, when it is not right after the cue (`as X said, …`). */
+  contentFrom?: number;
+}
+
+// First person outside a quotation is the writer's or the speaker's own voice
+// (`I think`, `We congratulate`, `my delegation believes`), not a report.
+const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
+
+function isFirstPerson(words: Word[], p: Phrase): boolean {
+  return FIRST_PERSON.has(pronounOf(words[p.first]!.lower)) || FIRST_PERSON.has(pronounOf(words[p.last]!.lower));
+}
+
+// Words after a cue that are neither content nor an addressee: manner
+// adverbs and time (`said unequivocally that`, `said yesterday, "…"`).
+const AFTER_CUE_TIME = new Set(['yesterday', 'today', 'tonight', 'earlier', 'again', 'repeatedly', 'later', 'recently', 'previously', 'once', 'twice', 'also', 'then', 'now', 'too', 'once']);
+// After `said that`, words showing `that` is the thing said (`he said that multiple times`).
+const AFTER_DEMONSTRATIVE = new Set(['again', 'yesterday', 'repeatedly', 'publicly', 'too', 'himself', 'herself', 'themselves', 'twice']);
+const COUNT_WORDS = new Set(['multiple', 'many', 'several', 'numerous', 'countless', 'two', 'three', 'four', 'five']);
+
+function skipAfterCue(words: Word[], k: number): number {
+  let j = k;
+  while (words[j] && !words[j]!.punct && !words[j]!.cap && ((words[j]!.lower.length > 4 && words[j]!.lower.endsWith('ly') && words[j + 1]?.lower !== 'after') || AFTER_CUE_TIME.has(words[j]!.lower))) j++;
+  // `last week`, `this morning`, `on Monday`
+  if (['last', 'this'].includes(words[j]?.lower ?? '') && /^(week|month|year|morning|afternoon|evening|weekend)$/.test(words[j + 1]?.lower ?? '')) j += 2;
+  return j;
 }
 
 const NOT_BEFORE_SPEAKER = new Set(['as', 'what', 'like', 'than', 'whatever', 'if', 'whether', 'unless', 'how', 'why', 'where']);
@@ -44,6 +69,13 @@ function isParenthetical(words: Word[], from: number, to: number): boolean {
 
 function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Plan[]): Plan | null {
   const base = { cue, inherit: false, boundary: cue.first, backEnd: -1 };
+  if (cue.passive) {
+    let from = cue.last + 1;
+    if (cue.passive === 'as') while (from < words.length && words[from]!.text !== ',') from++;
+    let b = cue.first;
+    while (b > 0 && !words[b - 1]!.punct && words[b - 1]!.lower !== 'it' && words[b - 1]!.lower !== 'as') b--;
+    return { ...base, mode: 'passive', phrase: null, boundary: Math.max(0, b - 1), contentFrom: from };
+  }
   if (cue.according) {
     const p = phraseForward(words, cue.last + 1, named);
     if (!p || NOT_SOURCES.has(words[p.last]!.lower)) return null;
@@ -86,19 +118,34 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     const p = k >= 0 ? phraseBackward(words, k, named) : null;
     return p ? { ...base, mode: 'forward', phrase: p, boundary: p.first } : null;
   }
-  const p = phraseBackward(words, L, named);
+  let p = phraseBackward(words, L, named);
   if (!p) return null;
   const headLower = pronounOf(words[p.last]!.lower);
   if (headLower === 'you' || headLower === 'it') return null;
-  // `as he said`, `what Gina said`, `if he says`: a reference to a saying, not a report of one.
+  // An appositive between name and cue: `Winston Churchill, the famous British Prime Minister once said`.
+  {
+    let a = p.first;
+    if (!['the', 'a', 'an'].includes(words[a]!.lower)) {
+      a = p.first - 1;
+      while (a >= 0 && a > p.first - 5 && !words[a]!.punct && !words[a]!.cap && !['the', 'a', 'an'].includes(words[a]!.lower)) a--;
+    }
+    if (a > 1 && ['the', 'a', 'an'].includes(words[a]!.lower) && words[a - 1]!.text === ',' && named.has(a - 2)) {
+      const named2 = phraseBackward(words, a - 2, named);
+      if (named2) p = named2;
+    }
+  }
+  // `as he said`, `what Gina said`, `if he says`: a reference to a saying, not a report of one;
+  // but `As the Secretary-General said, X` and `…, as Caballero added, X` give X.
   const opener = words[p.first - 1]?.lower;
-  if (opener && NOT_BEFORE_SPEAKER.has(opener)) return null;
+  if (opener === 'as') return asPlan(words, cue, p, base);
+  const likeExample = opener === 'like' && !!words[p.first - 2] && !words[p.first - 2]!.punct && !words[p.first - 2]!.cap && words[p.first - 2]!.lower.endsWith('s');
+  if (opener && NOT_BEFORE_SPEAKER.has(opener) && !likeExample) return null;
   // A pronoun subject inside the content of a cue before it (`conveyed that he is
   // looking forward to …`) is the same report, not a new one.
   const earlier = prior[prior.length - 1];
   if (earlier && p.first === p.last && isPronoun(words[p.first]!.lower) && earlier.mode === 'forward') {
     const gap = words.slice(earlier.cue.last + 1, p.first);
-    if (!gap.some((x) => x.text === ',' || x.text === ';' || COORDINATORS.has(x.lower))) return null;
+    if (!gap.some((x) => x.text === ',' || x.text === ';' || x.text === '\u2014' || COORDINATORS.has(x.lower))) return null;
   }
   let boundary = p.first;
   const pre = words[p.first - 1];
@@ -110,6 +157,9 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     for (; k < words.length && k < cue.last + 12; k++) {
       const x = words[k]!;
       if (x.lower === 'that' || x.text === ':' || isOpeningQuote(x.text)) { forwardish = true; break; }
+      // `said, "…"` and `said, quote, "…"` introduce what follows.
+      // (After a quotation it is the second half of a split quote: `"A," he said, "B."`.)
+      if (x.text === ',' && !isClosingQuote(pre.text) && !isClosingQuote(words[p.first - 2]?.text ?? '') && (isOpeningQuote(words[k + 1]?.text ?? '') || words[k + 1]?.lower === 'quote')) { forwardish = true; break; }
       if (x.punct) break;
     }
     const next = words[cue.last + 1];
@@ -121,11 +171,39 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   return { ...base, mode: 'forward', phrase: p, boundary };
 }
 
+// `As the Secretary-General said, X`: X follows the comma after the cue;
+// `X, as he said.`: X came before. Any other `as he said` is a reference.
+function asPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit: boolean; boundary: number; backEnd: number }): Plan | null {
+  let j = cue.last + 1;
+  while (j < words.length && j < cue.last + 10 && !words[j]!.punct) j++;
+  const w = words[j];
+  const asAt = p.first - 1;
+  const before = words[asAt - 1];
+  const opensClause = !before || before.punct || COORDINATORS.has(before.lower);
+  if (w && w.text === ',' && j + 2 < words.length && opensClause) {
+    return { ...base, mode: 'forward', phrase: p, boundary: before && before.punct ? asAt - 1 : asAt, contentFrom: j + 1 };
+  }
+  if ((!w || (w.punct && w.text !== ',' && !isOpeningQuote(w.text) && w.text !== ':')) && before?.text === ',' && asAt > 2) {
+    return { ...base, mode: 'backward', phrase: p, boundary: asAt - 1, backEnd: asAt - 1 };
+  }
+  return null;
+}
+
 function forwardContent(text: string, words: Word[], plan: Plan, endOffset: number, quotes: readonly Quote[]): Content {
   const cue = plan.cue;
-  let k = cue.last + 1;
+  let k = plan.contentFrom ?? cue.last + 1;
   if (plan.mode === 'inverted' && plan.phrase) k = plan.phrase.last + 1;
+  if (plan.contentFrom === undefined) k = skipAfterCue(words, k);
   const lemma = cue.lemma;
+  // `he said that multiple times yesterday`: `that` is what was said.
+  if (words[k]?.lower === 'that' && plan.contentFrom === undefined) {
+    const after = words[k + 1];
+    const times = COUNT_WORDS.has(after?.lower ?? '') && /^(times|occasions)$/.test(words[k + 2]?.lower ?? '');
+    if (!after || (after.punct && after.text !== ',' && !isOpeningQuote(after.text)) || AFTER_DEMONSTRATIVE.has(after.lower) || times) {
+      const w = words[k]!;
+      return { start: w.start, end: w.end, text: w.text, direct: false, single: true };
+    }
+  }
   // An addressee or a time before `that`: `told reporters on Monday that`, `said in a statement that`.
   const next = words[k];
   if (next && !next.punct && next.lower !== 'that') {
@@ -134,17 +212,22 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     if (takesObject || startsTail) {
       for (let j = k; j < words.length && j < k + 10; j++) {
         const x = words[j]!;
-        if (x.punct && x.text !== ':') break;
+        if (x.punct && x.text !== ':' && x.text !== "'") break;
         if (x.lower === 'that') { k = j + 1; break; }
         if (x.text === ':') { k = j + 1; break; }
         if (x.lower === 'of' && OBJECT_THEN_OF.has(lemma) && j > k) { k = j + 1; break; }
       }
     }
   }
-  // A cue followed by a pause and no quotation reports no content here (`I would say, …`).
+  // A cue followed by a pause and no quotation reports no content here (`I would say, …`);
+  // `said, "…"` and `said, quote, "…"` give the quotation.
   const pause = words[k];
   if (words[k]?.lower === 'that') k++;
-  if (pause && pause.punct && pause.text !== ':' && !isOpeningQuote(pause.text)) {
+  if (pause && pause.text === ',' && words[k + 1]?.lower === 'quote') {
+    let q = k + 2;
+    if (words[q]?.text === ',' || words[q]?.text === ':') q++;
+    if (isOpeningQuote(words[q]?.text ?? '')) k = q;
+  } else if (pause && pause.punct && pause.text !== ':' && !isOpeningQuote(pause.text) && plan.contentFrom === undefined) {
     const q = words[k + 1];
     if (!(pause.text === ',' && q && isOpeningQuote(q.text))) return { start: 0, end: 0, text: '', direct: false };
   }
@@ -152,7 +235,7 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   const first = words[k];
   if (first && isOpeningQuote(first.text)) {
     const q = quoteOpeningAt(quotes, first.start);
-    if (q) return quoteContent(text, q);
+    if (q) return chainedQuote(text, quotes, q);
   }
   const start = first ? first.start : endOffset;
   let end = endOffset;
@@ -163,10 +246,56 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     let v = j + 1;
     while (words[v] && (words[v]!.lower === 'and' || words[v]!.lower === 'also' || words[v]!.lower === 'then')) v++;
     const verb = words[v];
-    if (verb && CLAUSE_VERBS.has(verb.lower) && !['also', 'will', 'would'].includes(verb.lower)) { end = x.start; break; }
+    // `…, focused on support to Ukraine`: a participle after a comma modifies; it is no new clause.
+    const participle = x.text === ',' && v === j + 1 && verb !== undefined && verb.lower.endsWith('ed') && PARTICIPLE_PREPS.has(words[v + 1]?.lower ?? '');
+    if (verb && CLAUSE_VERBS.has(verb.lower) && !['also', 'will', 'would'].includes(verb.lower) && !participle) { end = x.start; break; }
     if (x.text === ',' && words[j + 1]?.lower === 'according' && words[j + 2]?.lower === 'to') { end = x.start; break; }
   }
+  // `from X recognizing his victory to, kind of, …`: a non-finite cue's object ends at the clause's next break.
+  if (cue.nonFinite && first && words[k - 1]?.lower !== 'that') {
+    for (let j = k + 1; j < words.length && words[j]!.start < end; j++) {
+      const x = words[j]!;
+      if (x.text === ',' || x.text === ';' || (x.lower === 'to' && words[j + 1]?.text === ',')) { end = x.start; break; }
+    }
+  }
+  // Where it was said is not what was said: `highlighted X in a Washington Post article dated …`.
+  for (let j = k + 2; j < words.length && words[j]!.start < end; j++) {
+    const x = words[j]!;
+    if (x.punct) continue;
+    if (!MEDIUM_PREPS.has(x.lower)) continue;
+    for (let m = j + 1; m < words.length && m < j + 7; m++) {
+      const y = words[m]!;
+      if (y.punct && y.text !== '-') break;
+      if (y.lower === 'that') break;
+      if (MEDIUM_NOUNS.has(y.lower)) { end = Math.min(end, x.start); break; }
+    }
+    if (end === x.start) break;
+  }
   return span(text, start, end);
+}
+
+const PARTICIPLE_PREPS = new Set(['on', 'in', 'at', 'by', 'with', 'under', 'from', 'for', 'to', 'upon', 'between', 'among']);
+const MEDIUM_PREPS = new Set(['in', 'at', 'during', 'on', 'via', 'through']);
+
+// A quotation broken by a short aside keeps going: `"A (climate change)," for
+// example, "B."`, `"A because" it directly — "B."`. A quotation that ends a
+// sentence of its own (`"…true." "It was split."`) does not.
+function chainedQuote(text: string, quotes: readonly Quote[], q: Quote): Content {
+  let last = q;
+  for (;;) {
+    const idx = lastOpenAtOrBefore(quotes, last.open);
+    const nextQ = quotes[idx + 1];
+    if (!nextQ || nextQ.open - last.close > 40) break;
+    let inner = last.close - 1;
+    while (inner > last.open && /\s/.test(text[inner]!)) inner--;
+    if (/[.?!\u2026]/.test(text[inner]!)) break;
+    const gap = text.slice(last.close + 1, nextQ.open);
+    if (/[.?!;]|\n\s*\n/.test(gap) || !/\S/.test(gap)) break;
+    if (/\b(said|says|added|asked|told|replied|continued|noted|wrote)\b/i.test(gap)) break;
+    last = nextQ;
+  }
+  if (last === q) return quoteContent(text, q);
+  return span(text, q.open + 1, last.close, true);
 }
 
 function backwardContent(text: string, words: Word[], plan: Plan, floor: number, quotes: readonly Quote[]): Content {
@@ -239,7 +368,7 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
       const p = planCue(words, c, named, plans);
       if (p) plans.push(p);
     }
-    let lastResolved: Resolved | null = null;
+    let lastResolved: Resolved | typeof SILENT | null = null;
     let lastPhrase: Phrase | null = null;
     for (let pi = 0; pi < plans.length; pi++) {
       const plan = plans[pi]!;
@@ -248,13 +377,18 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
       for (const m of local) if (m.type === 'person' && m.end <= words[cue.first]!.start) ante.lastPerson = m.entity;
       let resolved: Resolved | null = null;
       let phrase = plan.phrase;
-      if (plan.inherit) {
+      if (plan.mode === 'passive') {
+        resolved = { speakers: [], start: -1, end: -1, plural: false };
+      } else if (plan.inherit) {
+        if (lastResolved === SILENT) continue;
         if (lastResolved) { resolved = lastResolved; phrase = lastPhrase; }
         else if (subject && subject.last < cue.first) { phrase = subject; resolved = resolvePhrase(words, subject, local, cast, ante); }
       } else if (phrase) {
         resolved = resolvePhrase(words, phrase, local, cast, ante);
       }
-      if (!resolved || !phrase) continue;
+      if (plan.mode !== 'passive' && (!resolved || !phrase)) continue;
+      if (phrase && isFirstPerson(words, phrase)) { lastResolved = SILENT; continue; }
+      if (PERSON_ONLY_LEMMAS.has(cue.lemma) && (cue.tense === 'base' || !personSpeaker(resolved!, cast, words, cue))) continue;
       // Content ends where the next coordinated statement begins (`…, adding that`,
       // `… and the leaders called on`) or where a speaker after it starts
       // (`China urged X, the spokesperson said`); a cue nested inside it
@@ -283,15 +417,16 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
         content = backwardContent(text, words, plan, floor, quotes);
         if (plan.mode === 'inverted' && content.start === content.end) content = forwardContent(text, words, plan, endOffset, quotes);
       } else content = forwardContent(text, words, plan, endOffset, quotes);
-      if (content.end <= content.start || !/\S\s+\S/.test(content.text)) continue;
-      const speakerText = text.slice(resolved.start, resolved.end);
+      if (content.end <= content.start || (!content.single && !/\S\s+\S/.test(content.text))) continue;
+      const r: Resolved = resolved!;
+      const written = r.start >= 0;
       out.push({
         doc: doc.id,
         sentence: s.index,
-        speaker: speakerText,
-        speakerStart: resolved.start,
-        speakerEnd: resolved.end,
-        speakers: resolved.speakers,
+        speaker: written ? text.slice(r.start, r.end) : null,
+        speakerStart: written ? r.start : null,
+        speakerEnd: written ? r.end : null,
+        speakers: r.speakers,
         cue: text.slice(words[cue.first]!.start, words[cue.last]!.end),
         cueStart: words[cue.first]!.start,
         cueEnd: words[cue.last]!.end,
@@ -300,9 +435,10 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
         contentEnd: content.end,
         direct: content.direct,
       });
-      lastResolved = resolved;
+      if (!written) continue;
+      lastResolved = r;
       lastPhrase = phrase;
-      updateAntecedents(ante, resolved, cast);
+      updateAntecedents(ante, r, cast);
     }
     if (subjectResolved && plans.length === 0) updateAntecedents(ante, subjectResolved, cast);
     for (const m of local) {
@@ -311,6 +447,22 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
     }
   }
   return out;
+}
+
+/** A first-person subject: later coordinated cues in its sentence are the same voice. */
+const SILENT = Symbol('first person');
+
+// `celebrated`, `raised`, `reinforced` report a stance only from people, and
+// only with an object of the right kind.
+function personSpeaker(r: Resolved, cast: Cast, words: Word[], cue: Cue): boolean {
+  if (!r.speakers.some((e) => cast.persons.some((p) => p.entity === e))) return false;
+  const obj = words.slice(cue.last + 1, cue.last + 8);
+  if (cue.lemma === 'raise') {
+    const o = obj.slice(0, 4);
+    if (o.some((w) => NOT_RAISED.has(w.lower) || /^[$\d]/.test(w.text))) return false;
+  }
+  if (cue.lemma === 'reinforce' && !obj.some((w) => REINFORCE_OBJECTS.has(w.lower))) return false;
+  return true;
 }
 
 function updateAntecedents(ante: Antecedents, r: Resolved, cast: Cast): void {

@@ -40,6 +40,9 @@ function isInner(w: Word, named: ReadonlySet<number>, i: number): boolean {
     NUMBER_WORDS.has(l) || SOURCE_MODIFIERS.has(l) || l.endsWith("'s") || l.endsWith("s'");
 }
 
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time']);
+const TIME_DETERMINERS = new Set(['last', 'this', 'that', 'next', 'each', 'every']);
+
 /** Skips adverbs and auxiliaries before a cue (`also`, `has`, `both`, `strongly`). */
 export function skipBack(words: Word[], i: number): number {
   let k = i;
@@ -47,6 +50,8 @@ export function skipBack(words: Word[], i: number): number {
     const w = words[k]!;
     if (w.punct) break;
     if (SKIP_BEFORE_CUE.has(w.lower) || (!w.cap && w.lower.length > 4 && w.lower.endsWith('ly'))) { k--; continue; }
+    // `Blinken last week recognizing`, `the minister this morning said`
+    if (TIME_NOUNS.has(w.lower) && k > 0 && TIME_DETERMINERS.has(words[k - 1]!.lower)) { k -= 2; continue; }
     break;
   }
   return k;
