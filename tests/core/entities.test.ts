@@ -31,11 +31,11 @@ const cases: Array<[string, string[]]> = [
   ],
   [
     'The two leaders also called for Russia to return full control of the Zaporizhzhya Nuclear Power Plant to Ukraine and for International Atomic Energy Agency (IAEA) access to the plant.',
-    ['country:Russia=RUS', 'country:Ukraine=UKR', 'org:International Atomic Energy Agency=International Atomic Energy Agency', 'org:IAEA=International Atomic Energy Agency'],
+    ['country:Russia=RUS', 'place:Zaporizhzhya Nuclear Power Plant=Zaporizhzhya Nuclear Power Plant', 'country:Ukraine=UKR', 'org:International Atomic Energy Agency=International Atomic Energy Agency', 'org:IAEA=International Atomic Energy Agency'],
   ],
   [
     'Sullivan raised a number of areas where we have concern with the PRC’s actions, including actions related to human rights, Xinjiang, Hong Kong, the South China Sea, and Taiwan.',
-    ['country:PRC=CHN', 'place:Xinjiang=Xinjiang', 'country:Hong Kong=HKG', 'place:South China Sea=South China Sea', 'country:Taiwan=TWN'],
+    ['person:Sullivan=Sullivan', 'country:PRC=CHN', 'place:Xinjiang=Xinjiang', 'country:Hong Kong=HKG', 'place:South China Sea=South China Sea', 'country:Taiwan=TWN'],
   ],
   [
     'He said China and Russia should resist the US suppression, and make joint efforts to safeguard the common interests of the two sides.',

@@ -3,6 +3,7 @@ import type { Candidate } from './candidates.js';
 import { PRIORITY } from './candidates.js';
 import { findDates } from './dates.js';
 import { knownNames } from './known.js';
+import { findLearned, learnedCandidates } from './learned.js';
 import { classifyChunk, findAcronymDefinitions, findChunks } from './patterns.js';
 import type { GazHit } from './persons.js';
 import { findPersons } from './persons.js';
@@ -109,6 +110,12 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
 
   const covered = new Uint8Array(n);
   const accepted = settle(cands, covered, words);
+  // The learned tagger fills in what lists, titles and patterns missed: untitled names, companies, small places.
+  for (const c of learnedCandidates(words, findLearned(words, tokens, covered), covered)) {
+    for (let k = c.start; k < c.end; k++) covered[k] = 1;
+    if (c.type !== 'person') c.entity = surface(text, words, c.start, c.end);
+    accepted.push(c);
+  }
   const persons = accepted.filter((c) => c.type === 'person');
   accepted.push(...resolvePersons(text, words, persons, covered));
 

@@ -143,6 +143,8 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   if (h.key === 'Resolution' || h.key === 'Act') return { start: s, end: e, type: 'treaty' };
   if (ORG_HEADS.has(h.key) && (!hasTail || ORG_HEADS_BEFORE_OF.has(h.key) || words[head + 1]?.key === 'for')) return { start: s, end: e, type: 'org' };
   if (PLACE_HEADS.has(h.key) && (!hasTail || PLACE_HEADS_BEFORE_OF.has(h.key))) return { start: s, end: e, type: 'place' };
+  // `Zaporizhzhya Nuclear Power Plant to Ukraine`: a head that takes no tail ends the name before it.
+  if (hasTail) return classifyChunk(words, gaz, s, head + 1);
   // A treaty number: `Resolution 2231`.
   return null;
 }

@@ -192,9 +192,18 @@ function isNameWordLoose(w: Word): boolean {
 
 /** `Secretary Blinken Foundation`: a name followed by an organisation word is not a person. */
 function followedByHead(words: readonly Word[], end: number): boolean {
-  const w = words[end];
-  if (!w || !w.isWord || !w.cap) return false;
-  return isNonNameWord(w.key) && !TITLE_HEADS.has(w.key) && !TITLE_MODIFIERS.has(w.key) && !NAME_SUFFIXES.has(w.key) && /^[A-Z]/.test(w.key) && !/^(The|And|Of|In|On|At|For|To|As|By|With|But|Or|He|She|It|They|We|This|That)$/.test(w.key) && isHeadLike(w.key);
+  // `James S. Brady Press Briefing Room`: the head may come after a few more capitalised words
+  for (let k = end; k < end + 3; k++) {
+    const w = words[k];
+    if (!w || !w.isWord || !w.cap || w.sentence !== words[end - 1]?.sentence) return false;
+    if (isHeadLike(w.key) && !TITLE_HEADS.has(w.key) && !TITLE_MODIFIERS.has(w.key) && !NAME_SUFFIXES.has(w.key)) return true;
+    if (/^(The|And|Of|In|On|At|For|To|As|By|With|But|Or|He|She|It|They|We|This|That)$/.test(w.key) || TITLE_HEADS.has(w.key) || MONTHS_OR_DAYS(w.key)) return false;
+  }
+  return false;
+}
+
+function MONTHS_OR_DAYS(key: string): boolean {
+  return /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(key);
 }
 
 import { ORG_HEADS, ORG_HEADS_BEFORE_OF } from '../lexicon/organisations.js';

@@ -84,7 +84,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'Mountain', 'Mount', 'Hills', 'Heights', 'River', 'Lake', 'Valley', 'Desert', 'Basin', 'Plateau', 'Coast',
   'Canal', 'Province', 'Prefecture', 'Oblast', 'Governorate', 'County', 'District', 'Region', 'Square',
   'Airport', 'Port', 'Harbor', 'Harbour', 'Corridor', 'Delta', 'Archipelago', 'Reef', 'Pass', 'Glacier',
-  'Avenue', 'Street', 'Boulevard', 'Bridge', 'Dam', 'Crossing',
+  'Avenue', 'Street', 'Boulevard', 'Bridge', 'Dam', 'Crossing', 'Plant', 'Room', 'Lawn', 'Garden', 'Gardens',
 ]);
 
 /** Place heads that open a name with `of`: `Port of Odesa`, `Strait of Hormuz`. */

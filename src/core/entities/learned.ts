@@ -1,0 +1,160 @@
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import type { Token } from '../types.js';
+import type { Candidate } from './candidates.js';
+import { PRIORITY } from './candidates.js';
+import { GIVEN, isFunctionWord, isNonNameWord } from './lexicon-sets.js';
+import { hashLower } from './tagger/features.js';
+import { tagSpans } from './tagger/index.js';
+import model from './tagger/model.json' with { type: 'json' };
+import type { Word } from './words.js';
+
+/** A name the learned tagger found, over words [start, end). */
+export interface LearnedHit {
+  start: number;
+  end: number;
+  type: 'person' | 'place' | 'org';
+}
+
+const CONTEXT = 4;
+/** `Mr.`, `DR.`: abbreviations that are titles, never the start of a name the tagger could add. */
+const ABBREVIATION = /^[A-Z][A-Za-z]{0,3}\.$/;
+/** Transcript words that open sentences and are never names. */
+const INTERJECTIONS = new Set(['Okay', 'OK', 'Yeah', 'Hi', 'Oh', 'Hey', 'Yes', 'No', 'Well', 'Sure', 'Right', 'Thanks', 'Thank', 'Absolutely', 'Great']);
+
+const TYPE = { PER: 'person', LOC: 'place', ORG: 'org' } as const;
+
+/** `Q`, `MS.`: transcript furniture and lone initials are never names on their own. */
+const SHORT_OR_INITIAL = /^(?:[A-Za-z]\.?|[A-Z][a-z]?\.)$/;
+
+let caseTable: Map<number, number> | undefined;
+
+/**
+ * How often a word is capitalised inside sentences of unlabelled official
+ * text, from the tagger's model: 1 (< 2 %) … 5 (≥ 97 %), 0 unknown. The
+ * tagger over-tags capitalised common words (`Framework`, `Laughter`); a
+ * name has at least one word that is not mostly written in lower case.
+ */
+function caseBucket(word: string): number {
+  if (!caseTable) {
+    caseTable = new Map();
+    const keys = Buffer.from(model.caseKeys, 'base64');
+    const buckets = Buffer.from(model.caseBuckets, 'base64');
+    for (let i = 0; i < buckets.length; i++) caseTable.set(keys.readInt32LE(i * 4), buckets[i]!);
+  }
+  return caseTable.get(hashLower(word)) ?? 0;
+}
+
+function isTitleWord(w: Word): boolean {
+  return TITLE_HEADS.has(w.key) || TITLE_MODIFIERS.has(w.key);
+}
+
+/**
+ * Names the learned tagger (tagger/, trained on GMB news) finds, mapped onto
+ * the entity layers' words. The tagger reads whole tokens as its training data
+ * did (`Biden-Harris`, `U.S.-led` are one token); its spans are widened to
+ * whole words. MISC (mostly demonyms) is left to the gazetteer.
+ */
+export function findLearned(words: readonly Word[], tokens: readonly Token[], covered: Uint8Array): LearnedHit[] {
+  const out: LearnedHit[] = [];
+  // Only a capitalised word no other layer claimed, and that is not mostly written in lower case,
+  // can start a name the layer would accept: the tagger reads a few tokens around such words only.
+  // Its features look two tokens either way; a margin of CONTEXT keeps its decisions as on the
+  // whole sentence while tagging a fraction of the text.
+  const n = tokens.length;
+  const trigger = new Uint8Array(n);
+  let any = false;
+  for (let k = 0, t = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (!w.cap || covered[k] || w.capsLine || isFunctionWord(w.key) || isTitleWord(w) || ABBREVIATION.test(w.text) || INTERJECTIONS.has(w.key)) continue;
+    const b = w.upper ? 0 : caseBucket(w.text);
+    if (b !== 0 && b < 4) continue;
+    while (t < n && tokens[t]!.end <= w.start) t++;
+    if (t < n) { trigger[t] = 1; any = true; }
+  }
+  if (!any) return out;
+  let wi = 0;
+  const texts: string[] = [];
+  let i = 0;
+  while (i < n) {
+    if (!trigger[i]) { i++; continue; }
+    const s = tokens[i]!.sentence;
+    let a = i;
+    while (a > 0 && a > i - CONTEXT && tokens[a - 1]!.sentence === s) a--;
+    let b = i + 1;
+    let last = i;
+    while (b < n && tokens[b]!.sentence === s && b <= last + CONTEXT) {
+      if (trigger[b]) last = b;
+      b++;
+    }
+    texts.length = 0;
+    for (let k = a; k < b; k++) texts.push(tokens[k]!.text);
+    for (const sp of tagSpans(texts)) {
+      if (sp.type === 'MISC') continue;
+      const from = tokens[a + sp.start]!.start;
+      const to = tokens[a + sp.end - 1]!.end;
+      while (wi < words.length && words[wi]!.start < from) wi++;
+      let we = wi;
+      while (we < words.length && words[we]!.end <= to) we++;
+      if (we <= wi) continue;
+      const type = TYPE[sp.type];
+      const prev = out[out.length - 1];
+      // `Tô` `Lâm`, `Edmundo` `Gonzalez Urrutia`: adjacent person spans are one name
+      if (prev && prev.end === wi && prev.type === 'person' && type === 'person' && words[wi]!.gap) { prev.end = we; continue; }
+      // `Facebook and Twitter`: two names
+      let a0 = wi;
+      for (let k = wi + 1; k < we - 1; k++) {
+        if (words[k]!.key === 'and' || words[k]!.text === ',') { out.push({ start: a0, end: k, type }); a0 = k + 1; }
+      }
+      out.push({ start: a0, end: we, type });
+    }
+    i = b;
+  }
+  return out;
+}
+
+/**
+ * The tagger's names over words no other layer claimed, as candidates, with
+ * guards against what news-trained taggers over-tag in official texts:
+ * sentence-initial function words, titles alone, headlines in capitals,
+ * transcript furniture (`Q`, `MS.`).
+ */
+export function learnedCandidates(words: readonly Word[], hits: readonly LearnedHit[], covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (const h of hits) {
+    let s = h.start;
+    let e = h.end;
+    // trim what is not part of a name at either end: `'s`, punctuation, lower-case words, titles before a person
+    while (s < e && (!words[s]!.isWord || !words[s]!.cap || (h.type === 'person' && isTitleWord(words[s]!)) || words[s]!.key === 'The')) s++;
+    while (e > s && (!words[e - 1]!.isWord || !words[e - 1]!.cap)) e--;
+    if (e <= s) continue;
+    let free = true;
+    for (let k = s; k < e; k++) if (covered[k]) { free = false; break; }
+    if (!free) continue;
+    const first = words[s]!;
+    if (first.capsLine) continue;
+    let content = 0;
+    let titles = 0;
+    let digits = false;
+    let namey = false;
+    for (let k = s; k < e; k++) {
+      const w = words[k]!;
+      if (!w.isWord) continue;
+      if (/\d/.test(w.text)) digits = true;
+      if (w.cap) content++;
+      if (isTitleWord(w)) titles++;
+      const b = w.cap ? caseBucket(w.text) : 1;
+      // one word alone must be a name nearly always (`Organization`, `States` are not)
+      if (w.cap && (w.upper || b === 0 || b >= (e - s === 1 ? 5 : 4))) namey = true;
+    }
+    if (content === 0 || titles === content || !namey) continue;
+    if (h.type === 'person' && digits) continue;
+    if (e - s === 1) {
+      if (SHORT_OR_INITIAL.test(first.text) || isFunctionWord(first.key)) continue;
+      if (first.initial && isNonNameWord(first.key)) continue;
+    }
+    // a lone given name the tagger took for a place or organisation (`go to Patsy`) is a person
+    const type = e - s === 1 && h.type !== 'person' && GIVEN.has(first.key) ? 'person' : h.type;
+    out.push({ start: s, end: e, type, entity: '', id: null, form: 'name', role: null, country: null, priority: PRIORITY.guess });
+  }
+  return out;
+}
