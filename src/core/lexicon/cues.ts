@@ -124,6 +124,7 @@ export const PHRASE_CUES: ReadonlyArray<{ lemma: string; rest: readonly string[]
   { lemma: 'commit', rest: ['themselves', 'to'] },
   { lemma: 'commit', rest: ['itself', 'to'] },
   { lemma: 'express', rest: ['strong', 'opposition', 'to'] },
+  { lemma: 'put', rest: ['it'] },
 ];
 
 /** Forms of verbs that only form phrase cues (`call for`, `look forward to`). */
@@ -132,6 +133,9 @@ export const PHRASE_VERB_FORMS: ReadonlyMap<string, CueVerb> = new Map<string, C
   ['calls', { lemma: 'call', tense: 'present' }],
   ['calling', { lemma: 'call', tense: 'ing' }],
   ['call', { lemma: 'call', tense: 'base' }],
+  // `as Yeats put it`, `She put it bluntly: …`
+  ['put', { lemma: 'put', tense: 'past' }],
+  ['puts', { lemma: 'put', tense: 'present' }],
   ['looked', { lemma: 'look', tense: 'past' }],
   ['looking', { lemma: 'look', tense: 'ing' }],
 ]);
@@ -203,7 +207,7 @@ export const OBJECT_THEN_THAT = new Set([
 export const OBJECT_THEN_OF = new Set(['reassure', 'assure', 'inform', 'remind', 'notify', 'warn', 'accuse', 'convince']);
 
 /** Verbs that can be inverted after their content: `…, said Wang`. */
-export const INVERTIBLE = new Set(['say', 'add', 'note', 'stress', 'write', 'explain', 'tell', 'ask', 'insist', 'warn', 'argue', 'claim', 'continue', 'declare', 'state', 'reply', 'respond', 'recall', 'emphasize', 'emphasise', 'conclude', 'comment', 'remark', 'observe', 'announce', 'acknowledge', 'admit', 'concede', 'reiterate', 'believe', 'think', 'suggest', 'predict', 'estimate', 'confirm', 'report', 'allege', 'contend', 'assert', 'caution', 'point', 'underscore', 'urge']);
+export const INVERTIBLE = new Set(['put', 'say', 'add', 'note', 'stress', 'write', 'explain', 'tell', 'ask', 'insist', 'warn', 'argue', 'claim', 'continue', 'declare', 'state', 'reply', 'respond', 'recall', 'emphasize', 'emphasise', 'conclude', 'comment', 'remark', 'observe', 'announce', 'acknowledge', 'admit', 'concede', 'reiterate', 'believe', 'think', 'suggest', 'predict', 'estimate', 'confirm', 'report', 'allege', 'contend', 'assert', 'caution', 'point', 'underscore', 'urge']);
 
 /** Belief verbs that are no cue before a preposition (`thinks of`, `hope for`, `I think so`). */
 export const BELIEF_LEMMAS = new Set(['think', 'believe', 'hope', 'fear', 'expect', 'doubt', 'reckon', 'worry']);

@@ -33,7 +33,7 @@ export const TITLE_WORDS = new Set([
   'congresswoman', 'lawmaker', 'of', 'and', 'the', 'for', 'affairs', 'staff', 'joint', 'chiefs',
   'deputy', 'acting', 'former', 'commission', 'council', 'european', 'treasury', 'commerce',
   'homeland', 'energy', 'health', 'education', 'labor', 'agriculture', 'interior', 'transportation',
-  'armed', 'forces', 'office', 'chief-of-staff',
+  'armed', 'forces', 'office', 'chief-of-staff', 'crown', 'royal', 'elect', 'president-elect',
 ]);
 
 /** Modifiers that make a different title (`Vice President` is not `President`). */

@@ -25,6 +25,8 @@ export interface Cue {
   passive?: 'it' | 'as';
   /** An -ing cue after a name (`with X testifying that`): a phrase inside a larger clause. */
   nonFinite?: boolean;
+  /** A passive with its agent after `by` and the words after a copula (`the question asked by X was, "…"`). */
+  byAgent?: boolean;
 }
 
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'no', 'every', 'such', 'pre', 'well', 'widely', 'newly', 'previously', 'long', 'much', 'most', 'more', 'less', 'often', 'oft', 'so']);
@@ -34,6 +36,8 @@ const NP_OPENERS = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'a', 'an
 const PASSIVE_CHAIN = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', "'s", 'has', 'have', 'had', 'also', 'often', 'already', 'long', 'widely', 'generally', 'repeatedly', 'once', 'previously', 'rightly', 'correctly', 'frequently', 'commonly']);
 /** Lemmas whose agentless passive still reports a saying (`it was agreed that`, `as has been said`). */
 const PASSIVE_SAYING = new Set(['say', 'agree', 'state', 'note', 'announce', 'report', 'stress', 'emphasize', 'emphasise', 'mention', 'point', 'decide', 'believe', 'claim', 'argue', 'suggest', 'allege', 'underline', 'underscore', 'reiterate', 'affirm', 'reaffirm', 'confirm', 'declare', 'acknowledge', 'recognize', 'recognise', 'observe', 'remark']);
+/** Words after `put it` that make it a manner of saying (`put it best`, `put it this way`). */
+const PUT_IT_MANNER = new Set(['best', 'well', 'simply', 'so', 'this', 'that', 'thus', 'bluntly', 'succinctly', 'another', 'more', 'in', 'like']);
 /** Time words between a named subject and an -ing cue (`Blinken last week recognizing`). */
 const TIME_WORDS = new Set(['last', 'this', 'next', 'week', 'month', 'year', 'yesterday', 'today', 'earlier', 'recently', 'now', 'then', 'again', 'also', 'once', 'previously', 'publicly']);
 /** After a name, an -ing cue needs an object or a clause: `X testifying that`, `X recognizing his victory`. */
@@ -146,6 +150,16 @@ function isHosting(words: Word[], i: number): boolean {
   return false;
 }
 
+// `asked by George Stephanopoulos was, "…"`: a capitalised agent, a copula, a quotation.
+function agentThenQuote(words: Word[], i: number): boolean {
+  let k = i + 2;
+  while (k < words.length && k < i + 8 && words[k]!.cap) k++;
+  if (k === i + 2 || !['was', 'is', 'were', 'being'].includes(lowerAt(words, k))) return false;
+  const a = words[k + 1];
+  const b = words[k + 2];
+  return !!a && ((a.text === ',' || a.text === ':') ? !!b && (b.text === '"' || b.text === '\u201c') : a.text === '"' || a.text === '\u201c');
+}
+
 export function findCues(words: Word[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -184,7 +198,10 @@ export function findCues(words: Word[]): Cue[] {
     if (prev === 'as' && verb?.tense === 'past' && !light) continue;
     if (prev === 'as' && lw === 'expressed') continue;
     if (prev === 'to' && verb?.tense !== 'past') continue;
-    if (lowerAt(words, i + 1) === 'by' && verb?.tense === 'past') continue;
+    if (lowerAt(words, i + 1) === 'by' && verb?.tense === 'past') {
+      if (agentThenQuote(words, i)) cues.push({ first: i, last: i, lemma: verb.lemma, tense: 'past', according: false, byAgent: true });
+      continue;
+    }
     if (light) {
       const end = matchLight(words, i, light);
       if (end >= 0) {
@@ -196,6 +213,12 @@ export function findCues(words: Word[]): Cue[] {
     }
     if (!verb) continue;
     const phrase = matchPhrase(words, i, verb.lemma);
+    // `put it` says something only as a manner of saying: `as Yeats put it`, `put it bluntly:`, not `put it on the table`.
+    if (verb.lemma === 'put' && phrase > 0) {
+      const after = words[i + 2];
+      const manner = !after || after.punct || (after.lower.endsWith('ly') && !after.cap) || PUT_IT_MANNER.has(after.lower);
+      if (!manner && prev !== 'as') continue;
+    }
     if (phrase > 0) {
       let last = i + phrase;
       // `committed to stay`, `agreed to remain`: the infinitive is content.

@@ -8,9 +8,10 @@
 import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '../types.js';
 import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
 import { findCues, type Cue } from './cues.js';
-import { castOf, type Cast } from './participants.js';
+import { castOf, personWithTitle, type Cast } from './participants.js';
+import { SINGULAR_PRONOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
-import { resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
+import { notePerson, resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
 import { phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
 import { insideQuote, joinQuotes, lastOpenAtOrBefore, quoteClosingAt, quoteContent, quoteOpeningAt, span, type Content } from './content.js';
 import { scanWords, type Word } from './words.js';
@@ -76,6 +77,15 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     while (b > 0 && !words[b - 1]!.punct && words[b - 1]!.lower !== 'it' && words[b - 1]!.lower !== 'as') b--;
     return { ...base, mode: 'passive', phrase: null, boundary: Math.max(0, b - 1), contentFrom: from };
   }
+  // `the question asked by George Stephanopoulos was, "…"`: the agent after `by`, the quotation after the copula.
+  if (cue.byAgent) {
+    const p = phraseForward(words, cue.last + 2, named);
+    if (!p) return null;
+    let q = p.last + 1;
+    while (q < words.length && q < p.last + 4 && !isOpeningQuote(words[q]!.text)) q++;
+    if (!isOpeningQuote(words[q]?.text ?? '')) return null;
+    return { ...base, mode: 'forward', phrase: p, contentFrom: q };
+  }
   if (cue.according) {
     const p = phraseForward(words, cue.last + 1, named);
     if (!p || NOT_SOURCES.has(words[p.last]!.lower)) return null;
@@ -138,6 +148,9 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   // but `As the Secretary-General said, X` and `…, as Caballero added, X` give X.
   const opener = words[p.first - 1]?.lower;
   if (opener === 'as') return asPlan(words, cue, p, base);
+  // `vulnerabilities in the Microsoft Exchange Server disclosed in March`: a participle
+  // after a prepositional object, not a subject and its verb.
+  if (opener && PREP_OPENERS.has(opener) && cue.tense === 'past' && PARTICIPLE_TAILS.has(words[cue.last + 1]?.lower ?? '')) return null;
   const likeExample = opener === 'like' && !!words[p.first - 2] && !words[p.first - 2]!.punct && !words[p.first - 2]!.cap && words[p.first - 2]!.lower.endsWith('s');
   if (opener && NOT_BEFORE_SPEAKER.has(opener) && !likeExample) return null;
   // A pronoun subject inside the content of a cue before it (`conveyed that he is
@@ -171,6 +184,10 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   return { ...base, mode: 'forward', phrase: p, boundary };
 }
 
+const PREP_OPENERS = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'about', 'for', 'into', 'to', 'by', 'against', 'over']);
+const PARTICIPLE_TAILS = new Set(['in', 'on', 'by', 'last', 'earlier', 'during', 'at', 'since', 'before', 'after']);
+const PREDICATE_OPENERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'remains', 'remain', 'does', 'do', 'did', 'needs', 'need', 'seems', 'becomes', 'became']);
+
 // `As the Secretary-General said, X`: X follows the comma after the cue;
 // `X, as he said.`: X came before. Any other `as he said` is a reference.
 function asPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit: boolean; boundary: number; backEnd: number }): Plan | null {
@@ -180,6 +197,9 @@ function asPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit: b
   const asAt = p.first - 1;
   const before = words[asAt - 1];
   const opensClause = !before || before.punct || COORDINATORS.has(before.lower);
+  // `The economy, as he put it, is a mess`: a predicate follows, the saying is parenthetical.
+  const afterComma = words[j + 1];
+  if (afterComma && !afterComma.cap && PREDICATE_OPENERS.has(afterComma.lower)) return null;
   if (w && w.text === ',' && j + 2 < words.length && opensClause) {
     return { ...base, mode: 'forward', phrase: p, boundary: before && before.punct ? asAt - 1 : asAt, contentFrom: j + 1 };
   }
@@ -213,6 +233,8 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
       for (let j = k; j < words.length && j < k + 10; j++) {
         const x = words[j]!;
         if (x.punct && x.text !== ':' && x.text !== "'") break;
+        // `urged all parties to pursue the negotiations that have begun`: the infinitive is the content.
+        if (x.lower === 'to' && takesObject) break;
         if (x.lower === 'that') { k = j + 1; break; }
         if (x.text === ':') { k = j + 1; break; }
         if (x.lower === 'of' && OBJECT_THEN_OF.has(lemma) && j > k) { k = j + 1; break; }
@@ -334,11 +356,11 @@ function contentOfAccording(text: string, words: Word[], plan: Plan, sentenceEnd
 
 export function extractStatements(doc: Document, sentences: Sentence[], _tokens: Token[], mentions: MentionRecord[]): StatementRecord[] {
   const text = doc.text;
-  const body = sentences.filter((s) => s.end > doc.bodyStart);
+  const body = joinBrokenWords(text, sentences.filter((s) => s.end > doc.bodyStart));
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const cast: Cast = castOf(doc, body, sorted);
   const quotes = pairQuotes(text, doc.bodyStart, text.length);
-  const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [] };
+  const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [], recent: [] };
   const out: StatementRecord[] = [];
   let mi = 0;
   for (const s of body) {
@@ -374,7 +396,7 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
       const plan = plans[pi]!;
       const cue = plan.cue;
       // Antecedents for `he`: people mentioned before this cue.
-      for (const m of local) if (m.type === 'person' && m.end <= words[cue.first]!.start) ante.lastPerson = m.entity;
+      for (const m of local) if (m.type === 'person' && m.end <= words[cue.first]!.start) notePerson(ante, m.entity);
       let resolved: Resolved | null = null;
       let phrase = plan.phrase;
       if (plan.mode === 'passive') {
@@ -384,7 +406,7 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
         if (lastResolved) { resolved = lastResolved; phrase = lastPhrase; }
         else if (subject && subject.last < cue.first) { phrase = subject; resolved = resolvePhrase(words, subject, local, cast, ante); }
       } else if (phrase) {
-        resolved = resolvePhrase(words, phrase, local, cast, ante);
+        resolved = localTitle(words, phrase, local, cast) ?? resolvePhrase(words, phrase, local, cast, ante);
       }
       if (plan.mode !== 'passive' && (!resolved || !phrase)) continue;
       if (phrase && isFirstPerson(words, phrase)) { lastResolved = SILENT; continue; }
@@ -442,11 +464,43 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
     }
     if (subjectResolved && plans.length === 0) updateAntecedents(ante, subjectResolved, cast);
     for (const m of local) {
-      if (m.type === 'person') ante.lastPerson = m.entity;
+      if (m.type === 'person') notePerson(ante, m.entity);
       else if (m.type === 'org') ante.orgs.push(m.entity);
     }
   }
   return out;
+}
+
+// Hard-wrapped text breaks words at a hyphen (`the Secretary-\nGeneral said`);
+// a sentence that ends inside such a word goes on in the next one.
+function joinBrokenWords(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && text.charCodeAt(prev.end - 1) === 45 && /^\r?\n\p{L}/u.test(text.slice(prev.end, s.start + 1)) && /\p{L}/u.test(text[prev.end - 2] ?? '')) {
+      out[out.length - 1] = { ...prev, end: s.end };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+// `how the President described the advice … when he said — he denied that …`:
+// a `he` whose nearest antecedent in its own sentence is a title (`the President`)
+// is the holder of that title, or nobody named when the document never names them.
+function localTitle(words: Word[], p: Phrase, local: MentionRecord[], cast: Cast): Resolved | null {
+  if (p.first !== p.last || !SINGULAR_PRONOUNS.has(pronounOf(words[p.first]!.lower))) return null;
+  const at = words[p.first]!.start;
+  for (let i = p.first - 1; i > 0; i--) {
+    const w = words[i]!;
+    if (local.some((m) => m.type === 'person' && m.start <= w.start && w.end <= m.end)) return null;
+    if (w.cap && TITLE_HEADS.has(w.lower) && words[i - 1]!.lower === 'the' && !words[i + 1]?.cap) {
+      const who = personWithTitle(cast, [w.lower]);
+      return { speakers: who ? [who] : [], start: at, end: words[p.first]!.end, plural: false };
+    }
+  }
+  return null;
 }
 
 /** A first-person subject: later coordinated cues in its sentence are the same voice. */

@@ -2,6 +2,7 @@
 // stands for, and the roles a title (`the President`) points to.
 
 import type { Document, MentionRecord, Sentence } from '../types.js';
+import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES } from '../lexicon/name-genders.js';
 import { TITLE_WORDS } from '../lexicon/speakers.js';
 
 export interface Person {
@@ -9,6 +10,8 @@ export interface Person {
   /** Lower-case role words, from the mention's `role` or the title written before the name. */
   roles: string[][];
   first: number;
+  /** From a gendered title (`Ms.`, `King`) or the given name; null when unknown. */
+  gender: 'f' | 'm' | null;
 }
 
 export interface Cast {
@@ -32,7 +35,13 @@ function titleBefore(text: string, start: number, floor: number): string[] {
     if (k === j) break;
     const w = text.slice(k, j);
     const lw = w.toLowerCase();
-    if (!TITLE_WORDS.has(lw) || lw === 'the' || (lw === 'his' || lw === 'her') && words.length === 0) break;
+    if (lw === 'the' || lw === 'his' || lw === 'her') {
+      // `the President and Secretary Buttigieg`: the title before `and` is someone else's.
+      const and = words.lastIndexOf('and');
+      if (and >= 0) words.splice(0, and + 1);
+      if (lw === 'the' || words.length === 0) break;
+    }
+    if (!TITLE_WORDS.has(lw)) break;
     words.unshift(lw);
     i = k;
     if (words.length > 10) break;
@@ -50,7 +59,7 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
     while (si < sentences.length - 1 && sentences[si]!.end <= m.start) si++;
     let p = byEntity.get(m.entity);
     if (!p) {
-      p = { entity: m.entity, roles: [], first: m.start };
+      p = { entity: m.entity, roles: [], first: m.start, gender: null };
       byEntity.set(m.entity, p);
       persons.push(p);
     }
@@ -58,13 +67,26 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
     const sentence = sentences[si];
     const t = titleBefore(doc.text, m.start, sentence?.start ?? doc.bodyStart);
     if (t.length) p.roles.push(t);
+    if (!p.gender) p.gender = genderOf(p, doc.text, m.start);
+  }
+  // Whom the readout is about: the people of its first sentence's frame
+  // (`met with General Secretary Tô Lâm`, `welcomed President-elect X of Venezuela`),
+  // also where the entity pass did not tag them.
+  const body = sentences.filter((s) => s.end > doc.bodyStart);
+  const framed = body[0] ? frameNames(doc.text, body[0], mentions) : [];
+  for (const f of framed) {
+    if (byEntity.has(f.entity)) continue;
+    const p: Person = { entity: f.entity, roles: f.role.length ? [f.role] : [], first: f.start, gender: null };
+    p.gender = genderOf(p, doc.text, f.start);
+    byEntity.set(f.entity, p);
+    persons.push(p);
   }
   const chosen = new Set<string>();
   const inSentence = (s: Sentence) => {
     for (const m of mentions) if (m.type === 'person' && m.start >= s.start && m.end <= s.end) chosen.add(m.entity);
   };
-  const body = sentences.filter((s) => s.end > doc.bodyStart);
   if (body[0]) inSentence(body[0]);
+  for (const f of framed) chosen.add(f.entity);
   for (let i = 0; i < body.length; i++) {
     const s = body[i]!;
     const t = doc.text.slice(s.start, s.end);
@@ -80,8 +102,89 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
     }
   }
   let participants = persons.filter((p) => chosen.has(p.entity)).map((p) => p.entity);
-  if (participants.length < 2) participants = persons.map((p) => p.entity);
+  // No meeting found: the people of the opening two sentences, else nobody (a
+  // briefing's `they` is not everyone it names).
+  if (participants.length < 2 && body[1]) {
+    inSentence(body[1]);
+    participants = persons.filter((p) => chosen.has(p.entity)).map((p) => p.entity);
+  }
+  if (participants.length < 2) participants = [];
   return { persons, participants };
+}
+
+function genderOf(p: Person, text: string, start: number): 'f' | 'm' | null {
+  for (const role of p.roles) for (const w of role) {
+    if (FEMALE_TITLES.has(w)) return 'f';
+    if (MALE_TITLES.has(w)) return 'm';
+  }
+  const before = /([A-Za-z]+\.?)\s+$/.exec(text.slice(Math.max(0, start - 12), start));
+  const t = before?.[1]?.toLowerCase();
+  if (t && FEMALE_TITLES.has(t)) return 'f';
+  if (t && MALE_TITLES.has(t)) return 'm';
+  const given = p.entity.split(/\s+/)[0]!.toLowerCase();
+  if (FEMALE_NAMES.has(given)) return 'f';
+  if (MALE_NAMES.has(given)) return 'm';
+  return null;
+}
+
+const FRAME = /\b(?:met|meets|meeting|spoke|speaks|talked|talks|call|calls|conversation|phone call|video call|hosted|hosts|welcomed|welcomes|received|receives)\b(?:\s+(?:today|virtually|by phone|by telephone|yesterday|this week|separately|again|jointly|in person))*\s+(with\s+)?/g;
+const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'y']);
+const HONORIFICS = new Set(['his', 'her', 'royal', 'highness', 'majesty', 'excellency', 'president-elect', 'prime', 'minister', 'elect', 'h.e.']);
+
+/** The people named after a first sentence's meeting frame, with the title written before each. */
+function frameNames(text: string, s: Sentence, mentions: MentionRecord[]): Array<{ entity: string; role: string[]; start: number }> {
+  const sentence = text.slice(s.start, s.end);
+  const out: Array<{ entity: string; role: string[]; start: number }> = [];
+  FRAME.lastIndex = 0;
+  const m = FRAME.exec(sentence);
+  if (!m) return out;
+  const verb = m[0].split(/\s/)[0]!.toLowerCase();
+  if (!m[1] && !['hosted', 'hosts', 'welcomed', 'welcomes', 'received', 'receives'].includes(verb)) return out;
+  let i = s.start + m.index + m[0].length;
+  const end = s.end;
+  // Walk the object: `[the] Title Title Name Name [of Country] [, and Title Name]`.
+  const tokens = /[\p{L}][\p{L}\p{M}.'’-]*|[,;:()]/gu;
+  tokens.lastIndex = i;
+  let role: string[] = [];
+  let name: string[] = [];
+  let nameStart = -1;
+  let nameEnd = -1;
+  const flush = () => {
+    if (name.length) {
+      const inMention = mentions.some((x) => x.type === 'person' && x.start <= nameStart && nameEnd <= x.end);
+      if (!inMention) out.push({ entity: text.slice(nameStart, nameEnd), role: [...role], start: nameStart });
+    }
+    name = [];
+    role = [];
+  };
+  for (let n = 0; n < 30; n++) {
+    const t = tokens.exec(text);
+    if (!t || t.index >= end) break;
+    const w = t[0];
+    const lw = w.toLowerCase();
+    if (name.length === 0 && (TITLE_WORDS.has(lw) || HONORIFICS.has(lw) || lw.endsWith('-elect'))) { if (lw !== 'the' && lw !== 'of' && lw !== 'and') role.push(...lw.split('-')); continue; }
+    const cap = /^\p{Lu}/u.test(w);
+    if (cap || (name.length && NAME_PARTICLES.has(lw) && /^\p{Lu}/u.test(text.slice(t.index + w.length).trimStart()))) {
+      if (name.length === 0) nameStart = t.index;
+      name.push(w);
+      nameEnd = t.index + w.length;
+      continue;
+    }
+    flush();
+    if (lw === 'of') {
+      // `of Vietnam`, `of the Kingdom of Bahrain`: skip the place.
+      continue;
+    }
+    if (lw === 'and' || w === ',') continue;
+    break;
+  }
+  flush();
+  // Only plausible names: two to five words, not a country or place tagged by the entity pass.
+  return out.filter((f) => {
+    const n = f.entity.split(/\s+/).length;
+    if (n < 2 || n > 5) return false;
+    return !mentions.some((x) => x.type !== 'person' && x.start <= f.start && f.start < x.end);
+  });
 }
 
 const MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'under', 'principal', 'acting', 'former', 'lieutenant', 'prime', 'first']);

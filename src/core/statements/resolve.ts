@@ -20,6 +20,36 @@ export interface Antecedents {
   lastPerson: string | null;
   /** Organisations named so far, latest last, for `the ministry`. */
   orgs: string[];
+  /** People named or speaking so far, latest last, for a `she` or `he` whose gender rules out the latest. */
+  recent: string[];
+}
+
+/** Notes a person as the latest one seen. */
+export function notePerson(ante: Antecedents, entity: string): void {
+  ante.lastPerson = entity;
+  const i = ante.recent.lastIndexOf(entity);
+  if (i >= 0) ante.recent.splice(i, 1);
+  ante.recent.push(entity);
+  if (ante.recent.length > 40) ante.recent.shift();
+}
+
+function genderIn(cast: Cast, entity: string): 'f' | 'm' | null {
+  return cast.persons.find((p) => p.entity === entity)?.gender ?? null;
+}
+
+// `she` never points to a man while a woman has been named (and `he` not to a woman):
+// the latest person of the pronoun's gender, or of unknown gender for `he`.
+function byGender(pronoun: string, s: string[] | null, ante: Antecedents, cast: Cast): string[] | null {
+  const want = pronoun === 'she' ? 'f' : 'm';
+  if (!s || s.length !== 1) return s;
+  const g0 = genderIn(cast, s[0]!);
+  // A woman named is a better `she` than someone of unknown gender; `he` moves only off a woman.
+  if (g0 === want || (g0 === null && want === 'm')) return s;
+  for (let i = ante.recent.length - 1; i >= 0; i--) {
+    const g = genderIn(cast, ante.recent[i]!);
+    if (g === want || (want === 'm' && g === null)) return [ante.recent[i]!];
+  }
+  return s;
 }
 
 export interface Resolved {
@@ -28,6 +58,27 @@ export interface Resolved {
   start: number;
   end: number;
   plural: boolean;
+}
+
+const POSSESSIVES = new Set(['your', 'their', 'his', 'her', 'its', 'my', 'our']);
+const HONORIFIC_HEADS = new Set(['highness', 'majesty', 'excellency']);
+const JOINERS = new Set(['of', 'for', 'a', 'an', 'the', 'on', 'and', '&']);
+
+/**
+ * A title that names nobody by role (`the Crown Prince-Prime Minister`) in a
+ * meeting of two: the participant whose known roles do not contradict it, when
+ * exactly one does and is not already among the speakers.
+ */
+function participantWithTitle(cast: Cast, title: string[], already: string[]): string | null {
+  const heads = title.filter((t) => TITLE_HEADS.has(t));
+  if (heads.length === 0 || cast.participants.length !== 2) return null;
+  const fits = cast.participants.filter((e) => {
+    if (already.includes(e)) return false;
+    const p = cast.persons.find((x) => x.entity === e);
+    const roleHeads = (p?.roles ?? []).flat().filter((w) => TITLE_HEADS.has(w) && !HONORIFIC_HEADS.has(w));
+    return roleHeads.length === 0 || heads.some((h) => roleHeads.includes(h));
+  });
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 const INSTITUTION_HEADS = new Set(['side', 'government', 'ministry', 'authorities', 'administration', 'embassy', 'officials', 'delegation', 'leadership', 'state', 'people']);
@@ -40,7 +91,9 @@ function splitConjuncts(words: Word[], p: Phrase, inName: (i: number) => boolean
       // `State Councilor and Foreign Minister` is one title, not two speakers.
       const left = words[i - 1]!.lower;
       const right = words[i + 1]?.lower ?? '';
-      if (TITLE_WORDS.has(left) && TITLE_WORDS.has(right) && !DETERMINERS.has(right)) continue;
+      // But `The Vice President and Minister Gantz` is two: a complete `the …` title before `and`.
+      const fullBefore = DETERMINERS.has(words[first]!.lower) && TITLE_HEADS.has(left);
+      if (TITLE_WORDS.has(left) && TITLE_WORDS.has(right) && !DETERMINERS.has(right) && !fullBefore) continue;
       if (i > first) out.push({ first, last: i - 1 });
       first = i + 1;
     }
@@ -61,7 +114,6 @@ export function resolvePhrase(
   const add = (e: string) => { if (!out.includes(e)) out.push(e); };
   let plural = false;
   const conjuncts = splitConjuncts(words, p, inName);
-  if (conjuncts.length > 1) plural = true;
   for (const c of conjuncts) {
     const cs = words[c.first]!.start;
     const ce = words[c.last]!.end;
@@ -70,7 +122,7 @@ export function resolvePhrase(
     if (people.length) { for (const m of people) add(m.entity); continue; }
     const head = pronounOf(words[c.last]!.lower);
     if (c.first === c.last && SINGULAR_PRONOUNS.has(head)) {
-      const s = ante.singular ?? (ante.lastPerson ? [ante.lastPerson] : null);
+      const s = byGender(head, ante.singular ?? (ante.lastPerson ? [ante.lastPerson] : null), ante, cast);
       if (s) for (const e of s) add(e);
       continue;
     }
@@ -80,7 +132,8 @@ export function resolvePhrase(
       continue;
     }
     if (c.first === c.last && OTHER_PRONOUNS.has(head)) continue;
-    let lowers = words.slice(c.first, c.last + 1).map((w) => w.lower);
+    // `the Crown Prince-Prime Minister` is `crown prince prime minister`.
+    let lowers = words.slice(c.first, c.last + 1).flatMap((w) => (w.lower.includes('-') && w.lower.split('-').every((x) => TITLE_WORDS.has(x)) ? w.lower.split('-') : [w.lower]));
     // `the President of the United States`: the title before `of` names the person.
     const of = lowers.indexOf('of');
     if (of > 0 && TITLE_HEADS.has(lowers[of - 1]!)) {
@@ -88,6 +141,8 @@ export function resolvePhrase(
       if (who) { add(who); continue; }
       lowers = lowers.slice(0, of);
     }
+    // `your counterparts`, `their leaders`: other people's group, not the meeting's.
+    if (GROUP_HEADS.has(head) && POSSESSIVES.has(lowers[0]!)) continue;
     if (GROUP_HEADS.has(head) && !here.some((m) => m.type === 'org')) {
       plural = true;
       const n = lowers.map((l) => NUMBER_WORDS.get(l)).find((x) => x !== undefined);
@@ -96,13 +151,27 @@ export function resolvePhrase(
       continue;
     }
     const titleWords = lowers.filter((l) => !DETERMINERS.has(l) || l === 'his' || l === 'her');
-    if (titleWords.length && TITLE_HEADS.has(head) && titleWords.every((l) => TITLE_WORDS.has(l))) {
+    const titleHead = lowers[lowers.length - 1] ?? head;
+    if (titleWords.length && TITLE_HEADS.has(titleHead) && titleWords.every((l) => TITLE_WORDS.has(l))) {
       const t = titleWords.filter((l) => l !== 'his' && l !== 'her');
-      const who = personWithTitle(cast, t);
+      const who = personWithTitle(cast, t) ?? participantWithTitle(cast, t, out);
       if (who) { add(who); continue; }
     }
     const orgs = here.filter((m) => m.type === 'org');
+    // One name split into several organisations (`the Committee for a Responsible Federal Budget`).
+    if (orgs.length > 1 && words.slice(c.first, c.last + 1).every((w) => w.cap || JOINERS.has(w.lower))) {
+      let f = c.first;
+      while (f < c.last && DETERMINERS.has(words[f]!.lower)) f++;
+      add(words.slice(f, c.last + 1).map((w) => w.text).join(' '));
+      continue;
+    }
     if (orgs.length) { for (const m of orgs) add(m.entity); continue; }
+    // A speaker's surname tagged as a place (`as Caballero added`): the person of that name.
+    const placeAsName = here.find((m) => m.type === 'place' && c.first === c.last);
+    if (placeAsName) {
+      const known = cast.persons.find((x) => x.entity !== placeAsName.entity && x.entity.split(' ').pop() === placeAsName.text);
+      if (known) { add(known.entity); continue; }
+    }
     const countries = here.filter((m) => m.type === 'country' || m.type === 'place');
     const named = countries.filter((m) => m.form !== 'demonym');
     if (named.length) { for (const m of named) add(m.entity); continue; }
@@ -119,7 +188,7 @@ export function resolvePhrase(
       if (known) { add(known.entity); continue; }
       let f = c.first;
       while (f < c.last && (DETERMINERS.has(words[f]!.lower) || TITLE_WORDS.has(words[f]!.lower))) f++;
-      if (words.slice(f, c.last + 1).every((x) => x.cap)) add(words.slice(f, c.last + 1).map((x) => x.text).join(' '));
+      if (words.slice(f, c.last + 1).every((x) => x.cap || JOINERS.has(x.lower))) add(words.slice(f, c.last + 1).map((x) => x.text).join(' '));
     }
   }
   if (persons.length) {

@@ -50,6 +50,9 @@ export function scanWords(text: string, start: number, end: number): Word[] {
         const d = text.charCodeAt(j);
         if (isWordChar(d)) { j++; continue; }
         if (isJoiner(d) && j + 1 < end && isWordChar(text.charCodeAt(j + 1))) { j += 2; continue; }
+        // A hyphen at a hard line break joins the word (`Secretary-\nGeneral` in wrapped text).
+        if (d === 45 && j + 2 < end && text.charCodeAt(j + 1) === 10 && isWordChar(text.charCodeAt(j + 2))) { j += 3; continue; }
+        if (d === 45 && j + 3 < end && text.charCodeAt(j + 1) === 13 && text.charCodeAt(j + 2) === 10 && isWordChar(text.charCodeAt(j + 3))) { j += 4; continue; }
         break;
       }
       // A trailing full stop that belongs to an abbreviation or an initial.
@@ -60,6 +63,7 @@ export function scanWords(text: string, start: number, end: number): Word[] {
       const t = text.slice(i, j);
       let lower = t.toLowerCase();
       if (lower.indexOf('\u2019') >= 0) lower = lower.replace(/\u2019/g, "'");
+      if (lower.indexOf('\n') >= 0) lower = lower.replace(/\r?\n/g, '');
       const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && lower.charCodeAt(0) !== c);
       out.push({ start: i, end: j, text: t, lower, punct: false, cap });
       i = j;
