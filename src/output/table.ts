@@ -8,10 +8,16 @@ export interface TableOptions {
   style: Style;
 }
 
-/** Only the table rounds: core keeps full precision. */
+// A table is for reading on a terminal: a cell longer than this is cut with
+// an ellipsis (machine formats always carry the whole text). cli-table3's
+// word wrapping also slows down badly on cells of tens of kilobytes.
+export const TABLE_CELL_LIMIT = 1000;
+
+/** Only the table rounds (core keeps full precision) and cuts very long text. */
 export function formatTableCell(value: CellValue | undefined): string {
   if (typeof value === 'number' && !Number.isInteger(value)) return value.toFixed(2);
-  return cellText(value);
+  const text = cellText(value);
+  return text.length > TABLE_CELL_LIMIT ? `${text.slice(0, TABLE_CELL_LIMIT - 1)}…` : text;
 }
 
 // Each cell costs its text plus 2 padding and 1 border character.
