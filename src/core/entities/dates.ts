@@ -21,7 +21,7 @@ function parseDocDate(date: string | null): DocDate | null {
   return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
 }
 
-const RELATIVE_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'last', 'next', 'this', 'past']);
+const RELATIVE_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'last', 'next', 'this', 'past', 'summer', 'spring', 'autumn', 'fall', 'winter']);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const ymd = (t: Date): string => `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
@@ -39,6 +39,46 @@ function isNumberIn(w: Word | undefined, lo: number, hi: number): number | null 
   if (!w || !/^\d{1,4}$/.test(w.text)) return null;
   const n = Number(w.text);
   return n >= lo && n <= hi ? n : null;
+}
+
+/** A day of the month, as a number or an ordinal (`7`, `7th`, `21st`). */
+function dayIn(w: Word | undefined): number | null {
+  if (!w) return null;
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w.text);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n >= 1 && n <= 31 ? n : null;
+}
+
+/** Past tense in the sentence around word i: `was`, `were`, `had`, `did` or a verb in -ed, and no word looking ahead. */
+function readsAsPast(words: readonly Word[], i: number): boolean {
+  const s = words[i]!.sentence;
+  let past = false;
+  for (let k = i - 1; k >= 0 && words[k]!.sentence === s; k--) {
+    const key = words[k]!.key.toLowerCase();
+    if (FUTURE_CUES.has(key) || LOOKING_AHEAD.has(key)) return false;
+    if (PAST_WORDS.has(key) || (/[a-z]{3,}ed$/.test(key) && !words[k]!.cap)) past = true;
+  }
+  for (let k = i + 1; k < words.length && words[k]!.sentence === s; k++) {
+    const key = words[k]!.key.toLowerCase();
+    if (FUTURE_CUES.has(key) || LOOKING_AHEAD.has(key)) return false;
+    if (PAST_WORDS.has(key)) past = true;
+  }
+  return past;
+}
+
+const LOOKING_AHEAD = new Set(['upcoming', 'ahead', 'forthcoming', 'coming', 'forward', 'expect', 'expects', 'expected', 'anticipate', 'anticipated', 'prepare', 'prepares', 'preparing', 'preparations', 'host', 'hosting', 'attend', 'attending', 'invited', 'invitation']);
+const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'took', 'held', 'won', 'began', 'came', 'saw', 'killed', 'attacked']);
+
+/** Generic `today` (nowadays): `today's world`, `the world … is today`. */
+function isGenericToday(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (next && (next.key === "'s")) {
+    for (let k = i + 2; k < i + 5 && k < words.length; k++) if (/^(world|society|generation|generations|era|age|times|economy|reality|realities|challenges|youth|context|environment|globalized|globalised|interconnected|interdependent)$/.test(words[k]!.key)) return true;
+  }
+  const prev = words[i - 1];
+  if (prev && /^(is|are|stands|stand|exists|exist|looks|look)$/.test(prev.key) && (!next || next.sentence !== words[i]!.sentence || !next.isWord)) return true;
+  return false;
 }
 
 /** Date mentions in the words, resolved against the article date (SPEC.md: `date`). */
@@ -63,7 +103,7 @@ export function findDates(words: readonly Word[], articleDate: string | null): D
     const month = w.cap ? MONTHS.get(w.key) : undefined;
     if (month !== undefined) {
       let end = i + 1;
-      let day: number | null = isNumberIn(sameSentence(i + 1), 1, 31);
+      let day: number | null = dayIn(sameSentence(i + 1));
       if (day !== null) end = i + 2;
       let year: number | null = null;
       const comma = sameSentence(end);
@@ -71,11 +111,16 @@ export function findDates(words: readonly Word[], articleDate: string | null): D
       if (y1 !== null && (comma?.text === ',' ? day !== null : true)) { year = y1; end = comma?.text === ',' ? end + 2 : end + 1; }
       const prev = sameSentence(i - 1);
       if ((w.key === 'May' || w.key === 'March') && day === null && year === null && !(prev && PREP_BEFORE_MONTH.has(prev.key.toLowerCase()))) continue;
-      // `16 October 2024`
+      // `16 October 2024`, `7th of October`
       let start = i;
-      const dayBefore = isNumberIn(prev, 1, 31);
-      if (day === null && dayBefore !== null && prev && prev.text.length <= 2) { day = dayBefore; start = i - 1; }
-      const y = year ?? doc?.y ?? null;
+      const dayBefore = dayIn(prev);
+      if (day === null && dayBefore !== null && prev && prev.text.length <= 4) { day = dayBefore; start = i - 1; }
+      else if (day === null && prev?.key === 'of' && dayIn(sameSentence(i - 2)) !== null && /\D/.test(words[i - 2]!.text)) { day = dayIn(words[i - 2]); start = i - 2; }
+      let y = year ?? doc?.y ?? null;
+      // `the July 28 election` in an article of January: a date told in the past tense is the latest one not after the article.
+      if (year === null && y !== null && doc && readsAsPast(words, i)) {
+        if (doc.m !== null && (month > doc.m || (month === doc.m && day !== null && doc.d !== null && day > doc.d))) y -= 1;
+      }
       const id = y === null ? null : day !== null ? `${y}-${pad(month)}-${pad(day)}` : `${y}-${pad(month)}`;
       out.push({ start, end, id });
       i = end - 1;
@@ -97,6 +142,13 @@ export function findDates(words: readonly Word[], articleDate: string | null): D
       continue;
     }
 
+    // `summer 2024`: a season with its year.
+    if (SEASON_END_MONTH.has(lower) && next && next.sentence === w.sentence && /^(1[89]|20|21)\d\d$/.test(next.text)) {
+      out.push({ start: i, end: i + 2, id: next.text });
+      i++;
+      continue;
+    }
+
     // Years.
     if (w.text.length === 4 && /^(1[89]|20|21)\d\d$/.test(w.text)) {
       const prev = words[i - 1];
@@ -111,9 +163,10 @@ export function findDates(words: readonly Word[], articleDate: string | null): D
     // today, yesterday, tonight.
     const shift = TODAY_WORDS.get(lower);
     // `the challenges of today and tomorrow` is no date
-    if (shift !== undefined && !(words[i - 1]?.key === 'of' || (words[i - 1]?.key === 'and' && words[i - 2]?.key.toLowerCase() === 'today'))) {
+    if (shift !== undefined && !(words[i - 1]?.key === 'of' || (words[i - 1]?.key === 'and' && words[i - 2]?.key.toLowerCase() === 'today')) && !(lower === 'today' && isGenericToday(words, i))) {
       const t = doc ? dayOffset(doc, shift) : null;
-      out.push({ start: i, end: i + 1, id: t ? ymd(t) : null });
+      // an article dated by its year alone (a speech of 2002): `today` is in that year
+      out.push({ start: i, end: i + 1, id: t ? ymd(t) : doc && doc.m === null && shift !== 1 ? String(doc.y) : null });
       continue;
     }
 

@@ -70,26 +70,37 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     cands.push({ start: hit.start, end: hit.end, type: hit.type, entity, id: hit.id ?? null, form: 'name', role: null, country: null, priority: PRIORITY.pattern });
   }
 
-  // Acronyms the article defines: `Haitian National Police (HNP)`.
-  const acronyms = new Map<string, { type: Candidate['type']; entity: string; id: string | null }>();
+  // Acronyms the article defines: `Haitian National Police (HNP)`, `“… Agreement” (C-SIPA)`.
+  const acronyms = new Map<string, Array<{ keys: string[]; type: Candidate['type']; entity: string; id: string | null }>>();
+  const defineAcronym = (keys: string[], a: { type: Candidate['type']; entity: string; id: string | null }): void => {
+    const list = acronyms.get(keys[0]!) ?? [];
+    list.push({ keys, ...a });
+    acronyms.set(keys[0]!, list);
+  };
   for (const def of findAcronymDefinitions(words)) {
     const full = cands.find((c) => c.start === def.fullStart && c.end === def.fullEnd && c.type !== 'person' && c.type !== 'date') ??
       cands.find((c) => c.end === def.fullEnd && c.start >= def.fullStart && c.type !== 'person' && c.type !== 'date' && c.end - c.start >= 2);
-    const acr = words[def.acr]!;
+    const keys = words.slice(def.acr, def.acrEnd).map((w) => w.key);
     if (full) {
-      acronyms.set(acr.key, { type: full.type, entity: full.type === 'country' ? full.entity : full.full ?? full.entity, id: full.id });
+      defineAcronym(keys, { type: full.type, entity: full.type === 'country' ? full.entity : full.full ?? full.entity, id: full.id });
     } else {
       const entity = surface(text, words, def.fullStart, def.fullEnd);
       cands.push({ start: def.fullStart, end: def.fullEnd, type: 'org', entity, id: null, form: 'name', role: null, country: null, priority: PRIORITY.acronym });
-      acronyms.set(acr.key, { type: 'org', entity, id: null });
+      defineAcronym(keys, { type: 'org', entity, id: null });
     }
   }
   if (acronyms.size > 0) {
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
-      const a = w.isWord ? acronyms.get(w.key) : undefined;
-      if (!a) continue;
-      cands.push({ start: i, end: i + 1, type: a.type, entity: a.entity, id: a.id, form: 'short', role: null, country: null, priority: PRIORITY.known + 1 });
+      const list = w.isWord ? acronyms.get(w.key) : undefined;
+      if (!list) continue;
+      for (const a of list) {
+        let ok = i + a.keys.length <= n;
+        for (let k = 1; ok && k < a.keys.length; k++) ok = words[i + k]!.key === a.keys[k] && !words[i + k]!.gap;
+        if (!ok || (words[i + a.keys.length] && !words[i + a.keys.length]!.gap && words[i + a.keys.length]!.text === '-')) continue;
+        cands.push({ start: i, end: i + a.keys.length, type: a.type, entity: a.entity, id: a.id, form: 'short', role: null, country: null, priority: PRIORITY.known + 1 });
+        break;
+      }
     }
   }
 
@@ -111,19 +122,53 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
   const covered = new Uint8Array(n);
   const accepted = settle(cands, covered, words);
   // The learned tagger fills in what lists, titles and patterns missed: untitled names, companies, small places.
-  for (const c of learnedCandidates(words, findLearned(words, tokens, covered), covered)) {
+  // Its people join before resolution (their surnames later in the article); its places and
+  // organisations after it, on words still free (`Maduro` after `Nicolas Maduro` is the person).
+  const learned = learnedCandidates(words, findLearned(words, tokens, covered), covered);
+  for (const c of learned) {
+    if (c.type !== 'person') continue;
     for (let k = c.start; k < c.end; k++) covered[k] = 1;
-    if (c.type !== 'person') c.entity = surface(text, words, c.start, c.end);
     accepted.push(c);
   }
   const persons = accepted.filter((c) => c.type === 'person');
   accepted.push(...resolvePersons(text, words, persons, covered));
+  for (const c of learned) {
+    if (c.type === 'person') continue;
+    let free = true;
+    for (let k = c.start; k < c.end; k++) if (covered[k]) free = false;
+    if (!free) continue;
+    for (let k = c.start; k < c.end; k++) covered[k] = 1;
+    c.entity = surface(text, words, c.start, c.end);
+    accepted.push(c);
+  }
 
   // Acronyms of well-known organisations: the full name is canonical when the article gives it.
   const named = new Set(accepted.filter((c) => c.form === 'name').map((c) => c.entity));
   for (const c of accepted) {
     if (c.full === undefined) continue;
     c.entity = c.expand || named.has(c.full) ? c.full : surface(text, words, c.start, c.end);
+  }
+
+  // `UN Security Council` is `United Nations Security Council` where the article spells it so, and a bare
+  // `General Assembly` or `Security Council` is the UN's when the article names the UN's.
+  const orgSurfaces = new Set<string>();
+  for (const c of accepted) if (c.type === 'org') orgSurfaces.add(surface(text, words, c.start, c.end));
+  for (const c of accepted) {
+    if (c.type !== 'org') continue;
+    const m = /^(?:UN|U\.N\.) (.+)$/.exec(c.entity);
+    if (m && orgSurfaces.has(`United Nations ${m[1]}`)) c.entity = `United Nations ${m[1]}`;
+  }
+  const orgEntities = new Set(accepted.filter((c) => c.type === 'org').map((c) => c.entity));
+  for (const c of accepted) {
+    if (c.type !== 'org' || !/^(General Assembly|Security Council)$/.test(c.entity)) continue;
+    for (const full of [`United Nations ${c.entity}`, `UN ${c.entity}`]) if (orgEntities.has(full)) { c.entity = full; break; }
+  }
+  // Transcript labels in capitals (`MS. JEAN-PIERRE:`) name the person as usually written.
+  const personNames = accepted.filter((c) => c.type === 'person' && /\p{Ll}/u.test(c.entity)).map((c) => c.entity);
+  for (const c of accepted) {
+    if (c.type !== 'person' || /\p{Ll}/u.test(c.entity)) continue;
+    const cased = c.entity.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    c.entity = personNames.find((p) => p === cased || p.endsWith(` ${cased}`)) ?? cased;
   }
 
   accepted.sort((a, b) => a.start - b.start);

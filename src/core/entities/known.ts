@@ -1,6 +1,6 @@
 import type { Countries } from 'world-countries';
 import countriesJson from 'world-countries/countries.json' with { type: 'json' };
-import { COUNTRY_CANONICAL, COUNTRY_EXTRAS, COUNTRY_NAME_BLOCKLIST, COUNTRY_PREFERENCE, NOT_COUNTRY_PHRASES } from '../lexicon/countries-extra.js';
+import { COUNTRY_CANONICAL, COUNTRY_EXTRAS, COUNTRY_NAME_BLOCKLIST, COUNTRY_PREFERENCE, FORMER_COUNTRIES, NOT_COUNTRY_PHRASES } from '../lexicon/countries-extra.js';
 import { ORGANISATIONS } from '../lexicon/organisations.js';
 import { CAPITAL_BLOCKLIST, PLACE_ALIASES, PLACE_NAMES } from '../lexicon/places.js';
 import { TREATY_NAMES } from '../lexicon/treaty-words.js';
@@ -64,6 +64,11 @@ function buildKnown(): Gazetteer<Known> {
       const pl = demonymPlural(d);
       if (pl) g.add(pl, { type: 'country', entity, id, form: 'demonym' });
     }
+  }
+
+  for (const f of FORMER_COUNTRIES) {
+    for (const n of [f.name, ...(f.names ?? [])]) g.add(n, { type: 'country', entity: f.name, id: f.id, form: 'name' });
+    for (const n of f.short ?? []) g.add(n, { type: 'country', entity: f.name, id: f.id, form: 'short' });
   }
 
   for (const o of ORGANISATIONS) {

@@ -1,3 +1,4 @@
+import { REPORTING_VERBS } from '../lexicon/entity-context.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from '../types.js';
 import type { Candidate } from './candidates.js';
@@ -16,6 +17,7 @@ export interface LearnedHit {
 }
 
 const CONTEXT = 4;
+const AWARDS = /^(Prize|Prizes|Award|Awards|Medal|Trophy)$/;
 /** `Mr.`, `DR.`: abbreviations that are titles, never the start of a name the tagger could add. */
 const ABBREVIATION = /^[A-Z][A-Za-z]{0,3}\.$/;
 /** Transcript words that open sentences and are never names. */
@@ -42,6 +44,13 @@ function caseBucket(word: string): number {
     for (let i = 0; i < buckets.length; i++) caseTable.set(keys.readInt32LE(i * 4), buckets[i]!);
   }
   return caseTable.get(hashLower(word)) ?? 0;
+}
+
+/** A reporting verb follows (after an adverb or `has`/`had`): `X crucially added`, `X has said`. */
+function saysNext(words: readonly Word[], e: number): boolean {
+  let k = e;
+  if (/ly$/.test(words[k]?.key ?? '') || /^(has|had|have)$/.test(words[k]?.key ?? '')) k++;
+  return REPORTING_VERBS.has(words[k]?.key ?? '');
 }
 
 function isTitleWord(w: Word): boolean {
@@ -99,7 +108,8 @@ export function findLearned(words: readonly Word[], tokens: readonly Token[], co
       const type = TYPE[sp.type];
       const prev = out[out.length - 1];
       // `Tô` `Lâm`, `Edmundo` `Gonzalez Urrutia`: adjacent person spans are one name
-      if (prev && prev.end === wi && prev.type === 'person' && type === 'person' && words[wi]!.gap) { prev.end = we; continue; }
+      // (and a one-word name right after a person is the rest of it: `Gonzalez` `Urrutia`)
+      if (prev && prev.end === wi && prev.type === 'person' && (type === 'person' || we - wi === 1) && words[wi]!.gap) { prev.end = we; continue; }
       // `Facebook and Twitter`: two names
       let a0 = wi;
       for (let k = wi + 1; k < we - 1; k++) {
@@ -124,9 +134,11 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     let s = h.start;
     let e = h.end;
     // trim what is not part of a name at either end: `'s`, punctuation, lower-case words, titles before a person
-    while (s < e && (!words[s]!.isWord || !words[s]!.cap || (h.type === 'person' && isTitleWord(words[s]!)) || words[s]!.key === 'The')) s++;
+    while (s < e && (!words[s]!.isWord || !words[s]!.cap || (h.type === 'person' && isTitleWord(words[s]!)) || isFunctionWord(words[s]!.key))) s++;
     while (e > s && (!words[e - 1]!.isWord || !words[e - 1]!.cap)) e--;
     if (e <= s) continue;
+    // prizes and awards are no entities of SPEC's kinds (`Nobel Peace Prize`)
+    if (AWARDS.test(words[e - 1]!.key)) continue;
     let free = true;
     for (let k = s; k < e; k++) if (covered[k]) { free = false; break; }
     if (!free) continue;
@@ -153,7 +165,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
       if (first.initial && isNonNameWord(first.key)) continue;
     }
     // a lone given name the tagger took for a place or organisation (`go to Patsy`) is a person
-    const type = e - s === 1 && h.type !== 'person' && GIVEN.has(first.key) ? 'person' : h.type;
+    // and so is one that says something (`as Caballero crucially added`, `McCarthy has said`)
+    const type = e - s === 1 && h.type !== 'person' && (GIVEN.has(first.key) || saysNext(words, e)) ? 'person' : h.type;
     out.push({ start: s, end: e, type, entity: '', id: null, form: 'name', role: null, country: null, priority: PRIORITY.guess });
   }
   return out;

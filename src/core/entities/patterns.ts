@@ -17,6 +17,9 @@ export interface PatternHit {
   entity?: string;
 }
 
+const DATE_WORDS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** `Comprehensive Strategic Partnership`: a partnership named by its kind alone is a framework between states. */
+const FRAMEWORK_WORDS = new Set(['Comprehensive', 'Strategic', 'Global', 'Enhanced', 'Special', 'Cooperative', 'Economic', 'Security', 'Defense', 'Defence', 'Major', 'Key', 'Privileged', 'Partnership']);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'al', 'el', 'la', 'le', 'von', 'van', 'der', 'to']);
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in', 'to']);
 const WEAK_ORG_HEADS = new Set(['Administration', 'Government', 'Cabinet', 'Team', 'Office', 'Group']);
@@ -50,13 +53,19 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
       // `G-7 and United Nations …`: a known name before `and` ends the phrase.
       if (x.key === 'and' && gazStartsAt(gaz, i, k)) break;
       if (x.isWord && CONNECTORS.has(x.key) && x.gap) {
-        // allow `of the X`
+        // allow `of the X`, `Committee for a Responsible Federal Budget`
         let m = k + 1;
-        while (m < n && words[m]!.isWord && CONNECTORS.has(words[m]!.key) && m < k + 3) m++;
-        if (m < n && isCapWord(words[m]!) && words[m]!.sentence === w.sentence && !cut[m]) { k = m; continue; }
+        while (m < n && words[m]!.isWord && (CONNECTORS.has(words[m]!.key) || ((words[m]!.key === 'a' || words[m]!.key === 'an') && (x.key === 'for' || x.key === 'of'))) && m < k + 3) m++;
+        // `San Francisco Conference in April`: a date is no part of a name
+        if (m < n && isCapWord(words[m]!) && words[m]!.sentence === w.sentence && !cut[m] && !DATE_WORDS.test(words[m]!.key)) { k = m; continue; }
         break;
       }
       if (!x.isWord && !x.gap && (x.text === '-' || x.text === '\u2010') && !next.gap && next.isWord) { k += 2; end = k; continue; }
+      // `Americans with Disabilities Act`: `with` inside the name of a law
+      if (x.key === 'with' && x.gap) {
+        const act = lawAhead(words, k + 1, w.sentence);
+        if (act > 0) { k = act + 1; end = k; break; }
+      }
       if (x.key === "'s" && isCapWord(next)) {
         // `Prosecutor's Office` is one name; `Iraq's Kurdistan …`, `… Office's Agenda` are two.
         if (findHitEnding(gaz, k, i)) break;
@@ -72,6 +81,16 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
     i = Math.max(end, i + 1);
   }
   return out;
+}
+
+/** The index of `Act`/`Law` ending a run of capitalised words (brackets allowed) from k, or -1. */
+function lawAhead(words: readonly Word[], k: number, sentence: number): number {
+  for (let m = k; m < words.length && m < k + 8 && words[m]!.sentence === sentence; m++) {
+    const x = words[m]!;
+    if (x.isWord && x.cap && (x.key === 'Act' || x.key === 'Law') && m > k) return m;
+    if (!(x.isWord && x.cap) && x.text !== '[' && x.text !== ']') return -1;
+  }
+  return -1;
 }
 
 function gazStartsAt(gaz: readonly GazHit[], start: number, end: number): boolean {
@@ -127,7 +146,25 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   // `Israel and the West Bank`: the head belongs to a known name inside the phrase.
   for (let k = s + 1; k <= head; k++) {
     const g = gaz[k];
-    if (g && g.end > head) return null;
+    // (an organisation's name at the end of a longer one is part of it: `National Security Council`)
+    if (g && g.end > head && !(g.data.type === 'org' && g.end === e)) return null;
+  }
+  // `Government of Zambia`: the country itself, as it acts.
+  if (h.key === 'Government' && hasTail && words[head + 1]?.key === 'of') {
+    let q = head + 2;
+    if (words[q]?.key === 'the') q++;
+    const g = gaz[q];
+    if (g && g.data.type === 'country' && g.end === e) return null;
+  }
+  // `NATO's Indo-Pacific Partners`: a known region before a plural of partners names the region only.
+  if ((h.key === 'Partners' || h.key === 'Allies') && !hasTail) {
+    const g = gaz[s];
+    if (g && g.end === head && (g.data.type === 'place' || g.data.type === 'country')) return null;
+  }
+  if (h.key === 'Partnership' && !hasTail) {
+    let all = true;
+    for (let k = s; k <= head; k++) if (!FRAMEWORK_WORDS.has(words[k]!.key)) all = false;
+    if (all) return { start: s, end: e, type: 'treaty' };
   }
   // `Biden Administration`: a person's name before a government word.
   if (WEAK_ORG_HEADS.has(h.key) && head === s + 1 && !gaz[s] && !words[s]!.upper) return null;
@@ -144,50 +181,58 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   if (ORG_HEADS.has(h.key) && (!hasTail || ORG_HEADS_BEFORE_OF.has(h.key) || words[head + 1]?.key === 'for')) return { start: s, end: e, type: 'org' };
   if (PLACE_HEADS.has(h.key) && (!hasTail || PLACE_HEADS_BEFORE_OF.has(h.key))) return { start: s, end: e, type: 'place' };
   // `Zaporizhzhya Nuclear Power Plant to Ukraine`: a head that takes no tail ends the name before it.
-  if (hasTail) return classifyChunk(words, gaz, s, head + 1);
+  // `G-20 of the India-Middle-East-Europe-Economic Corridor`: else the name after the connector.
+  if (hasTail) return classifyChunk(words, gaz, s, head + 1) ?? classifyChunk(words, gaz, head + 2, e);
   // A treaty number: `Resolution 2231`.
   return null;
 }
 
 /** `Full Name (ACR)`: the acronym word index, and where the full name starts. */
-export function findAcronymDefinitions(words: readonly Word[]): Array<{ acr: number; fullStart: number; fullEnd: number }> {
-  const out: Array<{ acr: number; fullStart: number; fullEnd: number }> = [];
+export function findAcronymDefinitions(words: readonly Word[]): Array<{ acr: number; acrEnd: number; fullStart: number; fullEnd: number }> {
+  const out: Array<{ acr: number; acrEnd: number; fullStart: number; fullEnd: number }> = [];
   for (let k = 1; k + 2 < words.length; k++) {
     const w = words[k]!;
     if (w.text !== '(' ) continue;
     const a = words[k + 1]!;
-    const close = words[k + 2]!;
-    if (close.text !== ')' || !a.isWord || !/^[A-Z][A-Za-z0-9.&-]{1,9}$/.test(a.text) || !/[A-Z].*[A-Z0-9]/.test(a.key)) continue;
-    const letters = a.key.replace(/[^A-Z]/g, '');
+    // `C-SIPA`: an acronym of parts joined by hyphens is one acronym
+    let ce = k + 2;
+    let acrText = a.text;
+    while (words[ce] && !words[ce]!.gap && words[ce]!.text === '-' && words[ce + 1]?.isWord && !words[ce + 1]!.gap) { acrText += '-' + words[ce + 1]!.text; ce += 2; }
+    const close = words[ce];
+    if (!close || close.text !== ')' || !a.isWord || !/^[A-Z][A-Za-z0-9.&-]{1,9}$/.test(acrText) || !/[A-Z].*[A-Z0-9]/.test(acrText.replace(/\./g, ''))) continue;
+    const letters = acrText.replace(/[^A-Z]/g, '');
+    // `“Comprehensive … Agreement” (C-SIPA)`: the name may be quoted
+    const quoted = words[k - 1] && /^[\u201d"']$/.test(words[k - 1]!.text) ? 1 : 0;
     // walk back over the capitalised phrase before the bracket
-    let s = k;
+    let s = k - quoted;
+    const fullEnd = s;
     const sent = w.sentence;
     while (s - 1 >= 0 && words[s - 1]!.sentence === sent) {
       const p = words[s - 1]!;
       if (isCapWord(p) || (p.isWord && CONNECTORS.has(p.key) && s - 2 >= 0 && isCapWord(words[s - 2]!)) || (!p.isWord && !p.gap && (p.text === '-' || p.text === '/')) || p.key === "'s") s--;
       else break;
     }
-    if (s === k) continue;
+    if (s === fullEnd) continue;
     // the start whose initials spell the acronym; else the nearest start with its first letter
     let best = -1;
-    for (let t = s; t < k; t++) {
+    for (let t = s; t < fullEnd; t++) {
       const wt = words[t]!;
       if (!wt.isWord || CONNECTORS.has(wt.key) || !wt.cap) continue;
       let ini = '';
-      for (let q = t; q < k; q++) {
+      for (let q = t; q < fullEnd; q++) {
         const wq = words[q]!;
         if (wq.isWord && !CONNECTORS.has(wq.key) && wq.key !== "'s") ini += wq.upper ? wq.key : wq.key[0];
       }
       if (ini.toUpperCase() === letters || ini.toUpperCase().replace(/[^A-Z]/g, '') === letters) { best = t; break; }
     }
     if (best < 0) {
-      for (let t = s; t < k; t++) {
+      for (let t = s; t < fullEnd; t++) {
         const wt = words[t]!;
         if (wt.isWord && wt.cap && !CONNECTORS.has(wt.key) && wt.key[0] === letters[0] && !isFunctionWord(wt.key)) { best = t; break; }
       }
     }
     if (best < 0) continue;
-    out.push({ acr: k + 1, fullStart: best, fullEnd: k });
+    out.push({ acr: k + 1, acrEnd: ce, fullStart: best, fullEnd });
   }
   return out;
 }

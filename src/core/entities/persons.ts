@@ -17,6 +17,8 @@ export interface PersonHit {
 }
 
 const INITIAL = /^[A-Z]\.$/;
+/** Words after a hyphen that make a name an adjective (`Saudi-led`, `Trump-era`), not part of it. */
+const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set(['led', 'era', 'run', 'age', 'bis', 'esque', 'ite', 'ism', 'ist', 'ian', 'won', 'eye', 'way']);
 
 function blocksName(hit: GazHit, first: boolean): boolean {
   if (!hit) return false;
@@ -24,7 +26,7 @@ function blocksName(hit: GazHit, first: boolean): boolean {
 }
 
 function isNameWord(w: Word): boolean {
-  return w.isWord && w.cap && !w.upper && !w.capsLine && !/\d/.test(w.text) && !isNonNameWord(w.key) && !NAME_SUFFIXES.has(w.key);
+  return w.isWord && w.cap && w.text.length > 1 && !w.upper && !w.capsLine && !/\d/.test(w.text) && !isNonNameWord(w.key) && !NAME_SUFFIXES.has(w.key);
 }
 
 /**
@@ -34,14 +36,20 @@ function isNameWord(w: Word): boolean {
  * (`Al-Kadhimi`) and a regnal numeral (`Abdullah II`); `Jr.` stays out.
  */
 export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: number, afterTitle = false): { end: number; names: number; shaped: boolean } | null {
-  const s = words[j]?.sentence;
+  let s = words[j]?.sentence;
   let k = j;
   let names = 0;
   let last = -1;
   let shaped = false;
-  while (k < words.length && words[k]!.sentence === s && names < 5) {
+  while (k < words.length && names < 5) {
+    // `W. B.` at a line's end, `Yeats` on the next: a sentence break after an initial is none
+    if (words[k]!.sentence !== s) {
+      if (k > j && INITIAL.test(words[k - 1]!.text) && words[k]!.cap) s = words[k]!.sentence;
+      else break;
+    }
     const w = words[k]!;
     if (isNameWord(w) && !blocksName(gaz[k] ?? null, k === j)) {
+      if (INITIAL.test(w.text)) shaped = true;
       names++;
       last = k;
       k++;
@@ -59,6 +67,12 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
       continue;
     }
     if (names > 0 && !w.isWord && !w.gap && (w.text === '-' || w.text === '\u2010') && next && !next.gap && next.isWord && last === k - 1) {
+      // `Han Seung-soo`, `Moon Jae-in`: a short lower-case syllable ends a hyphenated given name (not `-led`, `-era`)
+      if (/^\p{Ll}{2,3}$/u.test(next.text) && !HYPHEN_SUFFIXES.has(next.text) && !(words[k + 2] && !words[k + 2]!.gap && words[k + 2]!.text === '-')) {
+        last = k + 1;
+        k += 2;
+        continue;
+      }
       k++;
       continue;
     }
@@ -161,7 +175,24 @@ export function findPersons(text: string, words: readonly Word[], gaz: readonly 
         continue;
       }
     }
-    // 2. `the Biden administration`: a surname before `administration`.
+    // 0. Transcript speaker labels: `MS. PSAKI:`, `MR. KIRBY:`, `MS. JEAN-PIERRE:`.
+    if (/^(?:MR|MS|MRS|DR)\.$/.test(w.text) && words[i + 1]?.upper && words[i + 1]!.sentence === w.sentence) {
+      let k = i + 1;
+      while (k < n && words[k]!.sentence === w.sentence && (words[k]!.upper || (!words[k]!.gap && words[k]!.text === '-' && words[k + 1]?.upper))) k++;
+      if (words[k]?.text === ':') {
+        out.push({ start: i + 1, end: k, role: null, country: null, via: 'title' });
+        i = k;
+        continue;
+      }
+    }
+    // 2. `the Biden administration`, `the Biden-Harris Administration`: surnames before `administration`.
+    if (w.isWord && w.cap && !w.capsLine && !gaz[i] && isNameWord(w) && words[i + 1]?.text === '-' && !words[i + 1]!.gap && words[i + 2] && isNameWord(words[i + 2]!) &&
+        !gaz[i + 2] && /^[Aa]dministration(?:'s|’s)?$/.test(words[i + 3]?.key ?? '')) {
+      out.push({ start: i, end: i + 1, role: null, country: null, via: 'shape' });
+      out.push({ start: i + 2, end: i + 3, role: null, country: null, via: 'shape' });
+      i += 3;
+      continue;
+    }
     if (w.isWord && w.cap && !w.capsLine && !gaz[i] && words[i - 1]?.key === 'the' && /^[Aa]dministration$/.test(words[i + 1]?.key ?? '') && isNameWord(w)) {
       out.push({ start: i, end: i + 1, role: null, country: null, via: 'shape' });
       i++;
@@ -170,7 +201,8 @@ export function findPersons(text: string, words: readonly Word[], gaz: readonly 
     // 3. A known given name, a name shape (initials, particles), or a reporting verb.
     if (w.isWord && w.cap && !w.capsLine && !gaz[i] && (i === 0 || !isNameWordLoose(words[i - 1]!))) {
       const run = nameEnd(words, gaz, i);
-      if (run && run.names >= 2 && !followedByHead(words, run.end)) {
+      // (`W. B. Yeats`: initials before a surname make a name of one name word)
+      if (run && (run.names >= 2 || (run.shaped && INITIAL.test(w.text) && words[run.end - 1]!.text.length > 2)) && !followedByHead(words, run.end)) {
         const given = GIVEN.has(w.key);
         const verb = REPORTING_VERBS.has(words[run.end]?.key ?? '') || (words[run.end]?.text === ',' && REPORTING_VERBS.has(words[run.end + 1]?.key ?? '')) ||
           (i > 0 && REPORTING_VERBS.has(words[i - 1]!.key));

@@ -38,13 +38,36 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
   for (const f of fulls) {
     // the longest full name with the same surname and first initial
     let best = f.name;
-    for (const g of fulls) if (g.surname === f.surname && g.first[0] === f.first[0] && g.name.length > best.length) best = g.name;
+    // (or the full name it ends: `Gonzalez Urrutia` in `Edmundo González Urrutia`)
+    for (const g of fulls) {
+      if (g.name.length <= best.length) continue;
+      if ((g.surname === f.surname && g.first[0] === f.first[0]) || fold(g.name).endsWith(` ${fold(f.name)}`)) best = g.name;
+    }
     canonicalOf.set(f.name, best);
     const prev = bySurname.get(f.surname);
     if (!prev || best.length > prev.length) bySurname.set(f.surname, best);
     const hyphen = f.surname.lastIndexOf('-');
     if (hyphen > 0) bySurname.set(f.surname.slice(hyphen + 1), best);
   }
+  // `González` for `Edmundo González Urrutia`: the first of two family names, when no one else has it.
+  for (const f of fulls) {
+    const parts = f.name.split(' ').filter((p) => /^\p{Lu}/u.test(p) && !/^\p{Lu}\.$/u.test(p));
+    if (parts.length >= 3) {
+      const middle = parts[parts.length - 2]!;
+      if (!bySurname.has(middle) && !GIVEN.has(middle)) bySurname.set(middle, canonicalOf.get(f.name) ?? f.name);
+    }
+  }
+  // Accents are often dropped in a later mention (`Gonzalez` for `González`).
+  let foldedMap: Map<string, string> | null = null;
+  const folded = (): Map<string, string> => {
+    if (!foldedMap) { foldedMap = new Map(); for (const [k, v] of bySurname) if (!foldedMap.has(fold(k))) foldedMap.set(fold(k), v); }
+    return foldedMap;
+  };
+  // `Tamim` alone after `Tamim Bin Hamad Al-Thani`: a first name used by one full name only.
+  const byFirst = (key: string): string | undefined => {
+    const hits = new Set(fulls.filter((f) => f.first === key).map((f) => canonicalOf.get(f.name) ?? f.name));
+    return hits.size === 1 ? [...hits][0] : undefined;
+  };
   // Family name first (`Wang Yi`, `Xi Jinping`): the first word of a two-word name, unless it is someone's surname.
   for (const f of fulls) {
     const parts = f.name.split(' ');
@@ -56,7 +79,7 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
     if (full) { c.entity = full; c.form = 'name'; continue; }
     const nw = nameWords(words, c);
     const key = nw.length === 1 ? nw[0]!.key : name;
-    c.entity = bySurname.get(key) ?? name;
+    c.entity = bySurname.get(key) ?? folded().get(fold(key)) ?? (nw.length === 1 ? byFirst(key) : undefined) ?? name;
     c.form = nw.length >= 2 ? 'name' : 'short';
   }
   // short names given by a title (`President Biden`) count as known surnames too
@@ -75,6 +98,16 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
     if (!list.some((e) => e.keys.join(' ') === keys.join(' '))) list.push({ keys, entity: c.entity });
     fullKeys.set(keys[0]!, list);
   }
+  // `Gonzalez Urrutia` for `Edmundo Gonzalez Urrutia`: the two family names together.
+  for (const f of fulls) {
+    const parts = f.name.split(' ');
+    if (parts.length < 3 || !parts.slice(-2).every((p) => /^\p{Lu}\p{Ll}/u.test(p))) continue;
+    const keys = parts.slice(-2);
+    const list = fullKeys.get(keys[0]!) ?? [];
+    if (!list.some((e) => e.keys.join(' ') === keys.join(' '))) list.push({ keys, entity: canonicalOf.get(f.name) ?? f.name });
+    fullKeys.set(keys[0]!, list);
+  }
+  for (const list of fullKeys.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   const added: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
@@ -94,7 +127,7 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
       }
     }
     if (done) continue;
-    const entity = bySurname.get(w.key);
+    const entity = bySurname.get(w.key) ?? (/[^\x00-\x7f]/.test(w.key) || foldedMap ? folded().get(fold(w.key)) : undefined) ?? (isNonNameWord(w.key) ? undefined : byFirst(w.key));
     if (entity && !w.capsLine) {
       const next = words[i + 1];
       const prev = words[i - 1];
@@ -106,6 +139,11 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
     }
   }
   return added;
+}
+
+/** A key without diacritics (`González` → `Gonzalez`). */
+function fold(key: string): string {
+  return key.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 function personCandidate(start: number, end: number, entity: string, form: 'name' | 'short'): Candidate {

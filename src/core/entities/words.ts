@@ -89,8 +89,24 @@ export function buildWords(text: string, tokens: readonly Token[]): Word[] {
       words.push(makeWord(text, t.start, t.end, t.sentence, isWord, gap, t.text));
     }
   }
+  mergeBrokenInitials(words);
   markSentences(words);
   return words;
+}
+
+/**
+ * `W. B.` + line break + `Yeats`: the sentence splitter may end a sentence
+ * after the second initial and split its full stop off; the initial is
+ * rebuilt as one word (`B.`), so a name can run on past it (persons.ts).
+ */
+function mergeBrokenInitials(words: Word[]): void {
+  for (let k = words.length - 2; k >= 1; k--) {
+    const w = words[k]!;
+    const dot = words[k + 1]!;
+    if (w.text.length === 1 && w.cap && dot.text === '.' && !dot.gap && /^[A-Z]\.$/.test(words[k - 1]!.text)) {
+      words.splice(k, 2, { ...w, text: `${w.text}.`, key: `${w.text}.`, end: dot.end });
+    }
+  }
 }
 
 function markSentences(words: Word[]): void {

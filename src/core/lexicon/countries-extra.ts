@@ -91,3 +91,14 @@ export const COUNTRY_CANONICAL: Readonly<Record<string, string>> = {
   CZE: 'Czech Republic',
   TUR: 'Turkey',
 };
+
+/**
+ * States that no longer exist, which the package does not list, with their
+ * withdrawn ISO 3166-1 alpha-3 codes (ISO 3166-3): history in speeches names them.
+ */
+export const FORMER_COUNTRIES: ReadonlyArray<{ id: string; name: string; names?: readonly string[]; short?: readonly string[] }> = [
+  { id: 'SUN', name: 'Soviet Union', names: ['Union of Soviet Socialist Republics'], short: ['USSR', 'U.S.S.R.'] },
+  { id: 'YUG', name: 'Yugoslavia', names: ['Socialist Federal Republic of Yugoslavia', 'Federal Republic of Yugoslavia'] },
+  { id: 'CSK', name: 'Czechoslovakia' },
+  { id: 'DDR', name: 'East Germany', names: ['German Democratic Republic'] },
+];

@@ -5,7 +5,9 @@
 export const PLACE_NAMES: readonly string[] = [
   // continents and world regions
   'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America',
-  'Oceania', 'Americas', 'Eurasia', 'Middle East', 'Near East', 'Far East', 'Indo-Pacific', 'Asia-Pacific',
+  'Oceania', 'Americas', 'Eurasia', 'Middle East', 'Near East', 'Far East', 'Indo-Pacific', 'Asia-Pacific', 'Euro-Atlantic',
+  'Capitol Hill', 'Auschwitz', 'Buchenwald', 'Dachau', 'Treblinka', 'Hiroshima', 'Nagasaki', 'Pearl Harbor', 'Normandy',
+  'Srebrenica', 'Guantanamo Bay', 'Guantánamo Bay', 'Chernobyl', 'Fukushima',
   'Asia Pacific', 'Southeast Asia', 'South Asia', 'East Asia', 'Northeast Asia', 'Central Asia', 'West Asia',
   'Western Europe', 'Eastern Europe', 'Central Europe', 'Southern Europe', 'Northern Europe', 'Balkans',
   'Western Balkans', 'Caucasus', 'South Caucasus', 'North Caucasus', 'Scandinavia', 'Sahel', 'Horn of Africa',
