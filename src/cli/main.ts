@@ -378,6 +378,11 @@ export function buildProgram(state: RunState): Command {
 /** Runs the CLI and returns the exit code: 0 success, 1 failure while running, 2 usage or input error. */
 export async function main(argv: string[]): Promise<number> {
   const state: RunState = { exitCode: 0, debug: argv.includes('--debug') };
+  // `statements … | head` closes the pipe early: the write fails with EPIPE,
+  // which must end the run quietly (help text included), not crash it.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   const program = buildProgram(state);
   try {
     await program.parseAsync(argv);

@@ -121,6 +121,12 @@ describe('statements (built binary)', () => {
     expect(result.code).toBe(0);
   });
 
+  it('ends quietly when help is piped into head', () => {
+    const result = runShell('set -o pipefail; for i in 1 2 3 4 5; do $STATEMENTS entities --help | head -1 || exit 1; done');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
   it('writes colour only when asked, and never into machine formats', () => {
     const always = runCli(['freq', '--format', 'table', '--top', '3', '--color', 'always', SEED]);
     expect(always.stdout.includes(ESC)).toBe(true);
