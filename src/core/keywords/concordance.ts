@@ -93,9 +93,31 @@ export function concordanceLines(
   }));
 }
 
-function wildcard(word: string, caseSensitive: boolean): RegExp {
-  const body = word.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${body}$`, caseSensitive ? 'u' : 'iu');
+/**
+ * A glob (`sanction*`, `*lateral*`) as a linear matcher: the text before the
+ * first `*` must start the word, the text after the last must end it, and the
+ * pieces between are found in order with indexOf. A regex with `.*` per star
+ * backtracks quadratically or worse on a long token (`a*a*a*b`).
+ */
+export function globMatcher(glob: string, caseSensitive: boolean): (surface: string) => boolean {
+  const fold = (s: string): string => (caseSensitive ? s : s.toLowerCase());
+  const pieces = fold(glob).split('*');
+  const head = pieces[0] ?? '';
+  const tail = pieces.length > 1 ? (pieces[pieces.length - 1] ?? '') : '';
+  const middle = pieces.slice(1, -1).filter((p) => p.length > 0);
+  return (surface) => {
+    const word = fold(surface);
+    if (pieces.length === 1) return word === head;
+    if (word.length < head.length + tail.length || !word.startsWith(head) || !word.endsWith(tail)) return false;
+    let at = head.length;
+    const limit = word.length - tail.length;
+    for (const piece of middle) {
+      const found = word.indexOf(piece, at);
+      if (found < 0 || found + piece.length > limit) return false;
+      at = found + piece.length;
+    }
+    return true;
+  };
 }
 
 /**
@@ -107,8 +129,7 @@ export function termFinder(term: string, caseSensitive = false): SpanFinder {
   const words = term.trim().split(/\s+/).filter((w) => w.length > 0);
   const tests = words.map((word) => {
     if (word.includes('*')) {
-      const pattern = wildcard(word, caseSensitive);
-      return (surface: string) => pattern.test(surface);
+      return globMatcher(word, caseSensitive);
     }
     const lower = word.toLowerCase();
     return caseSensitive ? (surface: string) => surface === word : (surface: string) => surface.toLowerCase() === lower;
