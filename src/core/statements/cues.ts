@@ -4,7 +4,7 @@
 // (`the said agreement`, `member states`, `to underscore`).
 
 import {
-  BELIEF_LEMMAS, DECLARED_ACTS, MAKE_PHRASES, NOT_AFTER_BELIEF, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
+  BELIEF_LEMMAS, DECLARED_ACTS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
   PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
 import { GROUP_HEADS, SOURCE_NOUNS } from '../lexicon/speakers.js';
@@ -36,6 +36,7 @@ const NP_OPENERS = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'a', 'an
 const PASSIVE_CHAIN = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', "'s", 'has', 'have', 'had', 'also', 'often', 'already', 'long', 'widely', 'generally', 'repeatedly', 'once', 'previously', 'rightly', 'correctly', 'frequently', 'commonly']);
 /** Lemmas whose agentless passive still reports a saying (`it was agreed that`, `as has been said`). */
 const PASSIVE_SAYING = new Set(['say', 'agree', 'state', 'note', 'announce', 'report', 'stress', 'emphasize', 'emphasise', 'mention', 'point', 'decide', 'believe', 'claim', 'argue', 'suggest', 'allege', 'underline', 'underscore', 'reiterate', 'affirm', 'reaffirm', 'confirm', 'declare', 'acknowledge', 'recognize', 'recognise', 'observe', 'remark']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'remains', 'remain', 'remained', 'be', 'been']);
 /** Words after `put it` that make it a manner of saying (`put it best`, `put it this way`). */
 const PUT_IT_MANNER = new Set(['best', 'well', 'simply', 'so', 'this', 'that', 'thus', 'bluntly', 'succinctly', 'another', 'more', 'in', 'like']);
 /** Time words between a named subject and an -ing cue (`Blinken last week recognizing`). */
@@ -177,8 +178,22 @@ export function findCues(words: Word[]): Cue[] {
       i++;
       continue;
     }
+    // `is confident that`, `were convinced that`: a belief with its holder as subject.
+    if (STANCE_ADJECTIVES.has(lw) && lowerAt(words, i + 1) === 'that' && COPULAS.has(lowerAt(words, i - 1)) && i > 1) {
+      cues.push({ first: i - 1, last: i, lemma: lw, tense: 'present', according: false });
+      i++;
+      continue;
+    }
+    // `was quoted as saying`
+    if (lw === 'quoted' && lowerAt(words, i + 1) === 'as' && lowerAt(words, i + 2) === 'saying') {
+      cues.push({ first: i, last: i + 2, lemma: 'say', tense: 'past', according: false });
+      i += 2;
+      continue;
+    }
     const verb = CUE_VERBS.get(lw) ?? PHRASE_VERB_FORMS.get(lw);
     const light = LIGHT_VERBS.get(lw);
+    const needs = verb ? NEEDS_COMPLEMENT.get(verb.lemma) : undefined;
+    if (needs && !needs.includes(lowerAt(words, i + 1))) continue;
     if (!verb && !light) continue;
     const prev = lowerAt(words, i - 1);
     // The word before, past adverbs: `was just confirmed` is a passive too.

@@ -9,7 +9,7 @@ import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '
 import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
 import { findCues, type Cue } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
-import { SINGULAR_PRONOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
+import { SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
 import { notePerson, resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
 import { phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
@@ -32,11 +32,16 @@ interface Plan {
   backEnd: number;
   /** Word index where forward content starts, when it is not right after the cue (`as X said, …`). */
   contentFrom?: number;
+  /** A cue in a relative clause set off by commas: its content ends at the next comma. */
+  relative?: boolean;
 }
+
+const SOURCE_LINKERS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'privy']);
 
 // First person outside a quotation is the writer's or the speaker's own voice
 // (`I think`, `We congratulate`, `my delegation believes`), not a report.
-const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
+// (`US` and `me` are no subjects: the country, an object.)
+const FIRST_PERSON = new Set(['i', 'we', 'my', 'our']);
 
 function isFirstPerson(words: Word[], p: Phrase): boolean {
   return FIRST_PERSON.has(pronounOf(words[p.first]!.lower)) || FIRST_PERSON.has(pronounOf(words[p.last]!.lower));
@@ -126,7 +131,20 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     let k = L - 1;
     if (words[k]?.text === ',') k--;
     const p = k >= 0 ? phraseBackward(words, k, named) : null;
-    return p ? { ...base, mode: 'forward', phrase: p, boundary: p.first } : null;
+    // `Mr. Smith, who insisted the deal was fair, declined to comment`: the clause ends at its comma.
+    return p ? { ...base, mode: 'forward', phrase: p, boundary: p.first, ...(words[L - 1]?.text === ',' ? { relative: true } : {}) } : null;
+  }
+  // `Sources familiar with the matter said`, `people close to the talks said`.
+  if (!w.punct && !w.cap) {
+    for (let k = L - 1; k > 0 && k >= L - 7; k--) {
+      const x = words[k]!;
+      if (x.punct) break;
+      if (SOURCE_LINKERS.has(x.lower)) {
+        const p = phraseBackward(words, k - 1, named);
+        if (p && SOURCE_NOUNS.has(words[p.last]!.lower)) return { ...base, mode: 'forward', phrase: p, boundary: p.first };
+        break;
+      }
+    }
   }
   let p = phraseBackward(words, L, named);
   if (!p) return null;
@@ -224,6 +242,10 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
       return { start: w.start, end: w.end, text: w.text, direct: false, single: true };
     }
   }
+  // `has argued for years that`: a duration before `that`.
+  if (words[k]?.lower === 'for' && /^(years|months|decades|weeks|days|some|a|long)$/.test(words[k + 1]?.lower ?? '')) {
+    for (let j = k + 1; j < words.length && j < k + 5; j++) if (words[j]!.lower === 'that') { k = j; break; }
+  }
   // An addressee or a time before `that`: `told reporters on Monday that`, `said in a statement that`.
   const next = words[k];
   if (next && !next.punct && next.lower !== 'that') {
@@ -274,6 +296,9 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     if (x.text === ',' && words[j + 1]?.lower === 'according' && words[j + 2]?.lower === 'to') { end = x.start; break; }
   }
   // `from X recognizing his victory to, kind of, …`: a non-finite cue's object ends at the clause's next break.
+  if (plan.relative) {
+    for (let j = k + 1; j < words.length && words[j]!.start < end; j++) if (words[j]!.text === ',') { end = words[j]!.start; break; }
+  }
   if (cue.nonFinite && first && words[k - 1]?.lower !== 'that') {
     for (let j = k + 1; j < words.length && words[j]!.start < end; j++) {
       const x = words[j]!;
@@ -392,9 +417,16 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
     }
     let lastResolved: Resolved | typeof SILENT | null = null;
     let lastPhrase: Phrase | null = null;
+    let reportedFrom = -1;
+    let reportedTo = -1;
     for (let pi = 0; pi < plans.length; pi++) {
       const plan = plans[pi]!;
       const cue = plan.cue;
+      // A cue inside what an earlier cue reported (`informed Zelenskyy that the United
+      // States intends to …`) is part of that report, not a statement of its own.
+      if (words[cue.first]!.start >= reportedFrom && words[cue.first]!.start < reportedTo) continue;
+      // `According to reports, Blinken said that …`: the saying reported is the statement.
+      if (plan.mode === 'according' && plan.backEnd < 0 && plans.slice(pi + 1).some((x) => !x.inherit && x.mode !== 'according')) continue;
       // Antecedents for `he`: people mentioned before this cue.
       for (const m of local) if (m.type === 'person' && m.end <= words[cue.first]!.start) notePerson(ante, m.entity);
       let resolved: Resolved | null = null;
@@ -457,6 +489,7 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
         contentEnd: content.end,
         direct: content.direct,
       });
+      if (!content.direct && plan.mode !== 'backward') { reportedFrom = content.start; reportedTo = content.end; }
       if (!written) continue;
       lastResolved = r;
       lastPhrase = phrase;
