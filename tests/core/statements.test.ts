@@ -361,6 +361,10 @@ const notStatementsUnseen = [
   'The United States will formally attribute the campaign utilizing the zero-day vulnerabilities in the Microsoft Exchange Server disclosed in March to malicious cyber actors.',
   'He put it on the table.',
   'She worried about the plan. He was charged with fraud.',
+  // Press briefing 2021: a parenthetical agentless passive, and `raise` without an object or as a gerund.
+  'And he also, as was noted in our statement last night, remains in close touch with Speaker Pelosi.',
+  'It’s something that he is raising in his conversations, as we all are, with members of Congress.',
+  'This is an issue broadly — the confirmations in general — he has raised in the past with members of Congress.',
 ];
 
 describe('non-statements beyond the dev set stay out', () => {

@@ -77,7 +77,17 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   const base = { cue, inherit: false, boundary: cue.first, backEnd: -1 };
   if (cue.passive) {
     let from = cue.last + 1;
-    if (cue.passive === 'as') while (from < words.length && words[from]!.text !== ',') from++;
+    if (cue.passive === 'as') {
+      while (from < words.length && words[from]!.text !== ',') from++;
+      // `he also, as was noted in our statement, remains in close touch`: parenthetical, nothing reported after it.
+      const after = words[from + 1];
+      if (after && !after.cap && (PREDICATE_OPENERS.has(after.lower) || COORDINATORS.has(after.lower))) return null;
+      // `as` must open its clause: `Again, as has been said, …`, `And as was noted earlier, …`.
+      let a = cue.first;
+      while (a > 0 && words[a]!.lower !== 'as') a--;
+      const before = words[a - 1];
+      if (before && !before.punct && !COORDINATORS.has(before.lower) && !SENTENCE_ADVERBS.has(before.lower)) return null;
+    }
     let b = cue.first;
     while (b > 0 && !words[b - 1]!.punct && words[b - 1]!.lower !== 'it' && words[b - 1]!.lower !== 'as') b--;
     return { ...base, mode: 'passive', phrase: null, boundary: Math.max(0, b - 1), contentFrom: from };
@@ -204,6 +214,7 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
 
 const PREP_OPENERS = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'about', 'for', 'into', 'to', 'by', 'against', 'over']);
 const PARTICIPLE_TAILS = new Set(['in', 'on', 'by', 'last', 'earlier', 'during', 'at', 'since', 'before', 'after']);
+const SENTENCE_ADVERBS = new Set(['again', 'well', 'so', 'now', 'also', 'and', 'but', 'yet', 'indeed', 'first', 'finally']);
 const PREDICATE_OPENERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'remains', 'remain', 'does', 'do', 'did', 'needs', 'need', 'seems', 'becomes', 'became']);
 
 // `As the Secretary-General said, X`: X follows the comma after the cue;
@@ -442,7 +453,7 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
       }
       if (plan.mode !== 'passive' && (!resolved || !phrase)) continue;
       if (phrase && isFirstPerson(words, phrase)) { lastResolved = SILENT; continue; }
-      if (PERSON_ONLY_LEMMAS.has(cue.lemma) && (cue.tense === 'base' || !personSpeaker(resolved!, cast, words, cue))) continue;
+      if (PERSON_ONLY_LEMMAS.has(cue.lemma) && (cue.tense !== 'past' || !personSpeaker(resolved!, cast, words, cue))) continue;
       // Content ends where the next coordinated statement begins (`…, adding that`,
       // `… and the leaders called on`) or where a speaker after it starts
       // (`China urged X, the spokesperson said`); a cue nested inside it
@@ -536,6 +547,8 @@ function localTitle(words: Word[], p: Phrase, local: MentionRecord[], cast: Cast
   return null;
 }
 
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'its', 'this', 'these', 'those', 'concern', 'several', 'two', 'three', 'both', 'u.s.', 'america’s', "america's"]);
+
 /** A first-person subject: later coordinated cues in its sentence are the same voice. */
 const SILENT = Symbol('first person');
 
@@ -544,6 +557,9 @@ const SILENT = Symbol('first person');
 function personSpeaker(r: Resolved, cast: Cast, words: Word[], cue: Cue): boolean {
   if (!r.speakers.some((e) => cast.persons.some((p) => p.entity === e))) return false;
   const obj = words.slice(cue.last + 1, cue.last + 8);
+  // An object must follow at once: `raised concerns`, not `has raised in the past with …`.
+  const o0 = obj[0];
+  if (!o0 || o0.punct || (!OBJECT_OPENERS.has(o0.lower) && !(o0.lower.endsWith('s') && !o0.cap))) return false;
   if (cue.lemma === 'raise') {
     const o = obj.slice(0, 4);
     if (o.some((w) => NOT_RAISED.has(w.lower) || /^[$\d]/.test(w.text))) return false;
