@@ -1,4 +1,5 @@
 import type { EntityType, MentionRecord } from '../types.js';
+import { detach } from '../strings.js';
 
 /** One row of `statements entities`: an entity over all input. */
 export interface EntityRecord {
@@ -59,8 +60,10 @@ function mostCommon(counts: Map<string, number>): string | null {
   return best;
 }
 
+/** Counts a key; a new key is detached so the table never keeps an article alive. */
 function increment(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
+  const seen = map.get(key);
+  map.set(seen === undefined ? detach(key) : key, (seen ?? 0) + 1);
 }
 
 interface EntityAccumulator {
@@ -86,8 +89,8 @@ export class EntityTable {
       const key = entityKey(m);
       let entry = this.entries.get(key);
       if (!entry) {
-        entry = { entity: m.entity, type: m.type, id: m.id, mentions: 0, docs: 0, lastDoc: -1, forms: new Map(), roles: new Map(), countries: new Map() };
-        this.entries.set(key, entry);
+        entry = { entity: detach(m.entity), type: m.type, id: m.id === null ? null : detach(m.id), mentions: 0, docs: 0, lastDoc: -1, forms: new Map(), roles: new Map(), countries: new Map() };
+        this.entries.set(detach(key), entry);
       }
       entry.mentions += 1;
       if (entry.lastDoc !== docNumber) {
@@ -144,7 +147,7 @@ export class EntityPeriodTable {
       if (row) row.mentions += 1;
       // A date is counted by its resolved value, which then also names it
       // (`2021-05` for `May` and `last month` alike), whatever surface came first.
-      else bucket.set(key, { period, entity: m.type === 'date' && m.id ? m.id : m.entity, type: m.type, id: m.id, mentions: 1 });
+      else bucket.set(detach(key), { period, entity: detach(m.type === 'date' && m.id ? m.id : m.entity), type: m.type, id: m.id === null ? null : detach(m.id), mentions: 1 });
     }
   }
 

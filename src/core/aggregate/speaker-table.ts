@@ -1,5 +1,6 @@
 import { countsObject } from './entity-table.js';
 import type { MentionRecord, StatementRecord } from '../types.js';
+import { detach } from '../strings.js';
 
 /** One row of `statements speakers`. */
 export interface SpeakerRecord {
@@ -27,8 +28,10 @@ interface SpeakerAccumulator {
   countries: Map<string, number>;
 }
 
+/** Counts a key; a new key is detached so the table never keeps an article alive. */
 function increment(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
+  const seen = map.get(key);
+  map.set(seen === undefined ? detach(key) : key, (seen ?? 0) + 1);
 }
 
 function ranked(map: Map<string, number>): [string, number][] {
@@ -53,7 +56,7 @@ export class SpeakerTable {
         let entry = this.speakers.get(name);
         if (!entry) {
           entry = { statements: 0, docs: 0, lastDoc: -1, cues: new Map(), roles: new Map(), countries: new Map() };
-          this.speakers.set(name, entry);
+          this.speakers.set(detach(name), entry);
         }
         entry.statements += 1;
         if (entry.lastDoc !== docNumber) {

@@ -1,5 +1,6 @@
 import type { Span, Token } from '../types.js';
 import { collocationLogLikelihood, mutualInformation } from './scores.js';
+import { detach } from '../strings.js';
 
 // Collocates: the words found within a window around a node word more often
 // than chance, with their frequency, mutual information and log-likelihood
@@ -59,7 +60,10 @@ export class CollocateCounter {
     const words: Word[] = [];
     for (const t of tokens) if (isCountable(t)) words.push({ lower: t.text.toLowerCase(), start: t.start, end: t.end, sentence: t.sentence });
     this.words += words.length;
-    for (const w of words) this.frequency.set(w.lower, (this.frequency.get(w.lower) ?? 0) + 1);
+    for (const w of words) {
+      const seen = this.frequency.get(w.lower);
+      this.frequency.set(seen === undefined ? detach(w.lower) : w.lower, (seen ?? 0) + 1); // never keep an article alive
+    }
     if (nodeSpans.length === 0) return;
     // Node positions: words overlapping a node span; a multi-word node is one run.
     const isNode = new Uint8Array(words.length);
@@ -102,7 +106,7 @@ export class CollocateCounter {
       let entry = this.inWindow.get(lower);
       if (!entry) {
         entry = { count: 0, left: 0, right: 0 };
-        this.inWindow.set(lower, entry);
+        this.inWindow.set(detach(lower), entry);
       }
       entry.count += 1;
       if (where === 1) entry.left += 1;

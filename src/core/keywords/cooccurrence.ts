@@ -1,5 +1,6 @@
 import type { EntityType, MentionRecord } from '../types.js';
 import { poissonSignificance } from './scores.js';
+import { detach } from '../strings.js';
 
 // Entity cooccurrence: pairs of entities named in the same sentence (or the
 // same document), with how many units they share and a Poisson significance
@@ -72,7 +73,10 @@ export class CooccurrenceCounter {
     this.units += this.options.scope === 'doc' ? 1 : sentenceCount;
     for (const set of byUnit.values()) {
       const keys = [...set].sort();
-      for (const key of keys) this.unitCounts.set(key, (this.unitCounts.get(key) ?? 0) + 1);
+      for (const key of keys) {
+        const seen = this.unitCounts.get(key);
+        this.unitCounts.set(seen === undefined ? detach(key) : key, (seen ?? 0) + 1); // never keep an article alive
+      }
       for (let i = 0; i < keys.length; i++) {
         for (let j = i + 1; j < keys.length; j++) {
           const pair = `${keys[i]}${SEPARATOR}${SEPARATOR}${keys[j]}`;

@@ -1,4 +1,5 @@
 import type { Token } from '../types.js';
+import { detach } from '../strings.js';
 
 export interface TermOptions {
   /** Length of the word sequences counted (1 = single words). */
@@ -120,9 +121,10 @@ export function countDocumentTerms(tokens: readonly Token[], options: TermOption
     let info = cache.get(token.text);
     if (info === undefined) {
       const lower = token.text.toLowerCase();
-      info = { term: options.stem ? normaliser.stem(lower) : lower, stop: normaliser.isStopword(lower) };
+      // Detached copies: a sliced word (or its unchanged lower case) would keep the whole article alive.
+      info = { term: detach(options.stem ? normaliser.stem(lower) : lower), stop: normaliser.isStopword(lower) };
       if (cache.size >= TERM_CACHE_LIMIT) cache.clear();
-      cache.set(token.text, info);
+      cache.set(detach(token.text), info);
     }
     if (info.stop && !options.keepStopwords) continue;
     counts.set(info.term, (counts.get(info.term) ?? 0) + 1);
@@ -168,7 +170,7 @@ export class FrequencyCounter {
     this.totalWords += words;
     for (const [term, count] of counts) {
       const entry = this.counts.get(term);
-      if (entry === undefined) this.counts.set(term, { count, docs: 1 });
+      if (entry === undefined) this.counts.set(detach(term), { count, docs: 1 });
       else {
         entry.count += count;
         entry.docs += 1;
@@ -203,7 +205,10 @@ export class PeriodFrequencyCounter {
       this.periods.set(period, bucket);
     }
     bucket.words += words;
-    for (const [term, count] of counts) bucket.counts.set(term, (bucket.counts.get(term) ?? 0) + count);
+    for (const [term, count] of counts) {
+      const seen = bucket.counts.get(term);
+      bucket.counts.set(seen === undefined ? detach(term) : term, (seen ?? 0) + count);
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import type { TermNormaliser } from './frequency.js';
 import { keynessLogLikelihood, logRatio, tfIdf } from './scores.js';
+import { detach } from '../strings.js';
 
 // Keywords: the words (and phrases) of a corpus that are more frequent than in
 // a reference, by log-likelihood with Log Ratio as the effect size, as corpus
@@ -218,8 +219,9 @@ export class TfIdfCollector {
       let id = this.vocabulary.get(key);
       if (id === undefined) {
         id = this.names.length;
-        this.vocabulary.set(key, id);
-        this.names.push(term);
+        // Detached: a term sliced from an article would keep the article alive.
+        this.vocabulary.set(detach(key), id);
+        this.names.push(detach(term));
         this.kinds.push(kind);
         if (id >= this.df.length) {
           const grown = new Int32Array(this.df.length * 2);
@@ -282,7 +284,7 @@ export class BoundedCounter {
     const doc = this.documents++;
     for (const { key, label } of items) {
       const entry = this.entries.get(key);
-      if (entry === undefined) this.entries.set(key, { count: 1, docs: 1, lastDoc: doc, label });
+      if (entry === undefined) this.entries.set(detach(key), { count: 1, docs: 1, lastDoc: doc, label: detach(label) });
       else {
         entry.count += 1;
         if (entry.lastDoc !== doc) {

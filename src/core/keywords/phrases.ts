@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { isStopword } from '../text/normalise.js';
 import type { MentionRecord, Span, Token } from '../types.js';
+import { detach } from '../strings.js';
 
 // Key-phrase candidates: noun phrases by part-of-speech pattern (adjectives and
 // nouns ending in a noun: `bilateral comprehensive strategic coordination`,
@@ -59,7 +60,7 @@ export function tagWords(words: readonly string[]): string[] {
     if (tag === undefined) {
       tag = t.lexiconTag(word);
       if (tagCache.size >= TAG_CACHE_LIMIT) tagCache.clear();
-      tagCache.set(word, tag);
+      tagCache.set(detach(word), tag); // a sliced word would keep its article alive
     }
     sentence.addTaggedWord(word, tag);
   }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { STOPWORDS } from '../lexicon/stopwords.js';
+import { detach } from '../strings.js';
 
 // natural is loaded by deep path and only on first use: a bare
 // `import 'natural'` costs half a second and prints dotenv lines (DESIGN.md).
@@ -33,7 +34,8 @@ export function stem(word: string): string {
   const lower = word.toLowerCase().replace(/\u2019/g, "'");
   const result = loadPorter().stem(lower);
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-  stemCache.set(word, result);
+  // Detached copies: a word sliced from an article would keep the article alive.
+  stemCache.set(detach(word), detach(result));
   return result;
 }
 

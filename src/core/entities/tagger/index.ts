@@ -4,6 +4,7 @@
 // lists know. Trained by scripts/train-tagger.mjs on the Groningen Meaning Bank.
 
 import model from './model.json' with { type: 'json' };
+import { detach } from '../../strings.js';
 import {
   FEATURE_VERSION,
   LABELS,
@@ -128,7 +129,7 @@ function tagIds(words: readonly string[]): Uint8Array {
       scores.fill(0);
       addFeatures(m, wordFeatures(t, i, keyBuf), 0);
       for (let l = 0; l < LABEL_COUNT; l++) wordScores[at + l] = scores[l]!;
-      wordCache.set(word, at);
+      wordCache.set(detach(word), at); // a sliced word would keep its article alive
     }
     for (let l = 0; l < LABEL_COUNT; l++) scores[l] = wordScores[at + l]!;
     const nc = contextFeatures(t, i, n, keyBuf, 0);
