@@ -14,22 +14,42 @@ export interface Content {
   single?: boolean;
 }
 
-const TRAILING = /[\s.,;:!?\u201d"\u2014\u2013-]+$/;
-const TRAILING_WORDS = /(?:[\s,;]+(?:and|while|but|or|as well as|whereas|so|then))+$/i;
-const LEADING = /^[\s,:;\u2014\u2013-]+/;
+// Framing characters trimmed from the ends of a content span. Trimming is done
+// with character loops: a `[…]+$`-anchored regex is retried at every offset
+// of a long run (a quote padded with spaces), which is quadratic.
+const TRAILING_CHARS = new Set([...'.,;:!?\u201d"\u2014\u2013-']);
+const LEADING_CHARS = new Set([...',:;\u2014\u2013-']);
+const SEPARATOR_CHARS = new Set([...',;']);
+const DANGLING = ['and', 'while', 'but', 'or', 'as well as', 'whereas', 'so', 'then'];
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+
+/** The end after removing trailing conjunctions, each after spaces or commas (`…, and`). */
+function trimDangling(text: string, s: number, e: number): number {
+  for (;;) {
+    let cut = -1;
+    for (const word of DANGLING) {
+      const at = e - word.length;
+      if (at <= s || text.slice(at, e).toLowerCase() !== word) continue;
+      let before = at;
+      while (before > s && (isSpace(text[before - 1]) || SEPARATOR_CHARS.has(text[before - 1] ?? ''))) before--;
+      if (before < at) {
+        cut = before;
+        break;
+      }
+    }
+    if (cut < 0) return e;
+    e = cut;
+  }
+}
 
 /** Trims framing punctuation and a dangling conjunction from [start, end). */
 export function trimSpan(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
   for (let round = 0; round < 3; round++) {
-    const lead = LEADING.exec(text.slice(s, e));
-    if (lead) s += lead[0].length;
-    const slice = text.slice(s, e);
-    const tw = TRAILING_WORDS.exec(slice);
-    if (tw) e -= tw[0].length;
-    const tr = TRAILING.exec(text.slice(s, e));
-    if (tr) e -= tr[0].length;
+    while (s < e && (isSpace(text[s]) || LEADING_CHARS.has(text[s] ?? ''))) s++;
+    e = trimDangling(text, s, e);
+    while (e > s && (isSpace(text[e - 1]) || TRAILING_CHARS.has(text[e - 1] ?? ''))) e--;
   }
   if (/^that\s/i.test(text.slice(s, e))) {
     s += 4;
