@@ -173,6 +173,8 @@ for (const variant of ['with', 'without']) {
   const run = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, join(root, 'bin/statements.js'), 'entities', '--mentions', '--format', 'ndjson', docsDir], {
     env: { ...process.env, STATEMENTS_EVAL_NO_TAGGER: variant === 'without' ? '1' : '0', NO_COLOR: '1' },
     maxBuffer: 1 << 30,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 15 * 60 * 1000,
     encoding: 'utf8',
   });
   if (run.status !== 0) {

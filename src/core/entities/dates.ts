@@ -175,7 +175,7 @@ export function findDates(words: readonly Word[], articleDate: string | null): D
       const p = next.key.toLowerCase();
       if (lower === 'this' && DAY_PARTS.has(p)) {
         const t = doc ? dayOffset(doc, 0) : null;
-        out.push({ start: i, end: i + 2, id: t ? ymd(t) : null });
+        out.push({ start: i, end: i + 2, id: t ? ymd(t) : doc && doc.m === null ? String(doc.y) : null });
         i++;
         continue;
       }

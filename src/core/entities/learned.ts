@@ -135,8 +135,11 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     let e = h.end;
     // trim what is not part of a name at either end: `'s`, punctuation, lower-case words, titles before a person
     while (s < e && (!words[s]!.isWord || !words[s]!.cap || (h.type === 'person' && isTitleWord(words[s]!)) || isFunctionWord(words[s]!.key))) s++;
-    while (e > s && (!words[e - 1]!.isWord || !words[e - 1]!.cap)) e--;
+    while (e > s && (!words[e - 1]!.isWord || !words[e - 1]!.cap || (h.type === 'person' && isTitleWord(words[e - 1]!)))) e--;
     if (e <= s) continue;
+    // `NGOs`, `LIUNA` as a person: plural acronyms are common nouns, a word in capitals is no one's name
+    if (e - s === 1 && words[s]!.upper && (h.type === 'person' || /^[A-Z]+s$/.test(words[s]!.text))) continue;
+    if (e - s === 1 && /^[A-Z]{2,}s$/.test(words[s]!.text)) continue;
     // prizes and awards are no entities of SPEC's kinds (`Nobel Peace Prize`)
     if (AWARDS.test(words[e - 1]!.key)) continue;
     let free = true;
@@ -166,7 +169,9 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     }
     // a lone given name the tagger took for a place or organisation (`go to Patsy`) is a person
     // and so is one that says something (`as Caballero crucially added`, `McCarthy has said`)
-    const type = e - s === 1 && h.type !== 'person' && (GIVEN.has(first.key) || saysNext(words, e)) ? 'person' : h.type;
+    // (`Cecil Pendergrass`: a given name and one more name word)
+    const given = GIVEN.has(first.key) && (e - s === 1 || (e - s === 2 && !isNonNameWord(words[s + 1]!.key)));
+    const type = h.type !== 'person' && (given || (e - s === 1 && saysNext(words, e))) ? 'person' : h.type;
     out.push({ start: s, end: e, type, entity: '', id: null, form: 'name', role: null, country: null, priority: PRIORITY.guess });
   }
   return out;

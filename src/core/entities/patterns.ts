@@ -50,8 +50,9 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
       if (x.isWord && /^\d+$/.test(x.text) && TREATY_HEADS.has(words[k - 1]!.key)) { k++; end = k; continue; }
       const next = words[k + 1];
       if (!next || next.sentence !== w.sentence || cut[k + 1]) break;
-      // `G-7 and United Nations …`: a known name before `and` ends the phrase.
-      if (x.key === 'and' && gazStartsAt(gaz, i, k)) break;
+      // `G-7 and United Nations …`: a known name before `and` ends the phrase; so does a name ending in its
+      // head word (`Human Rights Council and International Criminal Court`).
+      if (x.key === 'and' && (gazStartsAt(gaz, i, k) || (k - i >= 2 && ORG_HEADS.has(words[k - 1]!.key) && next.cap && !/^(Development|Trade|Technology|Security|Cooperation)$/.test(next.key)))) break;
       if (x.isWord && CONNECTORS.has(x.key) && x.gap) {
         // allow `of the X`, `Committee for a Responsible Federal Budget`
         let m = k + 1;
@@ -183,7 +184,17 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   // `Zaporizhzhya Nuclear Power Plant to Ukraine`: a head that takes no tail ends the name before it.
   // `G-20 of the India-Middle-East-Europe-Economic Corridor`: else the name after the connector.
   if (hasTail) return classifyChunk(words, gaz, s, head + 1) ?? classifyChunk(words, gaz, head + 2, e);
-  // A treaty number: `Resolution 2231`.
+  // `National Security Council Elizabeth Bhargava`: a list without commas; the name ends at its last head word.
+  if (!hasTail) {
+    for (let k = e - 2; k > s; k--) {
+      const key = words[k]!.key;
+      if (ORG_HEADS.has(key) || PLACE_HEADS.has(key) || TREATY_HEADS.has(key)) {
+        // (`Air Force One`: a numeral after the head names something else)
+        if (/^(One|Two|Three|Four|II|III|IV)$/.test(words[k + 1]!.key)) return null;
+        return classifyChunk(words, gaz, s, k + 1);
+      }
+    }
+  }
   return null;
 }
 
@@ -230,6 +241,8 @@ export function findAcronymDefinitions(words: readonly Word[]): Array<{ acr: num
         const wt = words[t]!;
         if (wt.isWord && wt.cap && !CONNECTORS.has(wt.key) && wt.key[0] === letters[0] && !isFunctionWord(wt.key)) { best = t; break; }
       }
+      // (`small island developing States (SIDS)`: one word is no name for an acronym of several letters)
+      if (best >= 0 && best === fullEnd - 1 && letters.length > 2) best = -1;
     }
     if (best < 0) continue;
     out.push({ acr: k + 1, acrEnd: ce, fullStart: best, fullEnd });

@@ -18,7 +18,12 @@ export interface PersonHit {
 
 const INITIAL = /^[A-Z]\.$/;
 /** Words after a hyphen that make a name an adjective (`Saudi-led`, `Trump-era`), not part of it. */
-const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set(['led', 'era', 'run', 'age', 'bis', 'esque', 'ite', 'ism', 'ist', 'ian', 'won', 'eye', 'way']);
+const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set([
+  'led', 'era', 'run', 'age', 'bis', 'ite', 'ism', 'ist', 'ian', 'won', 'eye', 'way', 'born', 'made', 'held', 'free',
+  'wide', 'like', 'long', 'term', 'type', 'back', 'side', 'line', 'area', 'zone', 'wing', 'bloc', 'team', 'time',
+  'year', 'week', 'day', 'old', 'new', 'war', 'law', 'act', 'man', 'men', 'up', 'in', 'out', 'on', 'off', 'run', 'rule',
+  'ruled', 'size', 'area', 'net', 'tied', 'bred', 'owned', 'sent', 'paid',
+]);
 
 function blocksName(hit: GazHit, first: boolean): boolean {
   if (!hit) return false;
@@ -68,7 +73,7 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
     }
     if (names > 0 && !w.isWord && !w.gap && (w.text === '-' || w.text === '\u2010') && next && !next.gap && next.isWord && last === k - 1) {
       // `Han Seung-soo`, `Moon Jae-in`: a short lower-case syllable ends a hyphenated given name (not `-led`, `-era`)
-      if (/^\p{Ll}{2,3}$/u.test(next.text) && !HYPHEN_SUFFIXES.has(next.text) && !(words[k + 2] && !words[k + 2]!.gap && words[k + 2]!.text === '-')) {
+      if (/^\p{Ll}{2,4}$/u.test(next.text) && !HYPHEN_SUFFIXES.has(next.text) && !(words[k + 2] && !words[k + 2]!.gap && words[k + 2]!.text === '-')) {
         last = k + 1;
         k += 2;
         continue;

@@ -137,7 +137,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Times', 'Post', 'News', 'Daily', 'Journal', 'Television', 'Radio', 'Holdings', 'Industries',
   'Bloc', 'Directorate', 'Command', 'Agencies', 'Society', 'Club', 'Fleet',
   'Militia', 'Railways', 'Systems', 'Technologies', 'Petroleum', 'Telecom', 'Communications', 'Securities', 'Partners', 'Institutes',
-  'Unit', 'Units', 'Division', 'Regiment', 'Battalion', 'Squadron',
+  'Unit', 'Units', 'Division', 'Regiment', 'Battalion', 'Squadron', 'Tribe',
 ]);
 
 /** Organisation heads that open a name with `of`: `Ministry of Foreign Affairs`, `Office of the President`. */

@@ -11,7 +11,7 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
 /** Treaty heads that open a name with `of`/`on`: `Treaty of Versailles`, `Convention on the Law of the Sea`. */
 export const TREATY_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Treaty', 'Convention', 'Charter', 'Declaration', 'Protocol', 'Memorandum', 'Covenant', 'Statute', 'Pact',
-  'Agreement', 'Accord', 'Plan',
+  'Agreement', 'Accord', 'Plan', 'Compact',
 ]);
 
 /** Named treaties and initiatives whose names carry no head word. */
