@@ -28,9 +28,13 @@ export function defaultJobs(): number {
 // Small inputs (the seeds, one article) are done on the main thread: starting
 // workers costs more than it saves. Past this many documents the pool starts.
 const INLINE_DOCUMENTS = 16;
-// Documents in flight per worker: enough to keep every worker busy while the
-// main thread reads and writes, few enough to keep memory flat.
+// Documents queued per worker: enough to keep every worker busy while the
+// main thread reads and writes.
 const IN_FLIGHT_PER_WORKER = 4;
+// Finished results held back waiting for an earlier, longer document. Without
+// room here one long article (a two-hour briefing) would leave the other
+// workers idle; the bound keeps memory flat.
+const REORDER_WINDOW = 256;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0] ?? 'failed' : String(error);
@@ -108,10 +112,15 @@ async function* poolAnalyse<R>(iterator: AsyncIterator<Document>, options: Paral
   let nextSeq = 0;
   let nextOut = 0;
   let exhausted = false;
+  const inWorkers = (): number => {
+    let total = 0;
+    for (const n of load.values()) total += n;
+    return total;
+  };
   try {
     for (;;) {
       // Fill the pipeline, giving each document to the least loaded worker.
-      while (!exhausted && nextSeq - nextOut < capacity) {
+      while (!exhausted && inWorkers() < capacity && nextSeq - nextOut < REORDER_WINDOW) {
         const next = await iterator.next();
         if (next.done) {
           exhausted = true;
@@ -136,7 +145,9 @@ async function* poolAnalyse<R>(iterator: AsyncIterator<Document>, options: Paral
       }
       if (exhausted && nextOut === nextSeq) return;
       if (fatal) throw fatal;
-      if (!done.has(nextOut)) await new Promise<void>((resolve) => (wake = resolve));
+      // Wait for a reply unless there is room to send more right away.
+      const canSend = !exhausted && inWorkers() < capacity && nextSeq - nextOut < REORDER_WINDOW;
+      if (!done.has(nextOut) && !canSend) await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
