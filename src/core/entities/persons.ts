@@ -66,6 +66,13 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
       continue;
     }
     const next = words[k + 1];
+    // (`Nouri al-Maliki`: a particle joined by a hyphen)
+    const hyphened = next && !next.gap && next.text === '-' && words[k + 2] && !words[k + 2]!.gap && isNameWord(words[k + 2]!);
+    if (hyphened && (names > 0 || afterTitle) && NAME_PARTICLES.has(w.key) && !w.cap) {
+      shaped = true;
+      k += 2;
+      continue;
+    }
     if ((names > 0 || afterTitle) && NAME_PARTICLES.has(w.key) && !w.cap && next && (isNameWord(next) || NAME_PARTICLES.has(next.key))) {
       shaped = true;
       k++;

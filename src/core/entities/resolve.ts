@@ -64,10 +64,13 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
     return foldedMap;
   };
   // `Tamim` alone after `Tamim Bin Hamad Al-Thani`: a first name used by one full name only.
-  const byFirst = (key: string): string | undefined => {
-    const hits = new Set(fulls.filter((f) => f.first === key).map((f) => canonicalOf.get(f.name) ?? f.name));
-    return hits.size === 1 ? [...hits][0] : undefined;
-  };
+  const firsts = new Map<string, string | null>();
+  for (const f of fulls) {
+    const full = canonicalOf.get(f.name) ?? f.name;
+    const prev = firsts.get(f.first);
+    firsts.set(f.first, prev === undefined || prev === full ? full : null);
+  }
+  const byFirst = (key: string): string | undefined => firsts.get(key) ?? undefined;
   // Family name first (`Wang Yi`, `Xi Jinping`): the first word of a two-word name, unless it is someone's surname.
   for (const f of fulls) {
     const parts = f.name.split(' ');
@@ -134,6 +137,14 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
       // `Wang Wenbin` is someone else; `Lavrov's` is Lavrov
       if (next && next.isWord && next.cap && next.gap && !isNonNameWord(next.key) && next.sentence === w.sentence) continue;
       if (prev && prev.isWord && prev.cap && GIVEN.has(prev.key) && prev.sentence === w.sentence && !covered[i - 1]) continue;
+      // `al-Maliki`: a particle joined to the surname belongs to it
+      const pre = words[i - 1];
+      const part = words[i - 2];
+      if (pre && part && !w.gap && pre.text === '-' && !pre.gap && /^(al|el|Al|El|bin|ibn|abu|Abu)$/.test(part.key) && !covered[i - 2] && part.sentence === w.sentence) {
+        added.push(personCandidate(i - 2, i + 1, entity, 'short'));
+        covered[i - 2] = covered[i - 1] = covered[i] = 1;
+        continue;
+      }
       added.push(personCandidate(i, i + 1, entity, 'short'));
       covered[i] = 1;
     }

@@ -59,7 +59,7 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr.', 'Jr', 'Sr.', '
 /** Particles inside names: `Ursula von der Leyen`, `Mohammed bin Salman`. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'das', 'dos', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'bint',
-  'ibn', 'al', 'el', 'abu', 'ben', 'ter', 'ten', 'y', 'zu', 'St.',
+  'ibn', 'al', 'el', 'abu', 'ben', 'ter', 'ten', 'y', 'zu', 'St.', 'wa', 'ould',
 ]);
 
 /** Roman numerals that end regnal names: `Abdullah II`, `Charles III`. */
