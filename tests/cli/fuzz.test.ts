@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 // `statements:` messages, and never a stack trace or a hang.
 // `npm run fuzz` runs 10,000 inputs.
 describe('fuzz (small)', () => {
-  it('survives 500 generated inputs through every kind of input reading', () => {
+  it('survives 600 generated inputs through every command and kind of input reading', () => {
     const script = fileURLToPath(new URL('../../scripts/fuzz.mjs', import.meta.url));
-    const result = spawnSync(process.execPath, [script, '--count', '500', '--seed', '3'], { encoding: 'utf8', timeout: 600_000 });
+    const result = spawnSync(process.execPath, [script, '--count', '600', '--seed', '3'], { encoding: 'utf8', timeout: 600_000 });
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('0 with problems');
     expect(result.status).toBe(0);
