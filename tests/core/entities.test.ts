@@ -212,6 +212,12 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(on('What is needed is the reality of interdependence in today’s globalized world.', '2001').filter((m) => m.startsWith('date'))).toEqual([]);
   });
 
+  it('reads names the lists do not know: particles joined by hyphens, company forms, untitled people (newswire)', () => {
+    expect(on('Prime Minister Nouri al-Maliki met President Bingu wa Mutharika.', '2008-05-01')).toEqual(['person:Nouri al-Maliki=Nouri al-Maliki', 'person:Bingu wa Mutharika=Bingu wa Mutharika']);
+    expect(on('We thank Secretary-General Ban Ki-moon for his report.', '2013')).toEqual(['person:Ban Ki-moon=Ban Ki-moon']);
+    expect(on('Shares of Siemens AG rose 3 percent in Frankfurt after chief executive Roland Busch said orders grew.', '2024-05-01')).toEqual(['org:Siemens AG=Siemens AG', 'place:Frankfurt=Frankfurt', 'person:Roland Busch=Roland Busch']);
+  });
+
   it('keeps prizes, titles of address and common words that open a line out', () => {
     expect(on('Kofi Annan and the United Nations won the Nobel Peace Prize that they received.', '2001').filter((m) => m.includes('Prize'))).toEqual([]);
     expect(on('As the Secretary-General said, All States have a clear interest.', '2002').filter((m) => m.startsWith('person'))).toEqual([]);

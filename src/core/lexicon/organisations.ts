@@ -138,6 +138,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Bloc', 'Directorate', 'Command', 'Agencies', 'Society', 'Club', 'Fleet',
   'Militia', 'Railways', 'Systems', 'Technologies', 'Petroleum', 'Telecom', 'Communications', 'Securities', 'Partners', 'Institutes',
   'Unit', 'Units', 'Division', 'Regiment', 'Battalion', 'Squadron', 'Tribe',
+  // company forms: `Siemens AG`, `Vodafone Group plc`, `Airbus SE`
+  'AG', 'GmbH', 'plc', 'PLC', 'LLC', 'LLP', 'NV', 'N.V.', 'S.A.', 'SpA', 'S.p.A.', 'Limited', 'Incorporated', 'Bancorp',
 ]);
 
 /** Organisation heads that open a name with `of`: `Ministry of Foreign Affairs`, `Office of the President`. */
