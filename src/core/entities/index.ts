@@ -142,6 +142,18 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     accepted.push(c);
   }
 
+  // `Gonzalez` `Urrutia`, found apart, both resolved to `Edmundo Gonzalez Urrutia`: one mention.
+  accepted.sort((a, b) => a.start - b.start);
+  for (let k = accepted.length - 1; k > 0; k--) {
+    const a = accepted[k - 1]!;
+    const b = accepted[k]!;
+    if (a.type === 'person' && b.type === 'person' && a.end === b.start && a.entity === b.entity && words[b.start]!.gap && a.entity.split(' ').length > b.end - a.start) {
+      a.end = b.end;
+      a.form = 'name';
+      accepted.splice(k, 1);
+    }
+  }
+
   // Acronyms of well-known organisations: the full name is canonical when the article gives it.
   const named = new Set(accepted.filter((c) => c.form === 'name').map((c) => c.entity));
   for (const c of accepted) {

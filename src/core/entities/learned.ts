@@ -36,7 +36,7 @@ let caseTable: Map<number, number> | undefined;
  * tagger over-tags capitalised common words (`Framework`, `Laughter`); a
  * name has at least one word that is not mostly written in lower case.
  */
-function caseBucket(word: string): number {
+export function caseBucket(word: string): number {
   if (!caseTable) {
     caseTable = new Map();
     const keys = Buffer.from(model.caseKeys, 'base64');

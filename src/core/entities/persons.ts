@@ -1,6 +1,7 @@
 import { NAME_PARTICLES, NAME_SUFFIXES, PORTFOLIOS, REGNAL_NUMERALS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/entity-context.js';
 import type { Known } from './known.js';
+import { caseBucket } from './learned.js';
 import { GIVEN, isNonNameWord } from './lexicon-sets.js';
 import type { Word } from './words.js';
 
@@ -214,7 +215,7 @@ export function findPersons(text: string, words: readonly Word[], gaz: readonly 
     if (w.isWord && w.cap && !w.capsLine && !gaz[i] && (i === 0 || !isNameWordLoose(words[i - 1]!))) {
       const run = nameEnd(words, gaz, i);
       // (`W. B. Yeats`: initials before a surname make a name of one name word)
-      if (run && (run.names >= 2 || (run.shaped && INITIAL.test(w.text) && words[run.end - 1]!.text.length > 2)) && !followedByHead(words, run.end)) {
+      if (run && (run.names >= 2 || (run.shaped && INITIAL.test(w.text) && words[run.end - 1]!.text.length > 2 && isNameLike(words[run.end - 1]!.text))) && !followedByHead(words, run.end)) {
         const given = GIVEN.has(w.key);
         const verb = REPORTING_VERBS.has(words[run.end]?.key ?? '') || (words[run.end]?.text === ',' && REPORTING_VERBS.has(words[run.end + 1]?.key ?? '')) ||
           (i > 0 && REPORTING_VERBS.has(words[i - 1]!.key));
@@ -228,6 +229,12 @@ export function findPersons(text: string, words: readonly Word[], gaz: readonly 
     i++;
   }
   return out;
+}
+
+/** Not a word mostly written in lower case (`I. Opening` is a heading, `W. B. Yeats` a name). */
+function isNameLike(text: string): boolean {
+  const b = caseBucket(text);
+  return b === 0 || b >= 4;
 }
 
 function isNameWordLoose(w: Word): boolean {
