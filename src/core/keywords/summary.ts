@@ -65,6 +65,8 @@ function mostCommon(values: readonly string[]): string | null {
   return best;
 }
 
+const MAX_RANKED_SENTENCES = 300;
+
 /**
  * TextRank (Mihalcea & Tarau 2004) over the sentences: each sentence is a node,
  * edges weighted by shared content-word stems over the log of the sentence
@@ -81,14 +83,20 @@ export function centralSentences(text: string, sentences: readonly Sentence[], t
     const lower = token.text.toLowerCase();
     if (!isStopword(lower)) bag.stems.add(stem(lower));
   }
-  const size = sentences.length;
+  // The graph is dense (every pair of sentences is compared), so a long
+  // speech or briefing is ranked over an even sample of at most
+  // MAX_RANKED_SENTENCES sentences: quadratic work stays bounded per article.
+  const stride = Math.max(1, Math.ceil(bags.length / MAX_RANKED_SENTENCES));
+  const candidates: number[] = [];
+  for (let i = 0; i < bags.length; i += stride) candidates.push(i);
+  const size = candidates.length;
   const weights: number[][] = [];
   for (let i = 0; i < size; i++) weights.push(new Array<number>(size).fill(0));
   for (let i = 0; i < size; i++) {
-    const a = bags[i];
+    const a = bags[candidates[i] ?? 0];
     if (!a) continue;
     for (let j = i + 1; j < size; j++) {
-      const b = bags[j];
+      const b = bags[candidates[j] ?? 0];
       if (!b) continue;
       let shared = 0;
       const [small, large] = a.stems.size <= b.stems.size ? [a.stems, b.stems] : [b.stems, a.stems];
@@ -100,7 +108,7 @@ export function centralSentences(text: string, sentences: readonly Sentence[], t
   }
   void text;
   const scores = weightedPageRank(weights);
-  const order = scores.map((score, i) => ({ score, i })).sort((x, y) => y.score - x.score || x.i - y.i);
+  const order = scores.map((score, i) => ({ score, i: candidates[i] ?? i })).sort((x, y) => y.score - x.score || x.i - y.i);
   return order
     .slice(0, n)
     .map((o) => o.i)
