@@ -215,7 +215,9 @@ export function findPersons(text: string, words: readonly Word[], gaz: readonly 
     if (w.isWord && w.cap && !w.capsLine && !gaz[i] && (i === 0 || !isNameWordLoose(words[i - 1]!))) {
       const run = nameEnd(words, gaz, i);
       // (`W. B. Yeats`: initials before a surname make a name of one name word)
-      if (run && (run.names >= 2 || (run.shaped && INITIAL.test(w.text) && words[run.end - 1]!.text.length > 2 && isNameLike(words[run.end - 1]!.text))) && !followedByHead(words, run.end)) {
+      // (initials before one word: `W. B. Yeats` is a name, `I. Opening` a heading)
+      const initialsFirst = INITIAL.test(w.text);
+      if (run && (initialsFirst ? words[run.end - 1]!.text.length > 2 && isNameLike(words[run.end - 1]!.text) : run.names >= 2) && !followedByHead(words, run.end)) {
         const given = GIVEN.has(w.key);
         const verb = REPORTING_VERBS.has(words[run.end]?.key ?? '') || (words[run.end]?.text === ',' && REPORTING_VERBS.has(words[run.end + 1]?.key ?? '')) ||
           (i > 0 && REPORTING_VERBS.has(words[i - 1]!.key));
