@@ -277,7 +277,7 @@ export class BoundedCounter {
   /** Highest count ever dropped: the most any reported count can be short by. */
   floor = 0;
 
-  constructor(private readonly capacity = 400_000) {}
+  constructor(private readonly capacity = 200_000) {}
 
   /** One document's items, each with a label (the surface text first seen). */
   add(items: readonly { key: string; label: string }[]): void {
