@@ -57,7 +57,7 @@ function readsAsPast(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && words[k]!.sentence === s; k--) {
     const key = words[k]!.key.toLowerCase();
     if (FUTURE_CUES.has(key) || LOOKING_AHEAD.has(key)) return false;
-    if (PAST_WORDS.has(key) || (/[a-z]{3,}ed$/.test(key) && !words[k]!.cap)) past = true;
+    if (PAST_WORDS.has(key) || (/[a-z]{3}ed$/.test(key) && !words[k]!.cap)) past = true;
   }
   for (let k = i + 1; k < words.length && words[k]!.sentence === s; k++) {
     const key = words[k]!.key.toLowerCase();
