@@ -196,6 +196,7 @@ const FAMILIES: Family[] = [
       /^(week|month|year|morning|afternoon|evening|weekend)$/,
       /(ing|ed)$/,
       /^(times|occasions)$/,
+      /^(years|months|decades|weeks|days|some|a|long)$/,
       /\b(said|says|added|asked|told|replied|continued|noted|wrote)\b/i,
       /\b(participants?|attendees|included|joined by|joining|attended|accompanied by|the following)\b/i,
       /ly$/,

@@ -80,7 +80,12 @@ export const SOURCE_NOUNS = new Set([
   'writer', 'author', 'authors', 'commentators', 'commentator', 'experts', 'scholars', 'scholar',
   'professor', 'economist', 'strategist', 'strategists', 'insiders', 'bureau', 'service',
   'website', 'post', 'times', 'journal', 'daily', 'xinhua', 'tass', 'reuters', 'spokes',
+  'delegates', 'attendees', 'representatives', 'allies', 'organizers', 'organisers',
+  'pollsters', 'advocates', 'campaigners', 'officials', 'aides', 'donors', 'candidates', 'candidate',
 ]);
+
+/** `all those present expressed …`: a participle or adjective that heads a group after `those`. */
+export const THOSE_HEADS = new Set(['present', 'attending', 'gathered', 'assembled', 'involved', 'concerned']);
 
 /** Words skipped between a subject and its cue: `Lavrov also expressed`, `has said`. */
 export const SKIP_BEFORE_CUE = new Set([

@@ -4,7 +4,7 @@
 // (`the said agreement`, `member states`, `to underscore`).
 
 import {
-  BELIEF_LEMMAS, DECLARED_ACTS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
+  ANSWER_LEMMAS, BELIEF_LEMMAS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
   PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
 import { GROUP_HEADS, SOURCE_NOUNS } from '../lexicon/speakers.js';
@@ -27,6 +27,8 @@ export interface Cue {
   nonFinite?: boolean;
   /** A passive with its agent after `by` and the words after a copula (`the question asked by X was, "…"`). */
   byAgent?: boolean;
+  /** A naming cue whose content is the quotation at this word (`called the attack "…"`). */
+  quoteAt?: number;
 }
 
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'no', 'every', 'such', 'pre', 'well', 'widely', 'newly', 'previously', 'long', 'much', 'most', 'more', 'less', 'often', 'oft', 'so']);
@@ -101,11 +103,16 @@ function matchLight(words: Word[], i: number, lemma: string): number {
 // Subjects that take the base form in the present: `We urge`, `They say`.
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you']);
 
-// `Analysts believe`, `Officials say`, `Democrats argue`: a plural subject.
-function pluralSubject(w: Word | undefined): boolean {
+const SINGULAR_S_NAMES = new Set(['nations', 'states', 'philippines', 'netherlands', 'emirates', 'islands', 'bahamas', 'maldives', 'seychelles', 'comoros', 'times', 'news', 'affairs', 'xinhua', 'reuters']);
+
+// `Analysts believe`, `Officials say`, `Democrats argue`: a plural subject (the word at `k`).
+function pluralSubject(words: Word[], k: number): boolean {
+  const w = words[k];
   if (!w || w.punct) return false;
   if (PLURAL_SUBJECTS.has(w.lower)) return true;
   if (!w.lower.endsWith('s') || w.lower.endsWith("'s")) return false;
+  // `the United Nations appeal`, `the Philippines`: names in -s that are one body.
+  if (w.cap && SINGULAR_S_NAMES.has(w.lower) && (lowerAt(words, k - 1) === 'the' || (!!words[k - 1]?.cap && lowerAt(words, k - 2) === 'the'))) return false;
   return w.cap ? w.lower.length > 3 : SOURCE_NOUNS.has(w.lower) || GROUP_HEADS.has(w.lower);
 }
 
@@ -161,6 +168,64 @@ function agentThenQuote(words: Word[], i: number): boolean {
   return !!a && ((a.text === ',' || a.text === ':') ? !!b && (b.text === '"' || b.text === '\u201c') : a.text === '"' || a.text === '\u201c');
 }
 
+/** Prepositions that open a medium phrase after a cue: `wrote in a letter`, `said on its website`. */
+const MEDIUM_OPENERS = new Set(['in', 'on', 'via', 'through']);
+
+/** An -ing cue at word j (`saying`, `urging`, `calling for`): the index of its last word, or -1. */
+function ingCueAt(words: Word[], j: number): number {
+  const w = words[j];
+  if (!w || w.punct) return -1;
+  const verb = CUE_VERBS.get(w.lower) ?? PHRASE_VERB_FORMS.get(w.lower);
+  if (!verb || verb.tense !== 'ing') return -1;
+  const needs = NEEDS_COMPLEMENT.get(verb.lemma);
+  if (needs && !needs.includes(lowerAt(words, j + 1))) return -1;
+  const phrase = matchPhrase(words, j, verb.lemma);
+  if (phrase > 0) return j + phrase;
+  return PHRASE_ONLY_LEMMAS.has(verb.lemma) || PHRASE_VERB_FORMS.has(w.lower) ? -1 : j;
+}
+
+// `issued a statement saying`, `wrote in a letter urging`, `said on its website, calling on`:
+// from word `from`, a medium (a noun of MEDIUM_NOUNS within a few words, with no
+// punctuation but one comma before the -ing cue) and then an -ing cue. Returns the
+// cue's last word, or -1.
+function mediumThenIng(words: Word[], from: number): number {
+  for (let k = from; k < words.length && k < from + 5; k++) {
+    const w = words[k]!;
+    if (w.punct) return -1;
+    if (!MEDIUM_NOUNS.has(w.lower)) continue;
+    // A short tail after the medium: `a statement on Tuesday saying`.
+    for (let j = k + 1; j < words.length && j <= k + 4; j++) {
+      const x = words[j]!;
+      if (x.text === ',') return ingCueAt(words, j + 1);
+      if (x.punct) return -1;
+      const end = ingCueAt(words, j);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// `The agency quoted the minister as saying`: `quoted` a few words before `as`.
+function quotedBefore(words: Word[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
+    const w = words[k]!;
+    if (w.punct) return false;
+    if (w.lower === 'quoted' || w.lower === 'quotes' || w.lower === 'quoting') return true;
+  }
+  return false;
+}
+
+// `called the attack "an act of pure evil"`: the opening quote within a few words, or -1.
+function quoteSoon(words: Word[], i: number): number {
+  for (let k = i + 1; k < words.length && k < i + 8; k++) {
+    const w = words[k]!;
+    if (w.text === '"' || w.text === '\u201c') return k > i + 1 ? k : -1;
+    if (w.punct || w.lower === 'that' || w.lower === 'for' || w.lower === 'on' || w.lower === 'upon') return -1;
+  }
+  return -1;
+}
+
 export function findCues(words: Word[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -171,6 +236,33 @@ export function findCues(words: Word[]): Cue[] {
       cues.push({ first: i, last: i + 1, lemma: 'according to', tense: 'ing', according: true });
       i++;
       continue;
+    }
+    // `issued a statement saying`, `put out a statement urging`: the whole phrase is the cue.
+    if (ISSUE_VERBS.has(lw) && !DETERMINER_BEFORE.has(lowerAt(words, i - 1)) && !PASSIVE_AUX.has(lowerAt(words, i - 1))) {
+      const end = mediumThenIng(words, lowerAt(words, i + 1) === 'out' ? i + 2 : i + 1);
+      if (end >= 0) {
+        const ing = CUE_VERBS.get(lowerAt(words, end)) ?? CUE_VERBS.get(lowerAt(words, end - 1)) ?? PHRASE_VERB_FORMS.get(lowerAt(words, end - 1)) ?? { lemma: 'say', tense: 'ing' };
+        let lemma = ing.lemma;
+        for (let k = end; k > i; k--) { const v = CUE_VERBS.get(lowerAt(words, k)) ?? PHRASE_VERB_FORMS.get(lowerAt(words, k)); if (v && v.tense === 'ing') { lemma = v.lemma; break; } }
+        cues.push({ first: i, last: end, lemma, tense: lw.endsWith('ing') ? 'ing' : lw.endsWith('s') ? 'present' : 'past', according: false });
+        i = end;
+        continue;
+      }
+    }
+    // `the agency quoted the minister as saying`: the minister is the speaker.
+    if (lw === 'as' && lowerAt(words, i + 1) === 'saying' && lowerAt(words, i - 1) !== 'quoted' && quotedBefore(words, i)) {
+      cues.push({ first: i, last: i + 1, lemma: 'say', tense: 'ing', according: false });
+      i++;
+      continue;
+    }
+    // `called the attack "an act of pure evil"`, `described the talks as "candid"`.
+    const naming = NAMING_VERBS.get(lw);
+    if (naming && !DETERMINER_BEFORE.has(lowerAt(words, i - 1)) && !PASSIVE_AUX.has(lowerAt(words, i - 1)) && lowerAt(words, i - 1) !== 'to' && !words[i + 1]?.cap) {
+      const q = quoteSoon(words, i);
+      if (q > 0) {
+        cues.push({ first: i, last: i, lemma: naming, tense: lw.endsWith('ing') ? 'ing' : lw.endsWith('s') ? 'present' : 'past', according: false, quoteAt: q });
+        continue;
+      }
     }
     // `made clear that`, `made public his support`: a saying.
     if ((lw === 'made' || lw === 'makes' || lw === 'making' || (lw === 'make' && isModalBefore(words, i))) && MAKE_PHRASES.has(lowerAt(words, i + 1)) && lowerAt(words, i - 1) !== 'be' && !PASSIVE_AUX.has(lowerAt(words, i - 1))) {
@@ -195,6 +287,9 @@ export function findCues(words: Word[]): Cue[] {
     const needs = verb ? NEEDS_COMPLEMENT.get(verb.lemma) : undefined;
     if (needs && !needs.includes(lowerAt(words, i + 1))) continue;
     if (!verb && !light) continue;
+    // `asked not to be identified`: a request about the report, not a saying; `responded to the criticism`: no content.
+    if (verb?.lemma === 'ask' && lowerAt(words, i + 1) === 'not' && lowerAt(words, i + 2) === 'to') continue;
+    if (verb && ANSWER_LEMMAS.has(verb.lemma) && lowerAt(words, i + 1) === 'to') continue;
     const prev = lowerAt(words, i - 1);
     // The word before, past adverbs: `was just confirmed` is a passive too.
     let pv = i - 1;
@@ -254,13 +349,24 @@ export function findCues(words: Word[]): Cue[] {
     // `Ecuador declared war on Germany`: an act.
     if (verb.lemma === 'declare' && DECLARED_ACTS.has(lowerAt(words, i + 1))) continue;
     if (verb.lemma === 'welcome' && isHosting(words, i)) continue;
-    if (verb.tense === 'base' && !isModalBefore(words, i) && !pluralSubject(words[pv])) continue;
+    if (verb.tense === 'base' && !isModalBefore(words, i) && !pluralSubject(words, pv)) continue;
     if (verb.tense === 'present' && NOUN_LIKE_PRESENT.has(lw)) {
       const next = words[i + 1];
-      if (!next || !(next.lower === 'that' || next.text === ':')) continue;
+      // `Smith hopes to win back voters`: a named subject's intention (PARC).
+      const namedIntent = lw === 'hopes' && next?.lower === 'to' && !!words[i - 1]?.cap && !/'s$|s'$/.test(words[i - 1]!.lower) && !DETERMINER_BEFORE.has(lowerAt(words, i - 2));
+      if (!next || !(next.lower === 'that' || next.text === ':' || namedIntent)) continue;
     }
     const nonFinite = verb.tense === 'ing' && !ING_LEFT.has(prev);
     if (nonFinite && !namedBefore(words, i)) continue;
+    // `data from Israel showing that …`: a finding needs a finite verb.
+    if (nonFinite && (verb.lemma === 'find' || verb.lemma === 'show')) continue;
+    // `wrote in a letter urging`, `said on its website, calling on`: the cue runs to the -ing cue.
+    const medium = MEDIUM_OPENERS.has(lowerAt(words, i + 1)) && !nonFinite ? mediumThenIng(words, i + 2) : -1;
+    if (medium >= 0) {
+      cues.push({ first: i, last: medium, lemma: verb.lemma, tense: verb.tense, according: false });
+      i = medium;
+      continue;
+    }
     cues.push({ first: i, last: i, lemma: verb.lemma, tense: verb.tense, according: false, ...(nonFinite ? { nonFinite: true } : {}) });
   }
   return cues;

@@ -51,7 +51,7 @@ function isFirstPerson(words: Word[], p: Phrase): boolean {
 // adverbs and time (`said unequivocally that`, `said yesterday, "…"`).
 const AFTER_CUE_TIME = new Set(['yesterday', 'today', 'tonight', 'earlier', 'again', 'repeatedly', 'later', 'recently', 'previously', 'once', 'twice', 'also', 'then', 'now', 'too', 'once']);
 // After `said that`, words showing `that` is the thing said (`he said that multiple times`).
-const AFTER_DEMONSTRATIVE = new Set(['again', 'yesterday', 'repeatedly', 'publicly', 'too', 'himself', 'herself', 'themselves', 'twice']);
+const AFTER_DEMONSTRATIVE = new Set(['very', 'over', 'clearly', 'again', 'yesterday', 'repeatedly', 'publicly', 'too', 'himself', 'herself', 'themselves', 'twice']);
 const COUNT_WORDS = new Set(['multiple', 'many', 'several', 'numerous', 'countless', 'two', 'three', 'four', 'five']);
 
 function skipAfterCue(words: Word[], k: number): number {
@@ -205,12 +205,26 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     }
     const next = words[cue.last + 1];
     const quoted = isClosingQuote(pre.text) || (pre.text === ',' && isClosingQuote(words[p.first - 2]?.text ?? ''));
-    if (!forwardish && (quoted || (INVERTIBLE.has(cue.lemma) && (!next || next.punct || TAIL_PREPS.has(next.lower))))) {
+    if (!forwardish && (quoted || (INVERTIBLE.has(cue.lemma) && (!next || next.punct || TAIL_PREPS.has(next.lower) || (cue.lemma === 'tell' && addresseeThenEnd(words, cue.last + 1)))))) {
       return { ...base, mode: 'backward', phrase: p, boundary: p.first - 1, backEnd: p.first - 1 };
     }
   }
   return { ...base, mode: 'forward', phrase: p, boundary };
 }
+
+// `X, the official told reporters.`, `…, he told Reuters on Monday.`: a short addressee, then the end or a tail.
+function addresseeThenEnd(words: Word[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 5; j++) {
+    const w = words[j]!;
+    if (w.punct) return j > k && (w.text === '.' || w.text === '?' || w.text === '!');
+    if (j > k && TAIL_PREPS.has(w.lower)) return true;
+    // The addressee is a name or a source (`Reuters`, `reporters`, `a news conference`), not `you it wasn't`.
+    if (!w.cap && !SOURCE_NOUNS.has(w.lower) && !ADDRESSEE_WORDS.has(w.lower)) return false;
+  }
+  return words.length <= k + 5 && words.length > k;
+}
+
+const ADDRESSEE_WORDS = new Set(['a', 'an', 'the', 'news', 'conference', 'briefing', 'parliament', 'lawmakers', 'journalists', 'reporters', 'state', 'media', 'television', 'radio', 'regular', 'press', 'daily']);
 
 const PREP_OPENERS = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'about', 'for', 'into', 'to', 'by', 'against', 'over']);
 const PARTICIPLE_TAILS = new Set(['in', 'on', 'by', 'last', 'earlier', 'during', 'at', 'since', 'before', 'after']);
@@ -243,6 +257,11 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   let k = plan.contentFrom ?? cue.last + 1;
   if (plan.mode === 'inverted' && plan.phrase) k = plan.phrase.last + 1;
   if (plan.contentFrom === undefined) k = skipAfterCue(words, k);
+  // `called the attack "an act of pure evil"`: the quotation.
+  if (cue.quoteAt !== undefined && plan.contentFrom === undefined) {
+    const q = quoteOpeningAt(quotes, words[cue.quoteAt]!.start);
+    if (q) return chainedQuote(text, quotes, q);
+  }
   const lemma = cue.lemma;
   // `he said that multiple times yesterday`: `that` is what was said.
   if (words[k]?.lower === 'that' && plan.contentFrom === undefined) {
@@ -257,15 +276,22 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   if (words[k]?.lower === 'for' && /^(years|months|decades|weeks|days|some|a|long)$/.test(words[k + 1]?.lower ?? '')) {
     for (let j = k + 1; j < words.length && j < k + 5; j++) if (words[j]!.lower === 'that') { k = j; break; }
   }
+  // `would tell you it wasn't …`: an object pronoun is the addressee, not content.
+  if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(words[k]?.lower ?? '') && words[k + 1] && !words[k + 1]!.punct && words[k + 1]!.lower !== 'to' && words[k + 1]!.lower !== 'of' && words[k + 1]!.lower !== 'that' && !PREDICATE_OPENERS.has(words[k + 1]!.lower) && plan.contentFrom === undefined) k++;
   // An addressee or a time before `that`: `told reporters on Monday that`, `said in a statement that`.
   const next = words[k];
   if (next && !next.punct && next.lower !== 'that') {
     const takesObject = OBJECT_THEN_THAT.has(lemma) || OBJECT_THEN_OF.has(lemma);
     const startsTail = TAIL_PREPS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for' && next.lower !== 'of';
     if (takesObject || startsTail) {
+      let sawComma = false;
       for (let j = k; j < words.length && j < k + 10; j++) {
         const x = words[j]!;
-        if (x.punct && x.text !== ':' && x.text !== "'") break;
+        // `told my colleague, Alan Rappeport, last week, that`: an addressee set off by commas, then `, that`.
+        if (x.text === ',' && takesObject) { sawComma = true; continue; }
+        if (sawComma && x.lower === 'that' && words[j - 1]!.text !== ',') break;
+        // `said Sunday on NBC's "Meet the Press" that`: a programme's title in quotes.
+        if (x.punct && x.text !== ':' && x.text !== "'" && !((x.text === '"' || x.text === '\u201c' || x.text === '\u201d') && !(quoteOpeningAt(quotes, x.start) && words[j + 1]?.lower === 'that'))) break;
         // `urged all parties to pursue the negotiations that have begun`: the infinitive is the content.
         if (x.lower === 'to' && takesObject) break;
         if (x.lower === 'that') { k = j + 1; break; }
@@ -483,6 +509,8 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
         if (plan.mode === 'inverted' && content.start === content.end) content = forwardContent(text, words, plan, endOffset, quotes);
       } else content = forwardContent(text, words, plan, endOffset, quotes);
       if (content.end <= content.start || (!content.single && !/\S\s+\S/.test(content.text))) continue;
+      // `the data showed that`, `they find that opportunity`: findings need a clause and a subject that is no pronoun.
+      if (FINDING_LEMMAS.has(cue.lemma) && (content.single || (phrase !== null && isPronoun(words[phrase.last]!.lower)))) continue;
       const r: Resolved = resolved!;
       const written = r.start >= 0;
       out.push({
@@ -546,6 +574,11 @@ function localTitle(words: Word[], p: Phrase, local: MentionRecord[], cast: Cast
   }
   return null;
 }
+
+const ADDRESSEE_LEMMAS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'warn', 'notify', 'promise', 'advise', 'caution']);
+const OBJECT_PRONOUNS = new Set(['you', 'me', 'us', 'him', 'her', 'them']);
+
+const FINDING_LEMMAS = new Set(['find', 'show']);
 
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'its', 'this', 'these', 'those', 'concern', 'several', 'two', 'three', 'both', 'u.s.', 'america’s', "america's"]);
 

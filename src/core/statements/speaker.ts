@@ -6,7 +6,7 @@
 
 import {
   DETERMINERS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBER_WORDS, OTHER_PRONOUNS, PLURAL_PRONOUNS,
-  SINGULAR_PRONOUNS, SKIP_BEFORE_CUE, SOURCE_MODIFIERS, SOURCE_NOUNS, TITLE_HEADS, TITLE_WORDS,
+  SINGULAR_PRONOUNS, SKIP_BEFORE_CUE, SOURCE_MODIFIERS, SOURCE_NOUNS, THOSE_HEADS, TITLE_HEADS, TITLE_WORDS,
 } from '../lexicon/speakers.js';
 import type { Word } from './words.js';
 
@@ -61,7 +61,12 @@ export function skipBack(words: Word[], i: number): number {
 export function phraseBackward(words: Word[], end: number, named: ReadonlySet<number>): Phrase | null {
   const head = words[end];
   if (!head || head.punct) return null;
-  if (isPronoun(head.lower)) return { first: end, last: end };
+  // (`He` inside a name, as in `Liu He`, is no pronoun.)
+  if (isPronoun(head.lower) && !named.has(end)) return { first: end, last: end };
+  // `All those present expressed …`, `those attending agreed …`
+  if (THOSE_HEADS.has(head.lower) && words[end - 1]?.lower === 'those') {
+    return { first: words[end - 2]?.lower === 'all' ? end - 2 : end - 1, last: end };
+  }
   if (!isNounish(head, named, end)) return null;
   let k = end - 1;
   while (k >= 0) {
