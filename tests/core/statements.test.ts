@@ -563,6 +563,146 @@ const wire: Array<{ text: string; people?: Record<string, string>; want: Array<[
     ],
   },
 
+  // US political news (PARC style): possessors, `aides to`, a post and its place, relative clauses, beliefs.
+  {
+    text: "Mao Ning: As President Xi Jinping pointed out, China and the United States should respect each other.",
+    people: {"Mao Ning":"Mao Ning","Xi Jinping":"Xi Jinping"},
+    want: [
+      ["pointed out","Xi Jinping",["Xi Jinping"],"China and the United States should respect each other"],
+    ],
+  },
+  {
+    text: "Q: According to reports, the US Commerce Department announced new export controls on Chinese chip makers. What is China's response?",
+    want: [
+      ["announced","the US Commerce Department",[],"new export controls on Chinese chip makers"],
+    ],
+  },
+  {
+    text: "China has always maintained that the Taiwan question is China's internal affair.",
+    want: [
+      ["maintained","China",["China"],"the Taiwan question is China's internal affair"],
+    ],
+  },
+  {
+    text: "The US side claims that China poses a threat. This is totally groundless.",
+    want: [
+      ["claims","The US side",[],"China poses a threat"],
+    ],
+  },
+  {
+    text: "Asked whether he would run again, Biden said: \"We'll see.\"",
+    people: {"Biden":"Joe Biden"},
+    want: [
+      ["said","Biden",["Joe Biden"],"We'll see"],
+    ],
+  },
+  {
+    text: "\"This is a disgrace,\" said Rep. John Smith, R-Texas, the committee's chairman.",
+    people: {"John Smith":"John Smith"},
+    want: [
+      ["said","John Smith",["John Smith"],"This is a disgrace"],
+    ],
+  },
+  {
+    text: "\"We are not worried,\" he said in a telephone interview.",
+    want: [
+      ["said","he",[],"We are not worried"],
+    ],
+  },
+  {
+    text: "Romney's advisers acknowledge privately that the race has tightened.",
+    people: {"Romney":"Mitt Romney"},
+    want: [
+      ["acknowledge","Romney's advisers",[],"the race has tightened"],
+    ],
+  },
+  {
+    text: "Many Democrats are worried that the party has lost touch with working-class voters.",
+    want: [
+      ["are worried","Many Democrats",[],"the party has lost touch with working-class voters"],
+    ],
+  },
+  {
+    text: "The senator's spokesman, John Doe, said the senator would vote against the bill.",
+    people: {"John Doe":"John Doe"},
+    want: [
+      ["said","The senator's spokesman",[],"the senator would vote against the bill"],
+    ],
+  },
+  {
+    text: "Aides to the president said he was frustrated by the delay.",
+    want: [
+      ["said","Aides to the president",[],"he was frustrated by the delay"],
+    ],
+  },
+  {
+    text: "Mr. Jones, a Democrat, said he believed the deal would survive.",
+    people: {"Jones":"Bob Jones"},
+    want: [
+      ["said","Jones",["Bob Jones"],"he believed the deal would survive"],
+    ],
+  },
+  {
+    text: "The poll suggests voters are souring on the president.",
+    want: [
+      ["suggests","The poll",[],"voters are souring on the president"],
+    ],
+  },
+  {
+    text: "In an interview with the Associated Press, Ms. Lee said the company would appeal.",
+    people: {"Lee":"Ann Lee"},
+    want: [
+      ["said","Lee",["Ann Lee"],"the company would appeal"],
+    ],
+  },
+  {
+    text: "The Chinese Embassy in Washington said in a statement that the accusations were groundless, adding that China would safeguard its interests.",
+    want: [
+      ["said","The Chinese Embassy in Washington",[],"the accusations were groundless"],
+      ["adding","The Chinese Embassy in Washington",[],"China would safeguard its interests"],
+    ],
+  },
+  {
+    text: "President Xi Jinping stressed that the two countries should enhance mutual trust, Xinhua reported.",
+    people: {"Xi Jinping":"Xi Jinping"},
+    want: [
+      ["stressed","Xi Jinping",["Xi Jinping"],"the two countries should enhance mutual trust"],
+      ["reported","Xinhua",[],"President Xi Jinping stressed that the two countries should enhance mutual trust"],
+    ],
+  },
+  {
+    text: "Experts say the move could further strain ties.",
+    want: [
+      ["say","Experts",[],"the move could further strain ties"],
+    ],
+  },
+  {
+    text: "The spokesperson said China had lodged solemn representations with the US side.",
+    want: [
+      ["said","The spokesperson",[],"China had lodged solemn representations with the US side"],
+    ],
+  },
+  {
+    text: "\"It is time to act,\" the statement said.",
+    want: [
+      ["said","the statement",[],"It is time to act"],
+    ],
+  },
+  {
+    text: "Putin hopes that the talks will succeed, the Kremlin said.",
+    people: {"Putin":"Vladimir Putin"},
+    want: [
+      ["hopes","Putin",["Vladimir Putin"],"the talks will succeed"],
+      ["said","the Kremlin",["Kremlin"],"Putin hopes that the talks will succeed"],
+    ],
+  },
+  {
+    text: "The bill, which critics say would gut the agency, passed the House on Thursday.",
+    want: [
+      ["say","critics",[],"would gut the agency"],
+    ],
+  },
+
 ];
 
 describe('statements in wire news and foreign-ministry transcripts', () => {
@@ -586,6 +726,7 @@ const notStatementsWire = [
   'They responded to our offer.',
   'The study was published in a journal last year.',
   'Data from Israel showing that vaccines work were released on Monday.',
+  "The mayor's office declined to comment. Smith did not respond to a request for comment.",
 ];
 
 describe('non-statements in wire news and transcripts stay out', () => {

@@ -176,6 +176,10 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   // but `As the Secretary-General said, X` and `…, as Caballero added, X` give X.
   const opener = words[p.first - 1]?.lower;
   if (opener === 'as') return asPlan(words, cue, p, base);
+  // `The bill, which critics say would gut the agency, passed`: a saying inside a relative clause.
+  if ((opener === 'which' || opener === 'who') && words[p.first - 2]?.text === ',' && !isPronoun(words[p.first]!.lower)) {
+    return { ...base, mode: 'forward', phrase: p, boundary: p.first, relative: true };
+  }
   // `vulnerabilities in the Microsoft Exchange Server disclosed in March`: a participle
   // after a prepositional object, not a subject and its verb.
   if (opener && PREP_OPENERS.has(opener) && cue.tense === 'past' && PARTICIPLE_TAILS.has(words[cue.last + 1]?.lower ?? '')) return null;

@@ -102,6 +102,17 @@ function splitConjuncts(words: Word[], p: Phrase, inName: (i: number) => boolean
   return out;
 }
 
+/** A person mention in the possessive before the head of its phrase (`Romney's` in `Romney's advisers`). */
+function possessor(words: Word[], m: MentionRecord, last: number): boolean {
+  const head = words[last]!;
+  if (head.start < m.end) return false;
+  for (let i = last - 1; i >= 0 && words[i]!.end >= m.end; i--) {
+    const w = words[i]!;
+    if (w.start < m.end && w.end >= m.end) return w.lower.endsWith("'s") || w.lower.endsWith("s'");
+  }
+  return false;
+}
+
 export function resolvePhrase(
   words: Word[], p: Phrase, mentions: readonly MentionRecord[], cast: Cast, ante: Antecedents,
 ): Resolved {
@@ -118,8 +129,10 @@ export function resolvePhrase(
     const cs = words[c.first]!.start;
     const ce = words[c.last]!.end;
     const here = inside.filter((m) => m.start >= cs && m.end <= ce);
-    const people = here.filter((m) => m.type === 'person');
+    // `Romney's advisers`, `Trump's campaign`: a possessor is not the speaker.
+    const people = here.filter((m) => m.type === 'person' && !possessor(words, m, c.last));
     if (people.length) { for (const m of people) add(m.entity); continue; }
+    if (here.some((m) => m.type === 'person')) continue;
     const head = pronounOf(words[c.last]!.lower);
     if (c.first === c.last && SINGULAR_PRONOUNS.has(head)) {
       const s = byGender(head, ante.singular ?? (ante.lastPerson ? [ante.lastPerson] : null), ante, cast);
@@ -194,7 +207,7 @@ export function resolvePhrase(
   if (persons.length) {
     const pfirst = persons[0]!;
     const plast = persons[persons.length - 1]!;
-    const onlyPeople = conjuncts.every((c) => inside.some((m) => m.type === 'person' && m.start >= words[c.first]!.start && m.end <= words[c.last]!.end));
+    const onlyPeople = conjuncts.every((c) => inside.some((m) => m.type === 'person' && m.start >= words[c.first]!.start && m.end <= words[c.last]!.end && !possessor(words, m, c.last)));
     if (onlyPeople) return { speakers: out, start: pfirst.start, end: plast.end, plural: plural || out.length > 1 };
   }
   // Drop a leading honorific (`Mr. Finer` → `Finer`).

@@ -26,14 +26,22 @@ export function isPronoun(word: string): boolean {
   return SINGULAR_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower) || OTHER_PRONOUNS.has(lower);
 }
 
+/** Heads of a post that a place follows: `the Chinese Embassy in Washington`. */
+const LOCATED_HEADS = new Set(['embassy', 'consulate', 'mission', 'office', 'bureau', 'correspondent', 'ambassador', 'envoy', 'representative', 'delegation', 'spokesperson', 'spokesman', 'spokeswoman']);
+/** Heads that take whom they serve: `aides to the president`, `a spokesman for the ministry`. */
+const AIDE_HEADS = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'assistant', 'assistants', 'envoy', 'ambassador', 'secretary', 'representative', 'representatives', 'minister']);
+
+/** `US` in capitals is the country, not the pronoun `us`. */
+const isUS = (w: Word): boolean => w.text === 'US';
+
 function isNounish(w: Word, named: ReadonlySet<number>, i: number): boolean {
-  if (named.has(i)) return true;
+  if (named.has(i) || isUS(w)) return true;
   const l = w.lower;
   return SOURCE_NOUNS.has(l) || GROUP_HEADS.has(l) || TITLE_HEADS.has(l) || (w.cap && !NOT_IN_SPEAKER.has(l));
 }
 
 function isInner(w: Word, named: ReadonlySet<number>, i: number): boolean {
-  if (named.has(i)) return true;
+  if (named.has(i) || isUS(w)) return true;
   const l = w.lower;
   if (w.cap) return !NOT_IN_SPEAKER.has(l) || DETERMINERS.has(l) || TITLE_WORDS.has(l);
   return (DETERMINERS.has(l) && l !== 'that' && l !== 'this') || TITLE_WORDS.has(l) || SOURCE_NOUNS.has(l) || GROUP_HEADS.has(l) ||
@@ -88,7 +96,11 @@ export function phraseBackward(words: Word[], end: number, named: ReadonlySet<nu
       if (left && !left.punct && (left.cap || TITLE_WORDS.has(left.lower) || SOURCE_NOUNS.has(left.lower))) { k--; continue; }
       break;
     }
-    if (isPronoun(l)) break;
+    // `The Chinese Embassy in Washington`, `the bureau chief at Xinhua`: a post and its place.
+    if ((l === 'in' || l === 'at') && LOCATED_HEADS.has(words[k - 1]?.lower ?? '') && words[k + 1]?.cap) { k--; continue; }
+    // `Aides to the president`, `a spokesman for the ministry`.
+    if ((l === 'to' || l === 'for') && AIDE_HEADS.has(words[k - 1]?.lower ?? '')) { k--; continue; }
+    if (isPronoun(l) && w.text !== 'US') break;
     if (isInner(w, named, k)) { k--; continue; }
     break;
   }
@@ -101,7 +113,7 @@ export function phraseBackward(words: Word[], end: number, named: ReadonlySet<nu
 export function phraseForward(words: Word[], start: number, named: ReadonlySet<number>): Phrase | null {
   const w0 = words[start];
   if (!w0 || w0.punct) return null;
-  if (isPronoun(w0.lower)) return { first: start, last: start };
+  if (isPronoun(w0.lower) && !named.has(start)) return { first: start, last: start };
   let k = start;
   let last = -1;
   while (k < words.length) {
