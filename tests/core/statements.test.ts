@@ -703,6 +703,26 @@ const wire: Array<{ text: string; people?: Record<string, string>; want: Array<[
     ],
   },
 
+  // Signals and tweets need a clause or a colon; a hope expressed; a belief adjective.
+  {
+    text: 'Trump has signaled that he will veto the measure.',
+    people: { Trump: 'Donald Trump' },
+    want: [['signaled', 'Trump', ['Donald Trump'], 'he will veto the measure']],
+  },
+  {
+    text: 'Trump tweeted: "The election was rigged!"',
+    people: { Trump: 'Donald Trump' },
+    want: [['tweeted', 'Trump', ['Donald Trump'], 'The election was rigged']],
+  },
+  {
+    text: 'Li expressed the hope that the two countries would deepen cooperation. Officials are hopeful that the deal will be signed this week. Analysts expect the central bank to cut rates in June.',
+    people: { Li: 'Li Qiang' },
+    want: [
+      ['expressed the hope', 'Li', ['Li Qiang'], 'the two countries would deepen cooperation'],
+      ['are hopeful', 'Officials', [], 'the deal will be signed this week'],
+      ['expect', 'Analysts', [], 'the central bank to cut rates in June'],
+    ],
+  },
 ];
 
 describe('statements in wire news and foreign-ministry transcripts', () => {
@@ -727,6 +747,7 @@ const notStatementsWire = [
   'The study was published in a journal last year.',
   'Data from Israel showing that vaccines work were released on Monday.',
   "The mayor's office declined to comment. Smith did not respond to a request for comment.",
+  'The central bank signaled a pause in rate hikes. Fans tweeted photos of the game.',
 ];
 
 describe('non-statements in wire news and transcripts stay out', () => {

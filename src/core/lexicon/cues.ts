@@ -51,6 +51,10 @@ const SPEECH_VERBS: readonly Forms[] = [
   // A study's or an inquiry's findings (PARC): only with a `that` clause, see NEEDS_COMPLEMENT.
   ['find', 'finds', 'found', 'found', 'finding'],
   ['show', 'shows', 'showed', 'shown', 'showing'],
+  // `has signaled that he will veto`, `tweeted that`, `tweeted:` (US political news): only with a clause or a colon.
+  ['signal', 'signals', 'signaled', 'signaled', 'signaling'],
+  ['signal', 'signals', 'signalled', 'signalled', 'signalling'],
+  ['tweet', 'tweets', 'tweeted', 'tweeted', 'tweeting'],
 ];
 
 /**
@@ -272,7 +276,7 @@ export const MEDIUM_NOUNS = new Set([
  * for the President, which the annotated sets do not count as sayings.)
  */
 export const NEEDS_COMPLEMENT: ReadonlyMap<string, readonly string[]> = new Map([
-  ['worry', ['that']], ['charge', ['that']], ['maintain', ['that']], ['find', ['that']], ['show', ['that']],
+  ['worry', ['that']], ['charge', ['that']], ['maintain', ['that']], ['find', ['that']], ['show', ['that']], ['signal', ['that']], ['tweet', ['that', ':']],
 ]);
 
 /**
