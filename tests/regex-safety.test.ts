@@ -194,7 +194,6 @@ const FAMILIES: Family[] = [
     name: 'word endings and reporting cues (statements)',
     patterns: [
       /^(week|month|year|morning|afternoon|evening|weekend)$/,
-      /^(years|months|decades|weeks|days|some|a|long)$/,
       /(ing|ed)$/,
       /^(times|occasions)$/,
       /^(years|months|decades|weeks|days|some|a|long)$/,
