@@ -158,6 +158,8 @@ const FAMILIES: Family[] = [
       // Anchored at both ends, one class or an alternation of words: one try, linear.
       /^[A-Z]+s$/,
       /^[A-Z]{2,}s$/,
+      // entities/learned.ts: a dash alone (`Wals— Governor`), one class, anchored at both ends
+      /^[\u2014\u2013-]+$/,
       /^(Development|Trade|Technology|Security|Cooperation)$/,
       /^(One|Two|Three|Four|II|III|IV)$/,
       /^\p{Ll}{2,4}$/u,

@@ -224,3 +224,39 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(on('### I. Opening We live in a turbulent, volatile world.', '2024')).toEqual([]);
   });
 });
+
+describe('White House readouts and briefings: long titles, suffixes, cut-offs, laws and joined names', () => {
+  const on = (text: string, date = '2022-02-11'): string[] => brief(mentions(text, date)).filter((m) => !m.startsWith('date:'));
+
+  it('keeps a long title with a tail out of the name, and resolves the surname later', () => {
+    expect(on('Assistant to the President for National Security Affairs Jake Sullivan hosted a meeting at the White House today. Sullivan stressed the partnership.'))
+      .toEqual(['person:Jake Sullivan=Jake Sullivan', 'org:White House=White House', 'person:Sullivan=Jake Sullivan']);
+    expect(on('Deputy National Security Advisor for Cyber and Emerging Technology Anne Neuberger briefed the participants.')).toEqual(['person:Anne Neuberger=Anne Neuberger']);
+  });
+
+  it('reads `Jr` without a dot as no person of its own', () => {
+    expect(on('President Joseph R. Biden, Jr met today with President Gabriel Boric of Chile at the White House.'))
+      .toEqual(['person:Joseph R. Biden=Joseph R. Biden', 'person:Gabriel Boric=Gabriel Boric', 'country:Chile=CHL', 'org:White House=White House']);
+  });
+
+  it('reads a name cut off in a transcript as no name', () => {
+    expect(on('Julie is a champion for workers, and she has been a critical partner to Secretary Wals- — Walsh since the early days of this administration.'))
+      .toEqual(['person:Julie=Julie', 'person:Walsh=Walsh']);
+  });
+
+  it('reads the Constitution, compacts and partnerships for a cause as named laws and initiatives', () => {
+    expect(on('They are dedicated to the Constitution and the rule of law.')).toEqual(['treaty:Constitution=Constitution']);
+    expect(on('And then I was also curious if you could talk a little bit about the Marshall Islands and the Compact of Free Association with them.'))
+      .toEqual(['country:Marshall Islands=MHL', 'treaty:Compact of Free Association=Compact of Free Association']);
+    expect(on('The leaders discussed the Partnership for Global Infrastructure and Investment and the Americas Partnership for Economic Prosperity.'))
+      .toEqual(['treaty:Partnership for Global Infrastructure and Investment=Partnership for Global Infrastructure and Investment', 'treaty:Americas Partnership for Economic Prosperity=Americas Partnership for Economic Prosperity']);
+  });
+
+  it('ends an organisation before `and` when a new name follows, and reads a government by its country', () => {
+    expect(on('Mr. Sullivan urged that the Government of Ethiopia and Tigrayan regional authorities agree to a ceasefire.'))
+      .toEqual(['person:Sullivan=Sullivan', 'country:Ethiopia=ETH']);
+    expect(on('The White House Office of Public Engagement in coordination with the Office of the Vice President and the Gender Policy Council hosted a roundtable.').filter((m) => m.startsWith('org:')))
+      .toEqual(['org:White House Office of Public Engagement=White House Office of Public Engagement', 'org:Office of the Vice President=Office of the Vice President', 'org:Gender Policy Council=Gender Policy Council']);
+    expect(on('The U.S. Government will continue to strenuously oppose these illegal actions.')).toEqual(['country:U.S.=USA']);
+  });
+});

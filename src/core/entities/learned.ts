@@ -1,5 +1,5 @@
 import { REPORTING_VERBS } from '../lexicon/entity-context.js';
-import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from '../types.js';
 import type { Candidate } from './candidates.js';
 import { PRIORITY } from './candidates.js';
@@ -122,6 +122,14 @@ export function findLearned(words: readonly Word[], tokens: readonly Token[], co
   return out;
 }
 
+/** A dash glued to word e-1 and followed by a space or the line's end: `Wals— Governor`. */
+export function isCutOff(words: readonly Word[], e: number): boolean {
+  const d = words[e];
+  if (!d || d.isWord || d.gap || !/^[\u2014\u2013-]+$/.test(d.text)) return false;
+  const after = words[e + 1];
+  return !after || after.gap;
+}
+
 /**
  * The tagger's names over words no other layer claimed, as candidates, with
  * guards against what news-trained taggers over-tag in official texts:
@@ -140,6 +148,10 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // `NGOs`, `LIUNA` as a person: plural acronyms are common nouns, a word in capitals is no one's name
     if (e - s === 1 && words[s]!.upper && (h.type === 'person' || /^[A-Z]+s$/.test(words[s]!.text))) continue;
     if (e - s === 1 && /^[A-Z]{2,}s$/.test(words[s]!.text)) continue;
+    // `Joseph R. Biden, Jr met`: a name suffix alone is no one's name
+    if (e - s === 1 && NAME_SUFFIXES.has(words[s]!.key)) continue;
+    // `Bi—`, `Wals— Governor Walz`: a word cut off in a transcript (a dash, then a space) is no name
+    if (isCutOff(words, e)) continue;
     // prizes and awards are no entities of SPEC's kinds (`Nobel Peace Prize`)
     if (AWARDS.test(words[e - 1]!.key)) continue;
     let free = true;

@@ -53,6 +53,7 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
       // `G-7 and United Nations …`: a known name before `and` ends the phrase; so does a name ending in its
       // head word (`Human Rights Council and International Criminal Court`).
       if (x.key === 'and' && (gazStartsAt(gaz, i, k) || (k - i >= 2 && ORG_HEADS.has(words[k - 1]!.key) && next.cap && !/^(Development|Trade|Technology|Security|Cooperation)$/.test(next.key)))) break;
+      if (x.key === 'and' && andStartsNewName(words, gaz, i, k)) break;
       if (x.isWord && CONNECTORS.has(x.key) && x.gap) {
         // allow `of the X`, `Committee for a Responsible Federal Budget`
         let m = k + 1;
@@ -82,6 +83,27 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
     i = Math.max(end, i + 1);
   }
   return out;
+}
+
+/**
+ * `and` at k ends the phrase started at i when a new name follows it: `Constitution and the Compact of …`
+ * (a head word, then `and the`), `Department of State and Department of Defense` (the same head again,
+ * or a head taking `of`), `Government of Ethiopia and Tigrayan forces` (a known country after `of`).
+ */
+function andStartsNewName(words: readonly Word[], gaz: readonly GazHit[], i: number, k: number): boolean {
+  const prev = words[k - 1]!;
+  const next = words[k + 1]!;
+  if (next.key === 'the' && (TREATY_HEADS.has(prev.key) || ORG_HEADS.has(prev.key))) return true;
+  // `Partnership for Global Infrastructure and Investment and the Americas Partnership …`: a named thing is complete
+  if (next.key === 'the' && words[k + 2] && isCapWord(words[k + 2]!)) {
+    for (let q = i; q < k - 1; q++) if ((TREATY_HEADS.has(words[q]!.key) || ORG_HEADS.has(words[q]!.key)) && TAIL_CONNECTORS.has(words[q + 1]!.key)) return true;
+  }
+  if (k - i >= 3 && isCapWord(next) && (next.key === words[i]!.key || ((ORG_HEADS_BEFORE_OF.has(next.key) || TREATY_HEADS_BEFORE_OF.has(next.key)) && words[k + 2]?.key === 'of'))) return true;
+  for (let q = k - 1; q > i && q >= k - 4; q--) {
+    const h = gaz[q];
+    if (h && h.end === k && (h.data.type === 'country' || h.data.type === 'place') && (words[q - 1]!.key === 'of' || (words[q - 1]!.key === 'the' && words[q - 2]?.key === 'of'))) return true;
+  }
+  return false;
 }
 
 /** The index of `Act`/`Law` ending a run of capitalised words (brackets allowed) from k, or -1. */
@@ -127,11 +149,21 @@ function trimLead(words: readonly Word[], s: number, e: number): number {
   return start;
 }
 
+/** `… of the Vice President`: the title at t follows `of the` (over title modifiers) inside the phrase. */
+function titleAfterOfThe(words: readonly Word[], s: number, t: number): boolean {
+  let k = t - 1;
+  while (k > s && (TITLE_MODIFIERS.has(words[k]!.key) || TITLE_HEADS.has(words[k]!.key))) k--;
+  return k - 1 > s && words[k]!.key === 'the' && words[k - 1]!.key === 'of';
+}
+
 /** Classifies one capitalised phrase by its head word. */
 export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0: number, e: number): PatternHit | null {
   const s = trimLead(words, s0, e);
-  while (e > s && (CONNECTORS.has(words[e - 1]!.key) || !words[e - 1]!.isWord || TITLE_HEADS.has(words[e - 1]!.key))) e--;
+  // (`Office of the Vice President`: a title after `of the` is part of the name)
+  while (e > s && (CONNECTORS.has(words[e - 1]!.key) || !words[e - 1]!.isWord || (TITLE_HEADS.has(words[e - 1]!.key) && !titleAfterOfThe(words, s, e - 1)))) e--;
   if (e <= s) return null;
+  // `the Constitution`: a named constitution is a named law (SPEC)
+  if (e - s === 1 && words[s]!.key === 'Constitution' && (words[s - 1]?.key === 'the' || words[s - 1]?.key === "'s")) return { start: s, end: e, type: 'treaty' };
   let content = 0;
   for (let k = s; k < e; k++) if (words[k]!.isWord && !CONNECTORS.has(words[k]!.key)) content++;
   if (content < 2) return null;
@@ -162,6 +194,11 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
     const g = gaz[s];
     if (g && g.end === head && (g.data.type === 'place' || g.data.type === 'country')) return null;
   }
+  // `the Partnership for Global Infrastructure and Investment`, `Americas Partnership for Economic Prosperity`:
+  // a partnership for a cause, named by nothing else or by a region, is an initiative between states
+  // (`National Partnership for Women and Families` is an organisation).
+  if (h.key === 'Partnership' && hasTail && (words[head + 1]!.key === 'for' || words[head + 1]!.key === 'on') &&
+      (head === s || (gaz[s] && gaz[s]!.end === head && (gaz[s]!.data.type === 'place' || gaz[s]!.data.type === 'country')))) return { start: s, end: e, type: 'treaty' };
   if (h.key === 'Partnership' && !hasTail) {
     let all = true;
     for (let k = s; k <= head; k++) if (!FRAMEWORK_WORDS.has(words[k]!.key)) all = false;
@@ -169,6 +206,8 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   }
   // `Biden Administration`: a person's name before a government word.
   if (WEAK_ORG_HEADS.has(h.key) && head === s + 1 && !gaz[s] && !words[s]!.upper) return null;
+  // `U.S. Government`, `Chinese Government`: the country itself, as it acts (as `Government of Zambia`).
+  if (h.key === 'Government' && head === s + 1 && !hasTail && gaz[s]?.data.type === 'country' && gaz[s]!.end === head) return null;
 
   // `Hashemite Kingdom of Jordan`: a state form of a known country.
   if (hasTail && STATE_FORMS.has(h.key) && words[head + 1]?.key === 'of') {

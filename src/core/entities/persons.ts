@@ -1,7 +1,7 @@
 import { NAME_PARTICLES, NAME_SUFFIXES, PORTFOLIOS, REGNAL_NUMERALS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/entity-context.js';
 import type { Known } from './known.js';
-import { caseBucket } from './learned.js';
+import { caseBucket, isCutOff } from './learned.js';
 import { GIVEN, isNonNameWord } from './lexicon-sets.js';
 import type { Word } from './words.js';
 
@@ -178,11 +178,19 @@ export function findPersons(text: string, words: readonly Word[], gaz: readonly 
         }
         if (q > p + 1) p = q;
       }
-      const run = nameEnd(words, gaz, p, true);
+      let run = nameEnd(words, gaz, p, true);
+      const p0 = p;
+      // `Secretary Wals- — Walsh`: a name cut off in a transcript, then said again
+      if (run && isCutOff(words, run.end)) {
+        let q = run.end;
+        while (q < n && !words[q]!.isWord && /^[\u2014\u2013-]+$/.test(words[q]!.text)) q++;
+        p = q;
+        run = words[q]?.sentence === w.sentence ? nameEnd(words, gaz, q, true) : null;
+      }
       if (run && (w.cap || run.names >= 2) && !followedByHead(words, run.end)) {
         const rs = roleStart(words, i);
         let role = text.slice(words[rs]!.start, words[i]!.end);
-        if (p > i + 1) role = text.slice(words[rs]!.start, words[p - 1]!.end);
+        if (p0 > i + 1) role = text.slice(words[rs]!.start, words[p0 - 1]!.end);
         out.push({ start: p, end: run.end, role: w.cap ? role : null, country: viaCountry ?? roleCountry(words, gaz, rs - 1, run.end), via: 'title' });
         i = run.end;
         continue;
@@ -212,6 +220,18 @@ export function findPersons(text: string, words: readonly Word[], gaz: readonly 
       continue;
     }
     // 3. A known given name, a name shape (initials, particles), or a reporting verb.
+    // 4. After a long title in capitals: `Assistant to the President for National Security Affairs Jake Sullivan`.
+    const titled = w.isWord && w.cap && !w.capsLine && !gaz[i] && i > 0 && isNameWordLoose(words[i - 1]!) &&
+      (GIVEN.has(w.key) || TITLE_MODIFIERS.has(words[i - 1]!.key) || PORTFOLIOS.has(words[i - 1]!.key)) ? titlePhraseStart(words, i) : -1;
+    if (titled >= 0) {
+      const run = nameEnd(words, gaz, i, true);
+      // (without a known given name, the name is the last two words: `… Affairs Jake Sullivan`)
+      if (run && run.names >= 2 && run.names <= (GIVEN.has(w.key) ? 3 : 2) && (!words[run.end] || !isNameWordLoose(words[run.end]!)) && !followedByHead(words, run.end)) {
+        out.push({ start: i, end: run.end, role: text.slice(words[titled]!.start, words[i - 1]!.end), country: roleCountry(words, gaz, titled - 1, run.end), via: 'title' });
+        i = run.end;
+        continue;
+      }
+    }
     if (w.isWord && w.cap && !w.capsLine && !gaz[i] && (i === 0 || !isNameWordLoose(words[i - 1]!))) {
       const run = nameEnd(words, gaz, i);
       // (`W. B. Yeats`: initials before a surname make a name of one name word)
@@ -221,7 +241,7 @@ export function findPersons(text: string, words: readonly Word[], gaz: readonly 
         const given = GIVEN.has(w.key);
         const verb = REPORTING_VERBS.has(words[run.end]?.key ?? '') || (words[run.end]?.text === ',' && REPORTING_VERBS.has(words[run.end + 1]?.key ?? '')) ||
           (i > 0 && REPORTING_VERBS.has(words[i - 1]!.key));
-        if (given || run.shaped || verb) {
+        if ((given || run.shaped || verb) && !isCutOff(words, run.end)) {
           out.push({ start: i, end: run.end, role: null, country: null, via: given ? 'given' : run.shaped ? 'shape' : 'verb' });
           i = run.end;
           continue;
@@ -232,6 +252,23 @@ export function findPersons(text: string, words: readonly Word[], gaz: readonly 
   }
   return out;
 }
+
+/**
+ * The start of a title phrase that ends just before word i and takes a tail
+ * (`Assistant to the President for … Affairs`, `Special Envoy for Climate`), or -1:
+ * a capitalised title head followed by `to`/`for`, then capitalised words and connectors only.
+ */
+function titlePhraseStart(words: readonly Word[], i: number): number {
+  const sent = words[i]!.sentence;
+  for (let k = i - 2; k >= 0 && k >= i - 14 && words[k]!.sentence === sent; k--) {
+    const w = words[k]!;
+    if (!w.isWord) return -1;
+    if (w.cap && TITLE_HEADS.has(w.key) && (words[k + 1]!.key === 'to' || words[k + 1]!.key === 'for')) return roleStart(words, k);
+    if (!w.cap && !TITLE_TAIL_CONNECTORS.has(w.key)) return -1;
+  }
+  return -1;
+}
+const TITLE_TAIL_CONNECTORS: ReadonlySet<string> = new Set(['to', 'for', 'the', 'and', 'of', 'on']);
 
 /** Not a word mostly written in lower case (`I. Opening` is a heading, `W. B. Yeats` a name). */
 function isNameLike(text: string): boolean {

@@ -126,7 +126,7 @@ export const ORGANISATIONS: readonly OrgEntry[] = [
  * `Department of State`).
  */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'Ministry', 'Department', 'Council', 'Commission', 'Committee', 'Party', 'Agency', 'Forum', 'Organization',
+  'Ministry', 'Department', 'Circuit', 'Council', 'Commission', 'Committee', 'Party', 'Agency', 'Forum', 'Organization',
   'Organisation', 'Union', 'Bank', 'Fund', 'Forces', 'Force', 'Army', 'Navy', 'Police', 'Government', 'Office',
   'Court', 'Parliament', 'Assembly', 'Association', 'Institute', 'Institution', 'University', 'College', 'Academy',
   'Group', 'Company', 'Corporation', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co.', 'Cooperation',

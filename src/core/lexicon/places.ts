@@ -82,7 +82,7 @@ export const CAPITAL_BLOCKLIST: ReadonlySet<string> = new Set([
  * `South China Sea`, `Port of Odesa`, `Temple Mount`.
  */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
-  'Sea', 'Ocean', 'Gulf', 'Strait', 'Straits', 'Bay', 'Island', 'Islands', 'Isles', 'Peninsula', 'Mountains',
+  'Sea', 'Ocean', 'Wall', 'Gulf', 'Strait', 'Straits', 'Bay', 'Island', 'Islands', 'Isles', 'Peninsula', 'Mountains',
   'Mountain', 'Mount', 'Hills', 'Heights', 'River', 'Lake', 'Valley', 'Desert', 'Basin', 'Plateau', 'Coast',
   'Canal', 'Province', 'Prefecture', 'Oblast', 'Governorate', 'County', 'District', 'Region', 'Square',
   'Airport', 'Port', 'Harbor', 'Harbour', 'Corridor', 'Delta', 'Archipelago', 'Reef', 'Pass', 'Glacier',

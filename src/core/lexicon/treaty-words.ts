@@ -5,13 +5,13 @@
 export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'Treaty', 'Treaties', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Convention', 'Conventions', 'Charter',
   'Declaration', 'Protocol', 'Pact', 'Initiative', 'Act', 'Law', 'Resolution', 'Memorandum', 'Communique',
-  'Communiqué', 'Compact', 'Framework', 'Statute', 'Covenant', 'Bill',
+  'Communiqué', 'Compact', 'Framework', 'Statute', 'Covenant', 'Bill', 'Constitution',
 ]);
 
 /** Treaty heads that open a name with `of`/`on`: `Treaty of Versailles`, `Convention on the Law of the Sea`. */
 export const TREATY_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Treaty', 'Convention', 'Charter', 'Declaration', 'Protocol', 'Memorandum', 'Covenant', 'Statute', 'Pact',
-  'Agreement', 'Accord', 'Plan', 'Compact',
+  'Agreement', 'Accord', 'Plan', 'Compact', 'Constitution',
 ]);
 
 /** Named treaties and initiatives whose names carry no head word. */
