@@ -1,5 +1,6 @@
 import type { EntityType, MentionRecord } from '../types.js';
 import { detach } from '../strings.js';
+import { compareText, countsObject, increment, mostCommon, ranked } from './counts.js';
 
 /** One row of `statements entities`: an entity over all input. */
 export interface EntityRecord {
@@ -43,27 +44,40 @@ export function entitySortKey(e: { entity: string; type: string; id: string | nu
   return `${e.entity}\t${e.type}\t${e.id ?? ''}`;
 }
 
-/** Counts as a plain object, most counted first (a fixed key order, so runs and merges print alike). */
-export function countsObject(counts: ReadonlyMap<string, number>): Record<string, number> {
-  return Object.fromEntries([...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+/** The counts an entity row is made from: what one run collects and a merge adds up. */
+export interface EntityCounts {
+  entity: string;
+  type: EntityType;
+  id: string | null;
+  mentions: number;
+  docs: number;
+  forms: Map<string, number>;
+  roles: Map<string, number>;
+  countries: Map<string, number>;
 }
 
-function mostCommon(counts: Map<string, number>): string | null {
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [value, count] of counts) {
-    if (count > bestCount || (count === bestCount && best !== null && value < best)) {
-      best = value;
-      bestCount = count;
-    }
-  }
-  return best;
+/** An entity row from its counts. */
+export function entityRecord(e: EntityCounts): EntityRecord {
+  const forms = ranked(e.forms).map(([form]) => form);
+  return {
+    // Dates are counted by resolved value; their name is the most common surface.
+    entity: e.type === 'date' ? (forms[0] ?? e.entity) : e.entity,
+    type: e.type,
+    id: e.id,
+    mentions: e.mentions,
+    docs: e.docs,
+    forms,
+    role: mostCommon(e.roles),
+    country: mostCommon(e.countries),
+    formCounts: countsObject(e.forms),
+    roleCounts: countsObject(e.roles),
+    countryCounts: countsObject(e.countries),
+  };
 }
 
-/** Counts a key; a new key is detached so the table never keeps an article alive. */
-function increment(map: Map<string, number>, key: string): void {
-  const seen = map.get(key);
-  map.set(seen === undefined ? detach(key) : key, (seen ?? 0) + 1);
+/** Most mentioned first, then by name, type and id: a total order (entity rows and period rows). */
+export function byMentions<T extends { mentions: number; entity: string; type: string; id: string | null }>(a: T, b: T): number {
+  return b.mentions - a.mentions || compareText(entitySortKey(a), entitySortKey(b));
 }
 
 interface EntityAccumulator {
@@ -104,30 +118,7 @@ export class EntityTable {
   }
 
   results(): EntityRecord[] {
-    const records: EntityRecord[] = [];
-    for (const entry of this.entries.values()) {
-      const forms = [...entry.forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([form]) => form);
-      records.push({
-        // Dates are counted by resolved value; their name is the most common surface.
-        entity: entry.type === 'date' ? (mostCommon(entry.forms) ?? entry.entity) : entry.entity,
-        type: entry.type,
-        id: entry.id,
-        mentions: entry.mentions,
-        docs: entry.docs,
-        forms,
-        role: mostCommon(entry.roles),
-        country: mostCommon(entry.countries),
-        formCounts: countsObject(entry.forms),
-        roleCounts: countsObject(entry.roles),
-        countryCounts: countsObject(entry.countries),
-      });
-    }
-    return records.sort((a, b) => {
-      if (a.mentions !== b.mentions) return b.mentions - a.mentions;
-      const x = entitySortKey(a);
-      const y = entitySortKey(b);
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
+    return [...this.entries.values()].map(entityRecord).sort(byMentions);
   }
 }
 
@@ -156,16 +147,9 @@ export class EntityPeriodTable {
     const out: EntityPeriodRecord[] = [];
     for (const period of [...this.periods.keys()].sort()) {
       const rows = [...(this.periods.get(period)?.entries() ?? [])].filter(([key]) => keep(key)).map(([, row]) => row);
-      out.push(...rows.sort(byMentionsThenName));
+      out.push(...rows.sort(byMentions));
     }
     return out;
   }
 }
 
-/** Most mentioned first, then by name, type and id: a total order. */
-export function byMentionsThenName(a: EntityPeriodRecord, b: EntityPeriodRecord): number {
-  if (a.mentions !== b.mentions) return b.mentions - a.mentions;
-  const x = entitySortKey(a);
-  const y = entitySortKey(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}

@@ -1,7 +1,8 @@
 import { byCountThenName, rate, type FrequencyRecord, type PeriodFrequencyRecord } from '../keywords/frequency.js';
 import type { EntityType } from '../types.js';
-import { byMentionsThenName, countsObject, entityKey, entitySortKey, type EntityPeriodRecord, type EntityRecord } from './entity-table.js';
-import type { SpeakerRecord } from './speaker-table.js';
+import { compareText, increment } from './counts.js';
+import { byMentions, entityKey, entityRecord, type EntityCounts, type EntityPeriodRecord, type EntityRecord } from './entity-table.js';
+import { byStatements, speakerRecord, type SpeakerCounts, type SpeakerRecord } from './speaker-table.js';
 
 // `statements merge`: combines the aggregate JSON-lines outputs of runs over
 // disjoint shares of the documents (`--shard i/n` on several machines) into
@@ -58,19 +59,12 @@ function addCounts(into: Map<string, number>, record: Plain, key: string): void 
   if (typeof value !== 'object' || Array.isArray(value)) throw new MergeError(`field '${key}' is not an object of counts`);
   for (const [name, count] of Object.entries(value as Plain)) {
     if (typeof count !== 'number') throw new MergeError(`field '${key}' has a count that is not a number`);
-    into.set(name, (into.get(name) ?? 0) + count);
+    increment(into, name, count);
   }
 }
 
-/** Most counted first, then by name: the order every table in the tool uses. */
-function ranked(counts: Map<string, number>): [string, number][] {
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-}
-
-const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-
 function mergeEntities(runs: readonly Plain[][]): EntityRecord[] {
-  const merged = new Map<string, { entity: string; type: EntityType; id: string | null; mentions: number; docs: number; forms: Map<string, number>; roles: Map<string, number>; countries: Map<string, number> }>();
+  const merged = new Map<string, EntityCounts>();
   for (const run of runs) {
     for (const r of run) {
       const row = { entity: str(r, 'entity'), type: str(r, 'type') as EntityType, id: nullableStr(r, 'id') };
@@ -87,24 +81,7 @@ function mergeEntities(runs: readonly Plain[][]): EntityRecord[] {
       addCounts(entry.countries, r, 'countryCounts');
     }
   }
-  const records: EntityRecord[] = [];
-  for (const e of merged.values()) {
-    const forms = ranked(e.forms).map(([form]) => form);
-    records.push({
-      entity: e.type === 'date' ? (forms[0] ?? e.entity) : e.entity,
-      type: e.type,
-      id: e.id,
-      mentions: e.mentions,
-      docs: e.docs,
-      forms,
-      role: ranked(e.roles)[0]?.[0] ?? null,
-      country: ranked(e.countries)[0]?.[0] ?? null,
-      formCounts: countsObject(e.forms),
-      roleCounts: countsObject(e.roles),
-      countryCounts: countsObject(e.countries),
-    });
-  }
-  return records.sort((a, b) => b.mentions - a.mentions || compare(entitySortKey(a), entitySortKey(b)));
+  return [...merged.values()].map(entityRecord).sort(byMentions);
 }
 
 function mergeEntityPeriods(runs: readonly Plain[][]): EntityPeriodRecord[] {
@@ -118,7 +95,7 @@ function mergeEntityPeriods(runs: readonly Plain[][]): EntityPeriodRecord[] {
       else merged.set(key, row);
     }
   }
-  return [...merged.values()].sort((a, b) => compare(a.period, b.period) || byMentionsThenName(a, b));
+  return [...merged.values()].sort((a, b) => compareText(a.period, b.period) || byMentions(a, b));
 }
 
 function mergeFreq(runs: readonly Plain[][]): FrequencyRecord[] {
@@ -163,13 +140,11 @@ function mergeFreqPeriods(runs: readonly Plain[][]): PeriodFrequencyRecord[] {
   const overall = byCountThenName<{ count: number; term: string }>((x) => x.term);
   return [...merged.values()]
     .map((e) => ({ ...e, per10k: rate(e.count, periodWords.get(e.period) ?? 0), words: periodWords.get(e.period) ?? 0 }))
-    .sort((a, b) => compare(a.period, b.period) || overall({ count: order.get(a.term) ?? 0, term: a.term }, { count: order.get(b.term) ?? 0, term: b.term }));
+    .sort((a, b) => compareText(a.period, b.period) || overall({ count: order.get(a.term) ?? 0, term: a.term }, { count: order.get(b.term) ?? 0, term: b.term }));
 }
 
-const CUES_SHOWN = 5;
-
 function mergeSpeakers(runs: readonly Plain[][]): SpeakerRecord[] {
-  const merged = new Map<string, { statements: number; docs: number; cues: Map<string, number>; roles: Map<string, number>; countries: Map<string, number> }>();
+  const merged = new Map<string, SpeakerCounts>();
   for (const run of runs) {
     for (const r of run) {
       const speaker = str(r, 'speaker');
@@ -185,18 +160,7 @@ function mergeSpeakers(runs: readonly Plain[][]): SpeakerRecord[] {
       addCounts(entry.countries, r, 'countryCounts');
     }
   }
-  const records: SpeakerRecord[] = [...merged.entries()].map(([speaker, e]) => ({
-    speaker,
-    statements: e.statements,
-    docs: e.docs,
-    cues: ranked(e.cues).slice(0, CUES_SHOWN).map(([cue, n]) => `${cue} ${n}`),
-    role: ranked(e.roles)[0]?.[0] ?? null,
-    country: ranked(e.countries)[0]?.[0] ?? null,
-    cueCounts: countsObject(e.cues),
-    roleCounts: countsObject(e.roles),
-    countryCounts: countsObject(e.countries),
-  }));
-  return records.sort((a, b) => b.statements - a.statements || compare(a.speaker, b.speaker));
+  return [...merged].map(([speaker, entry]) => speakerRecord(speaker, entry)).sort(byStatements);
 }
 
 /**

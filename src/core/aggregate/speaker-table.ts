@@ -1,6 +1,6 @@
-import { countsObject } from './entity-table.js';
 import type { MentionRecord, StatementRecord } from '../types.js';
 import { detach } from '../strings.js';
+import { compareText, countsObject, increment, mostCommon, ranked } from './counts.js';
 
 /** One row of `statements speakers`. */
 export interface SpeakerRecord {
@@ -28,14 +28,33 @@ interface SpeakerAccumulator {
   countries: Map<string, number>;
 }
 
-/** Counts a key; a new key is detached so the table never keeps an article alive. */
-function increment(map: Map<string, number>, key: string): void {
-  const seen = map.get(key);
-  map.set(seen === undefined ? detach(key) : key, (seen ?? 0) + 1);
+/** The counts a speaker row is made from: what one run collects and a merge adds up. */
+export interface SpeakerCounts {
+  statements: number;
+  docs: number;
+  cues: Map<string, number>;
+  roles: Map<string, number>;
+  countries: Map<string, number>;
 }
 
-function ranked(map: Map<string, number>): [string, number][] {
-  return [...map.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+/** A speaker row from its counts. */
+export function speakerRecord(speaker: string, e: SpeakerCounts): SpeakerRecord {
+  return {
+    speaker,
+    statements: e.statements,
+    docs: e.docs,
+    cues: ranked(e.cues).slice(0, CUES_SHOWN).map(([cue, n]) => `${cue} ${n}`),
+    role: mostCommon(e.roles),
+    country: mostCommon(e.countries),
+    cueCounts: countsObject(e.cues),
+    roleCounts: countsObject(e.roles),
+    countryCounts: countsObject(e.countries),
+  };
+}
+
+/** Most statements first, then by name. */
+export function byStatements(a: SpeakerRecord, b: SpeakerRecord): number {
+  return b.statements - a.statements || compareText(a.speaker, b.speaker);
 }
 
 /**
@@ -72,20 +91,6 @@ export class SpeakerTable {
   }
 
   results(): SpeakerRecord[] {
-    const rows: SpeakerRecord[] = [];
-    for (const [speaker, entry] of this.speakers) {
-      rows.push({
-        speaker,
-        statements: entry.statements,
-        docs: entry.docs,
-        cues: ranked(entry.cues).slice(0, CUES_SHOWN).map(([cue, n]) => `${cue} ${n}`),
-        role: ranked(entry.roles)[0]?.[0] ?? null,
-        country: ranked(entry.countries)[0]?.[0] ?? null,
-        cueCounts: countsObject(entry.cues),
-        roleCounts: countsObject(entry.roles),
-        countryCounts: countsObject(entry.countries),
-      });
-    }
-    return rows.sort((a, b) => b.statements - a.statements || (a.speaker < b.speaker ? -1 : a.speaker > b.speaker ? 1 : 0));
+    return [...this.speakers].map(([speaker, entry]) => speakerRecord(speaker, entry)).sort(byStatements);
   }
 }
