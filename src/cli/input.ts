@@ -207,23 +207,47 @@ async function* readStdin(options: InputOptions, reporter: InputReporter): Async
   if (text !== null) yield parseDocument({ id: '-', text });
 }
 
-/** JSON lines `{id, text, date?, title?}`: one document a line; bad lines are reported by number. */
-async function* readJsonLines(stream: NodeJS.ReadableStream, source: string, reporter: InputReporter): AsyncGenerator<Document> {
+/**
+ * The JSON objects of a JSON-lines file (gzipped when its name ends in .gz)
+ * or of stdin (`-`), with where each came from (`file:line`). Blank lines
+ * are passed over; a line that is no JSON object is reported by number.
+ */
+export async function* readJsonObjects(source: string, reporter: InputReporter): AsyncGenerator<{ record: Record<string, unknown>; where: string }> {
+  const raw = source === '-' ? process.stdin : createReadStream(source);
+  const stream = source.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  if (stream !== raw) raw.on('error', (error: Error) => stream.destroy(error));
+  yield* readJsonObjectStream(stream, source, reporter);
+}
+
+async function* readJsonObjectStream(
+  stream: NodeJS.ReadableStream,
+  source: string,
+  reporter: InputReporter,
+): AsyncGenerator<{ record: Record<string, unknown>; where: string }> {
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNumber = 0;
   try {
     for await (const line of lines) {
       lineNumber += 1;
       if (line.trim() === '') continue;
-      const document = parseJsonLine(line, `${source}:${lineNumber}`, reporter);
-      if (document) yield document;
+      const where = `${source}:${lineNumber}`;
+      const record = parseJsonObject(line, where, reporter);
+      if (record) yield { record, where };
     }
   } catch (error) {
-    reporter.skip(`cannot read '${source}' after line ${lineNumber}: ${describeError(error)}`);
+    reporter.skip(`cannot read '${source}'${lineNumber > 0 ? ` after line ${lineNumber}` : ''}: ${describeError(error)}`);
   }
 }
 
-export function parseJsonLine(line: string, where: string, reporter: InputReporter): Document | null {
+/** JSON lines `{id, text, date?, title?}`: one document a line; bad lines are reported by number. */
+async function* readJsonLines(stream: NodeJS.ReadableStream, source: string, reporter: InputReporter): AsyncGenerator<Document> {
+  for await (const { record, where } of readJsonObjectStream(stream, source, reporter)) {
+    const document = documentFromRecord(record, where, reporter);
+    if (document) yield document;
+  }
+}
+
+function parseJsonObject(line: string, where: string, reporter: InputReporter): Record<string, unknown> | null {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -235,8 +259,16 @@ export function parseJsonLine(line: string, where: string, reporter: InputReport
     reporter.skip(`${where}: not a JSON object, line skipped`);
     return null;
   }
+  return value as Record<string, unknown>;
+}
+
+export function parseJsonLine(line: string, where: string, reporter: InputReporter): Document | null {
+  const record = parseJsonObject(line, where, reporter);
+  return record === null ? null : documentFromRecord(record, where, reporter);
+}
+
+function documentFromRecord(record: Record<string, unknown>, where: string, reporter: InputReporter): Document | null {
   // Own properties only: a `__proto__` key in the input must not reach any prototype.
-  const record = value as Record<string, unknown>;
   const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
   const text = own('text');
   if (typeof text !== 'string') {

@@ -1,10 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { MergeError, mergeRuns, type MergeKind } from '../../core/aggregate/merge.js';
 import type { Column, OutputRecord } from '../../output/columns.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
+import { readJsonObjects } from '../input.js';
 import { ENTITY_COLUMNS, entityPeriodColumns, FREQ_COLUMNS, freqPeriodColumns, SPEAKER_COLUMNS } from '../record-columns.js';
 
 type Plain = Record<string, unknown>;
@@ -36,37 +34,14 @@ function columnsFor(kind: MergeKind, records: readonly Plain[]): Column[] {
 async function readRuns(inputs: readonly string[], skip: (message: string) => void): Promise<Plain[][]> {
   const runs = new Map<string, Plain[]>();
   const sources = inputs.length > 0 ? inputs : ['-'];
+  const reporter = { skip, warn: skip };
   for (const [fileIndex, source] of sources.entries()) {
-    const raw = source === '-' ? process.stdin : createReadStream(source);
-    const stream = source.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
-    raw.on('error', (error: Error) => stream.destroy(error));
-    const lines = createInterface({ input: stream, crlfDelay: Infinity });
-    let lineNumber = 0;
-    try {
-      for await (const line of lines) {
-        lineNumber += 1;
-        if (line.trim() === '') continue;
-        let value: unknown;
-        try {
-          value = JSON.parse(line);
-        } catch {
-          skip(`${source}:${lineNumber}: not valid JSON, line skipped`);
-          continue;
-        }
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-          skip(`${source}:${lineNumber}: not a JSON object, line skipped`);
-          continue;
-        }
-        const record = value as Plain;
-        const shard = Object.prototype.hasOwnProperty.call(record, 'shard') ? record['shard'] : undefined;
-        const runKey = typeof shard === 'string' ? `shard ${shard}` : `file ${fileIndex}`;
-        const run = runs.get(runKey) ?? [];
-        run.push(record);
-        runs.set(runKey, run);
-      }
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      skip(`cannot read '${source}': ${code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
+    for await (const { record } of readJsonObjects(source, reporter)) {
+      const shard = Object.prototype.hasOwnProperty.call(record, 'shard') ? record['shard'] : undefined;
+      const runKey = typeof shard === 'string' ? `shard ${shard}` : `file ${fileIndex}`;
+      const run = runs.get(runKey) ?? [];
+      run.push(record);
+      runs.set(runKey, run);
     }
   }
   return [...runs.values()];
