@@ -79,9 +79,9 @@ export class RecordWriter {
     await this.put(this.renderer.end());
   }
 
-  private async put(text: string): Promise<void> {
+  private async put(text: string | Uint8Array): Promise<void> {
     if (this.closed) throw new OutputClosed();
-    if (text === '') return;
+    if (text.length === 0) return;
     const ok = this.stream.write(text);
     if (!ok) {
       await new Promise<void>((resolve) => {

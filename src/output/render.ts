@@ -1,5 +1,5 @@
 import type { Column, OutputRecord, Style } from './columns.js';
-import { renderCsvHeader, renderCsvRows, renderTsvHeader, renderTsvRows } from './delimited.js';
+import { delimitedEncoder, renderCsvHeader, renderTsvHeader } from './delimited.js';
 import { renderJsonClose, renderJsonOpen, renderJsonRows, renderNdjsonRows } from './json.js';
 import { renderTable } from './table.js';
 
@@ -19,11 +19,12 @@ export interface RenderOptions {
  * Renders a stream of records chunk by chunk: `begin()`, then `rows()` as
  * records come, then `end()`. Each call returns text to write; nothing is
  * printed here. Delimited and JSON formats stream; a table must see every row
- * to size its columns, so it collects them and renders at the end.
+ * to size its columns, so it collects them and renders at the end. Delimited
+ * rows come as UTF-8 bytes (see delimited.ts), everything else as text.
  */
 export interface Renderer {
   begin(): string;
-  rows(records: readonly OutputRecord[]): string;
+  rows(records: readonly OutputRecord[]): string | Uint8Array;
   end(): string;
 }
 
@@ -32,13 +33,13 @@ export function createRenderer(columns: readonly Column[], options: RenderOption
     case 'tsv':
       return {
         begin: () => (options.header ? renderTsvHeader(columns) : ''),
-        rows: (records) => renderTsvRows(records, columns),
+        rows: delimitedEncoder(columns, 'tsv'),
         end: () => '',
       };
     case 'csv':
       return {
         begin: () => (options.header ? renderCsvHeader(columns) : ''),
-        rows: (records) => renderCsvRows(records, columns),
+        rows: delimitedEncoder(columns, 'csv'),
         end: () => '',
       };
     case 'ndjson':
@@ -72,5 +73,6 @@ export function createRenderer(columns: readonly Column[], options: RenderOption
 /** Renders a finished list of records in one go. */
 export function renderRecords(records: readonly OutputRecord[], columns: readonly Column[], options: RenderOptions): string {
   const renderer = createRenderer(columns, options);
-  return renderer.begin() + renderer.rows(records) + renderer.end();
+  const rows = renderer.rows(records);
+  return renderer.begin() + (typeof rows === 'string' ? rows : new TextDecoder().decode(rows)) + renderer.end();
 }

@@ -33,6 +33,24 @@ describe('TSV', () => {
   it('leaves the header out with --no-header', () => {
     expect(renderRecords(records.slice(0, 1), columns, { ...options('tsv'), header: false })).toBe('China\t8\tChina; Chinese\n');
   });
+  it('writes UTF-8 as Node would for the same text: accents, CJK, emoji, lone surrogates, numbers of any kind', () => {
+    const cells = [
+      { entity: 'Nguyễn Phú Trọng', mentions: 0, forms: '王毅 🇨🇳' },
+      { entity: 'broken \uD800 pair \uDC00', mentions: -3, forms: '' },
+      { entity: 'Côte d’Ivoire', mentions: 2.5, forms: ['a', 'b'] },
+      { entity: 'Côte d’Ivoire', mentions: 12345678901, forms: null },
+    ];
+    const expected = (separator: string, newline: string) =>
+      cells.map((r) => [r.entity.replace(/[\uD800-\uDFFF]/g, '\uFFFD'), String(r.mentions), Array.isArray(r.forms) ? r.forms.join('; ') : (r.forms ?? '')].join(separator) + newline).join('');
+    expect(renderRecords(cells, columns, { ...options('tsv'), header: false })).toBe(expected('\t', '\n'));
+    expect(renderRecords(cells, columns, { ...options('csv'), header: false })).toBe(expected(',', '\r\n'));
+  });
+
+  it('repeats a long cell that recurs row after row exactly (the document id on every token)', () => {
+    const id = 'press-briefings__2021-01-20-press-briefing-by-press-secretary-jen-psaki';
+    const rows = [{ entity: id, mentions: 1, forms: 'x\ty' }, { entity: id, mentions: 2, forms: 'x\ty' }, { entity: 'other', mentions: 3, forms: 'x\ty' }];
+    expect(renderRecords(rows, columns, { ...options('tsv'), header: false })).toBe(`${id}\t1\tx\\ty\n${id}\t2\tx\\ty\nother\t3\tx\\ty\n`);
+  });
 });
 
 describe('CSV', () => {
