@@ -86,6 +86,9 @@ export function documentTerms(tokens: readonly Token[], options: TermOptions, no
 interface TermInfo {
   term: string;
   stop: boolean;
+  /** Occurrences in the document being counted, and which document that is. */
+  count: number;
+  document: number;
 }
 
 // Surface forms repeat (a corpus has a few hundred thousand types against
@@ -93,6 +96,7 @@ interface TermInfo {
 // once per surface form. The bound keeps a pathological input from growing it.
 const TERM_CACHE_LIMIT = 300_000;
 const termCaches = new Map<TermNormaliser, [Map<string, TermInfo>, Map<string, TermInfo>]>();
+let documentsCounted = 0;
 
 function termCache(normaliser: TermNormaliser, stemmed: boolean): Map<string, TermInfo> {
   let pair = termCaches.get(normaliser);
@@ -105,7 +109,9 @@ function termCache(normaliser: TermNormaliser, stemmed: boolean): Map<string, Te
 
 /**
  * Term counts of one document and its running-word count: what `documentTerms`
- * gives, counted, without building the list (the fast path of `freq`).
+ * gives, counted, without building the list (the fast path of `freq`). Each
+ * token costs one lookup of its surface form; the count is kept on the cached
+ * entry, so the document's map is built once per distinct word, not per token.
  */
 export function countDocumentTerms(tokens: readonly Token[], options: TermOptions, normaliser: TermNormaliser): { counts: Map<string, number>; words: number } {
   if (options.ngram !== 1) {
@@ -113,7 +119,8 @@ export function countDocumentTerms(tokens: readonly Token[], options: TermOption
     return { counts: countTerms(terms), words };
   }
   const cache = termCache(normaliser, options.stem);
-  const counts = new Map<string, number>();
+  const document = ++documentsCounted;
+  const seen: TermInfo[] = [];
   let words = 0;
   for (const token of tokens) {
     if (!isCountable(token)) continue;
@@ -122,13 +129,21 @@ export function countDocumentTerms(tokens: readonly Token[], options: TermOption
     if (info === undefined) {
       const lower = token.text.toLowerCase();
       // Detached copies: a sliced word (or its unchanged lower case) would keep the whole article alive.
-      info = { term: detach(options.stem ? normaliser.stem(lower) : lower), stop: normaliser.isStopword(lower) };
+      info = { term: detach(options.stem ? normaliser.stem(lower) : lower), stop: normaliser.isStopword(lower), count: 0, document: 0 };
       if (cache.size >= TERM_CACHE_LIMIT) cache.clear();
       cache.set(detach(token.text), info);
     }
     if (info.stop && !options.keepStopwords) continue;
-    counts.set(info.term, (counts.get(info.term) ?? 0) + 1);
+    if (info.document !== document) {
+      info.document = document;
+      info.count = 0;
+      seen.push(info);
+    }
+    info.count += 1;
   }
+  // Surface forms that differ only in case (`Security`, `security`) share a term.
+  const counts = new Map<string, number>();
+  for (const info of seen) counts.set(info.term, (counts.get(info.term) ?? 0) + info.count);
   return { counts, words };
 }
 
