@@ -233,7 +233,7 @@ function addCommonOptions(command: Command, extraFormats: readonly string[] = []
     .option('--min-count <n>', 'leave out rows counted fewer than n times', parseCount)
     .option('--ext <extensions>', 'file extensions read from folders', parseList)
     .addOption(new Option('--input <kind>', 'how to read files and stdin').choices(['auto', 'text', 'jsonl']).default('auto'))
-    .option('-j, --jobs <n>', 'worker threads (default: one per core)', parsePositive)
+    .option('-j, --jobs <n>', 'documents analysed at once: the main thread and n-1 worker threads (default: one per core)', parsePositive)
     .option('--shard <i/n>', 'take only share i of n of the documents (for runs across machines)', parseShard)
     .option('--debug', 'print stack traces of failures');
 }

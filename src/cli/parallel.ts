@@ -26,8 +26,11 @@ export function defaultJobs(): number {
 }
 
 // Small inputs (the seeds, one article) are done on the main thread: starting
-// workers costs more than it saves. Past this many documents the pool starts.
+// workers costs more than it saves. Past this many documents or this much text
+// the pool starts. The byte bound matters: 16 press briefings are 0.8 MB, and
+// analysing them here left both workers idle for a sixth of a 5 MB run.
 const INLINE_DOCUMENTS = 16;
+const INLINE_CHARS = 64 * 1024;
 // Documents queued per worker: enough to keep every worker busy while the
 // main thread reads and writes.
 const IN_FLIGHT_PER_WORKER = 4;
@@ -70,20 +73,31 @@ export async function* analyseDocuments<R>(documents: AsyncIterable<Document>, o
       if (outcome.ok) yield { doc: next.value, result: outcome.result };
     }
   }
-  while (seen < INLINE_DOCUMENTS) {
+  let chars = 0;
+  while (seen < INLINE_DOCUMENTS && chars < INLINE_CHARS) {
     const next = await iterator.next();
     if (next.done) return;
     seen += 1;
+    chars += next.value.text.length;
     const outcome = runInline<R>(next.value, options);
     if (outcome.ok) yield { doc: next.value, result: outcome.result };
   }
   yield* poolAnalyse<R>(iterator, options);
 }
 
+/**
+ * `jobs` analysers: the main thread and jobs - 1 worker threads. The main
+ * thread takes a document whenever the workers' queues are full, so it works
+ * instead of waiting. Each analyser is a V8 isolate that must compile the
+ * entity code on its own (about 3 s of optimising-compiler time on
+ * background threads, measured with per-thread CPU times on 5 MB of White
+ * House text), so a pool of `jobs` workers beside an idle main thread spent
+ * a third more CPU and memory than this for no more parallelism.
+ */
 async function* poolAnalyse<R>(iterator: AsyncIterator<Document>, options: ParallelOptions): AsyncGenerator<Analysed<R>> {
   const workerUrl = new URL('./worker.js', import.meta.url);
-  const workers = Array.from({ length: options.jobs }, () => new Worker(workerUrl, { workerData: { command: options.command, options: options.options } }));
-  const pending = new Map<number, { doc: Document; worker: Worker }>();
+  const workers = Array.from({ length: options.jobs - 1 }, () => new Worker(workerUrl, { workerData: { command: options.command, options: options.options } }));
+  const pending = new Map<number, Document>();
   const done = new Map<number, WorkerReply>();
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let wake: (() => void) | null = null;
@@ -108,7 +122,7 @@ async function* poolAnalyse<R>(iterator: AsyncIterator<Document>, options: Paral
       notify();
     });
   }
-  const capacity = options.jobs * IN_FLIGHT_PER_WORKER;
+  const capacity = workers.length * IN_FLIGHT_PER_WORKER;
   let nextSeq = 0;
   let nextOut = 0;
   let exhausted = false;
@@ -119,35 +133,47 @@ async function* poolAnalyse<R>(iterator: AsyncIterator<Document>, options: Paral
   };
   try {
     for (;;) {
-      // Fill the pipeline, giving each document to the least loaded worker.
-      while (!exhausted && inWorkers() < capacity && nextSeq - nextOut < REORDER_WINDOW) {
+      // Fill the workers' queues, giving each document to the least loaded
+      // worker; when they are full, the main thread analyses one itself.
+      while (!exhausted && nextSeq - nextOut < REORDER_WINDOW) {
         const next = await iterator.next();
         if (next.done) {
           exhausted = true;
           break;
         }
-        let target = workers[0] as Worker;
-        for (const w of workers) if ((load.get(w) ?? 0) < (load.get(target) ?? 0)) target = w;
-        load.set(target, (load.get(target) ?? 0) + 1);
-        pending.set(nextSeq, { doc: next.value, worker: target });
-        target.postMessage({ seq: nextSeq, doc: next.value });
-        nextSeq += 1;
+        const seq = nextSeq++;
+        pending.set(seq, next.value);
+        if (inWorkers() < capacity) {
+          let target = workers[0] as Worker;
+          for (const w of workers) if ((load.get(w) ?? 0) < (load.get(target) ?? 0)) target = w;
+          load.set(target, (load.get(target) ?? 0) + 1);
+          target.postMessage({ seq, doc: next.value });
+          continue;
+        }
+        try {
+          done.set(seq, { seq, result: options.analyse(next.value, options.options) });
+        } catch (error) {
+          done.set(seq, { seq, error: messageOf(error) });
+        }
+        // Let the workers' replies in (reading buffered input resolves
+        // without returning to the event loop), so their queues refill.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        break;
       }
       // Hand out finished results in order.
       while (done.has(nextOut)) {
         const reply = done.get(nextOut) as WorkerReply;
-        const entry = pending.get(nextOut) as { doc: Document };
+        const doc = pending.get(nextOut) as Document;
         done.delete(nextOut);
         pending.delete(nextOut);
         nextOut += 1;
-        if (reply.error !== undefined) options.onFailure(entry.doc, reply.error);
-        else yield { doc: entry.doc, result: reply.result as R };
+        if (reply.error !== undefined) options.onFailure(doc, reply.error);
+        else yield { doc, result: reply.result as R };
       }
       if (exhausted && nextOut === nextSeq) return;
       if (fatal) throw fatal;
-      // Wait for a reply unless there is room to send more right away.
-      const canSend = !exhausted && inWorkers() < capacity && nextSeq - nextOut < REORDER_WINDOW;
-      if (!done.has(nextOut) && !canSend) await new Promise<void>((resolve) => (wake = resolve));
+      // Wait for a reply when there is nothing to read or no room to hold more.
+      if (!done.has(nextOut) && (exhausted || nextSeq - nextOut >= REORDER_WINDOW)) await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli, runShell, SHARED } from './helpers.js';
 
 // 24 real readouts: more than the 16 documents the CLI keeps on the main
-// thread, so --jobs 2 really runs on worker threads.
+// thread, so --jobs 2 really runs on a worker thread beside the main thread.
 const READOUTS = join(SHARED, 'corpus', 'whitehouse-readouts');
 const files = readdirSync(READOUTS).sort().slice(100, 124).map((name) => join(READOUTS, name));
 
@@ -19,6 +19,13 @@ describe('--jobs', () => {
       expect(one.stdout.length).toBeGreaterThan(1000);
       expect(two.stdout).toBe(one.stdout);
     }
+  });
+
+  it('gives the same output with 3 jobs (two workers and the main thread sharing the documents)', () => {
+    const one = runCli(['entities', '--mentions', '--format', 'ndjson', '--jobs', '1', ...files]);
+    const three = runCli(['entities', '--mentions', '--format', 'ndjson', '--jobs', '3', ...files]);
+    expect(three.code).toBe(0);
+    expect(three.stdout).toBe(one.stdout);
   });
 });
 
