@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import type { Document } from '../core/types.js';
 import { FORMATS, type Format } from '../output/render.js';
 import type { CommandContext, CommonOptions } from './context.js';
@@ -300,6 +301,7 @@ async function runCommand(definition: CommandDefinition, inputs: string[], raw: 
     minCount: (raw['minCount'] as number | undefined) ?? null,
     style,
   };
+  boundHeapGrowth();
   const module = await definition.load();
   const { analyseDocuments, defaultJobs } = await import('./parallel.js');
   const jobs = (raw['jobs'] as number | undefined) ?? defaultJobs();
@@ -320,6 +322,19 @@ async function runCommand(definition: CommandDefinition, inputs: string[], raw: 
   }
   // Each skipped input was reported as it happened; the exit code says the output is incomplete.
   if (skipped > 0) state.exitCode = 2;
+}
+
+/**
+ * Keeps memory flat over a whole corpus. Each document's tokens and
+ * candidates live long enough to be promoted to V8's old space, where they
+ * die; V8 then grows the old space by up to 4x before collecting it, so peak
+ * RSS of `entities` over the 81 MB White House corpus reached 358 MB with a
+ * live heap under 100 MB. Growing by 20% at a time: 261 MB, same run time
+ * within noise (46 s vs 45 s, one core). The flag is read at every major GC,
+ * so setting it here takes effect for this thread and every worker.
+ */
+function boundHeapGrowth(): void {
+  setFlagsFromString('--heap-growing-percent=20');
 }
 
 async function* countDocuments(documents: AsyncIterable<Document>, count: () => void): AsyncGenerator<Document> {
