@@ -181,6 +181,20 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(on('Other experts like Jason Furman and the Committee for a Responsible Federal Budget has said the same.', '2022-07-29')).toContain('org:Committee for a Responsible Federal Budget=Committee for a Responsible Federal Budget');
   });
 
+  it('takes resolutions cited by number, agreements named after a place and the bare Charter as treaties (UN General Debate sentences)', () => {
+    const treaties = (text: string, date = '2006'): string[] => on(text, date).filter((m) => m.startsWith('treaty:') || m.startsWith('date:') || m.startsWith('org:'));
+    expect(treaties('In particular this settlement should resolve the issues of Al-Quds Al- Sharif and the refugees, on the basis of Security Council resolutions, especially resolutions 242 (1967) and 338 (1973).').filter((m) => !m.startsWith('org:')))
+      .toEqual(['treaty:resolutions 242 (1967)=resolutions 242 (1967)', 'treaty:338 (1973)=338 (1973)']);
+    expect(treaties('Finally, on this issue, I would like to express our gratitude to Member States for their unequivocal support extended in September 2006 to General Assembly resolution 60/285, entitled “The situation in the occupied territories of Azerbaijan”.'))
+      .toEqual(['date:September 2006=2006-09', 'treaty:General Assembly resolution 60/285=General Assembly resolution 60/285']);
+    expect(treaties('We reiterate our call for the swift and full implementation of the Minsk agreements, to which there is no viable alternative.')).toEqual(['treaty:Minsk agreements=Minsk agreements']);
+    expect(treaties('Given the continuing violence in the Middle East, a return to the Oslo accords is urgently required if the current deadlock is to be broken.')).toEqual(['treaty:Oslo accords=Oslo accords']);
+    expect(treaties('Angola is fully convinced that the United Nations will not refrain from once again taking a clear and fair position on that embargo, a position that is also consistent with the principles of the Charter.'))
+      .toEqual(['org:United Nations=United Nations', 'treaty:Charter=Charter']);
+    // No number, no reference; a country or organisation before `agreement` is no agreement's name.
+    expect(treaties('We seek a peaceful resolution to the conflict and welcome the United Nations agreement and the Iranian agreement.').filter((m) => m.startsWith('treaty:'))).toEqual([]);
+  });
+
   it('ties a hyphenated acronym defined after a quoted name to that name', () => {
     const text = 'They signed the “Comprehensive Security Integration and Prosperity Agreement” (C-SIPA), a landmark new framework. C-SIPA will serve as a cornerstone.';
     expect(on(text, '2023-09-13')).toEqual([

@@ -7,6 +7,7 @@ import { findLearned, learnedCandidates } from './learned.js';
 import { classifyChunk, findAcronymDefinitions, findChunks } from './patterns.js';
 import type { GazHit } from './persons.js';
 import { findPersons } from './persons.js';
+import { findBareCharters, findPlaceAgreements, findResolutions } from './references.js';
 import { resolvePersons, surface } from './resolve.js';
 import type { Word } from './words.js';
 import { buildWords } from './words.js';
@@ -69,6 +70,8 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     const entity = hit.entity ?? surface(text, words, hit.start, hit.end);
     cands.push({ start: hit.start, end: hit.end, type: hit.type, entity, id: hit.id ?? null, form: 'name', role: null, country: null, priority: PRIORITY.pattern });
   }
+
+  cands.push(...findResolutions(text, words), ...findPlaceAgreements(text, words, gaz), ...findBareCharters(text, words));
 
   // Acronyms the article defines: `Haitian National Police (HNP)`, `“… Agreement” (C-SIPA)`.
   const acronyms = new Map<string, Array<{ keys: string[]; type: Candidate['type']; entity: string; id: string | null }>>();

@@ -1,0 +1,157 @@
+import type { Candidate } from './candidates.js';
+import { PRIORITY } from './candidates.js';
+import type { GazHit } from './persons.js';
+import { surface } from './resolve.js';
+import type { Word } from './words.js';
+
+// Document references that the name patterns miss because their head word is
+// lower case or bare, common in UN speeches and foreign-ministry statements:
+//
+// - resolutions cited by number: `Security Council resolution 242 (1967)`,
+//   `resolution 181 (II)`, `General Assembly resolution 65/1`, and lists
+//   (`resolutions 817 (1993) and 845 (1993)` are two);
+// - agreements named after a place, with a lower-case head: `the Prespa
+//   agreement`, `the Algiers peace agreements`, `the Dayton accords`;
+// - `the Charter`, which in these texts is the Charter of the United Nations
+//   or of the organisation being addressed.
+//
+// Each is a treaty (SPEC: named treaties, agreements, resolutions). Being
+// longer than the organisation (`Security Council`) or the year inside them,
+// they win when overlaps are settled.
+
+/** Words that end the name of a body issuing resolutions: `Security Council`, `General Assembly`, `UN`. */
+const ISSUER_LAST = new Set(['Council', 'Assembly', 'UN', 'UNSC', 'UNGA', 'Nations', 'Conference', 'Board', 'Commission', 'Committee']);
+const MAX_ISSUER_WORDS = 5;
+const ROMAN = new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV']);
+const AGREEMENT_HEADS = new Set(['agreement', 'agreements', 'accord', 'accords']);
+
+function isDigits(text: string): boolean {
+  if (text.length === 0 || text.length > 6) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Adjacent (no space) and in the same sentence. */
+function joined(words: readonly Word[], k: number, sentence: number): boolean {
+  const w = words[k];
+  return w !== undefined && !w.gap && w.sentence === sentence;
+}
+
+function inSentence(words: readonly Word[], k: number, sentence: number): Word | undefined {
+  const w = words[k];
+  return w !== undefined && w.sentence === sentence ? w : undefined;
+}
+
+/**
+ * The end of a resolution number at k (`242`, `65/1`, `242 (1967)`,
+ * `181 (II)`), or -1.
+ */
+function referenceEnd(words: readonly Word[], k: number, sentence: number): number {
+  const first = inSentence(words, k, sentence);
+  if (!first || !isDigits(first.text)) return -1;
+  let end = k + 1;
+  // `65/1`, `ES-10/19` style numbers come as digits and slashes.
+  while (joined(words, end, sentence) && words[end]!.text === '/' && joined(words, end + 1, sentence) && isDigits(words[end + 1]!.text)) end += 2;
+  const open = inSentence(words, end, sentence);
+  const inner = inSentence(words, end + 1, sentence);
+  const close = inSentence(words, end + 2, sentence);
+  if (open?.text === '(' && inner && close?.text === ')' && !words[end + 1]!.gap && !words[end + 2]!.gap &&
+      ((inner.text.length === 4 && isDigits(inner.text)) || ROMAN.has(inner.text))) {
+    end += 3;
+  }
+  return end;
+}
+
+/** Start of the issuing body's name just before word i, or i when there is none. */
+function issuerStart(words: readonly Word[], i: number, sentence: number): number {
+  const last = inSentence(words, i - 1, sentence);
+  if (!last || !last.cap || !ISSUER_LAST.has(last.key)) return i;
+  let s = i - 1;
+  while (s > 0 && i - s < MAX_ISSUER_WORDS) {
+    const w = inSentence(words, s - 1, sentence);
+    if (!w || !w.isWord || !w.cap) break;
+    s -= 1;
+  }
+  return s;
+}
+
+function treaty(words: readonly Word[], text: string, start: number, end: number): Candidate {
+  return { start, end, type: 'treaty', entity: surface(text, words, start, end), id: null, form: 'name', role: null, country: null, priority: PRIORITY.pattern };
+}
+
+/** Resolutions cited by number, with the issuing body when it is named right before. */
+export function findResolutions(text: string, words: readonly Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const lower = w.key.toLowerCase();
+    if (lower !== 'resolution' && lower !== 'resolutions') continue;
+    let end = referenceEnd(words, i + 1, w.sentence);
+    if (end < 0) continue;
+    out.push(treaty(words, text, issuerStart(words, i, w.sentence), end));
+    // A list goes on: `817 (1993) and 845 (1993)`, `1267, 1373 and 1540`.
+    for (;;) {
+      let k = end;
+      const sep = inSentence(words, k, w.sentence);
+      if (sep?.text === ',') k += 1;
+      const conj = inSentence(words, k, w.sentence);
+      if (conj?.key === 'and') k += 1;
+      if (k === end) break;
+      const next = referenceEnd(words, k, w.sentence);
+      if (next < 0) break;
+      out.push(treaty(words, text, k, next));
+      end = next;
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * `the Prespa agreement`, `the Algiers peace agreements`: `the`, one to three
+ * capitalised words that are no country, organisation or person the lists
+ * know, then a lower-case agreement word.
+ */
+export function findPlaceAgreements(text: string, words: readonly Word[], gaz: readonly GazHit[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!AGREEMENT_HEADS.has(w.text)) continue;
+    let head = i;
+    if (words[i - 1]?.text === 'peace' && words[i - 1]!.sentence === w.sentence) head = i - 1;
+    let s = head;
+    while (s > 0 && head - s < 3) {
+      const x = inSentence(words, s - 1, w.sentence);
+      if (!x || !x.isWord || !x.cap || x.initial || x.capsLine) break;
+      s -= 1;
+    }
+    if (s === head) continue;
+    const the = inSentence(words, s - 1, w.sentence);
+    if (the?.key !== 'the') continue;
+    let named = false;
+    for (let k = s; k < head && !named; k++) {
+      const hit = gaz[k];
+      if (hit && hit.end > k && hit.data.type !== 'place') named = true;
+    }
+    if (named) continue;
+    out.push(treaty(words, text, s, i + 1));
+  }
+  return out;
+}
+
+/** `the Charter` on its own (not `the Charter of …`, which the name patterns take whole). */
+export function findBareCharters(text: string, words: readonly Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.text !== 'Charter' || w.capsLine) continue;
+    if (inSentence(words, i - 1, w.sentence)?.key !== 'the') continue;
+    const next = inSentence(words, i + 1, w.sentence);
+    if (next && (next.key === 'of' || (next.isWord && next.cap && next.gap))) continue;
+    out.push(treaty(words, text, i, i + 1));
+  }
+  return out;
+}
