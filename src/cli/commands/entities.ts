@@ -66,16 +66,25 @@ export async function run({ analysed, writer, common, options }: CommandContext)
     table.addDocument(result);
     if (periods && by) periods.add(periodOf(by, doc), result);
   }
-  const rows = table.results().filter((r) => r.mentions >= minCount);
-  const chosen = common.top === null ? rows : rows.slice(0, common.top);
   if (periods && by) {
-    const keep = new Set(chosen.map((r) => entityKey(r)));
+    const keep = new Set<string>();
+    let left = common.top ?? Infinity;
+    for (const batch of table.rows(minCount)) {
+      for (const r of batch) if (left-- > 0) keep.add(entityKey(r));
+      if (left <= 0) break;
+    }
     await writer.begin(entityPeriodColumns(by));
     await writer.write(periods.results((key) => keep.has(key)).map((r) => ({ ...r })));
     await writer.end();
     return;
   }
   await writer.begin(ENTITY_COLUMNS);
-  await writer.write(chosen.map((r) => ({ ...r })));
+  let left = common.top ?? Infinity;
+  for (const batch of table.rows(minCount)) {
+    const rows = batch.length > left ? batch.slice(0, left) : batch;
+    left -= rows.length;
+    await writer.write(rows.map((r) => ({ ...r })));
+    if (left <= 0) break;
+  }
   await writer.end();
 }

@@ -88,8 +88,19 @@ interface EntityAccumulator {
   docs: number;
   lastDoc: number;
   forms: Map<string, number>;
-  roles: Map<string, number>;
-  countries: Map<string, number>;
+  // Only people have roles and countries: the maps are made on first use, as
+  // a corpus has tens of thousands of entities and most are no people.
+  roles: Map<string, number> | null;
+  countries: Map<string, number> | null;
+}
+
+function counts(e: EntityAccumulator): EntityCounts {
+  return { ...e, roles: e.roles ?? new Map(), countries: e.countries ?? new Map() };
+}
+
+/** The name an entity row shows, which for dates is its most common surface (as entityRecord gives it). */
+function rowName(e: EntityAccumulator): string {
+  return e.type === 'date' ? (ranked(e.forms)[0]?.[0] ?? e.entity) : e.entity;
 }
 
 /** Aggregates mentions document by document into the entity table. */
@@ -103,7 +114,7 @@ export class EntityTable {
       const key = entityKey(m);
       let entry = this.entries.get(key);
       if (!entry) {
-        entry = { entity: detach(m.entity), type: m.type, id: m.id === null ? null : detach(m.id), mentions: 0, docs: 0, lastDoc: -1, forms: new Map(), roles: new Map(), countries: new Map() };
+        entry = { entity: detach(m.entity), type: m.type, id: m.id === null ? null : detach(m.id), mentions: 0, docs: 0, lastDoc: -1, forms: new Map(), roles: null, countries: null };
         this.entries.set(detach(key), entry);
       }
       entry.mentions += 1;
@@ -112,13 +123,27 @@ export class EntityTable {
         entry.lastDoc = docNumber;
       }
       increment(entry.forms, m.text);
-      if (m.role) increment(entry.roles, m.role);
-      if (m.country) increment(entry.countries, m.country);
+      if (m.role) increment((entry.roles ??= new Map()), m.role);
+      if (m.country) increment((entry.countries ??= new Map()), m.country);
     }
   }
 
+  /**
+   * The rows, most mentioned first, with at least `minCount` mentions, made
+   * `batch` at a time: over a whole corpus the table has tens of thousands of
+   * rows, and building every record (with its count objects) at once was the
+   * peak of the run's memory.
+   */
+  *rows(minCount = 1, batch = 1000): Generator<EntityRecord[]> {
+    const order = [...this.entries.values()]
+      .filter((e) => e.mentions >= minCount)
+      .map((e) => ({ e, key: entitySortKey({ ...e, entity: rowName(e) }) }))
+      .sort((a, b) => b.e.mentions - a.e.mentions || compareText(a.key, b.key));
+    for (let i = 0; i < order.length; i += batch) yield order.slice(i, i + batch).map(({ e }) => entityRecord(counts(e)));
+  }
+
   results(): EntityRecord[] {
-    return [...this.entries.values()].map(entityRecord).sort(byMentions);
+    return [...this.rows()].flat();
   }
 }
 
