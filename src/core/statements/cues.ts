@@ -4,8 +4,8 @@
 // (`the said agreement`, `member states`, `to underscore`).
 
 import {
-  ANSWER_LEMMAS, BELIEF_LEMMAS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
-  PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
+  ANSWER_LEMMAS, AS_COMPLEMENT, BELIEF_LEMMAS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
+  PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, PRESENT_CUE_LEMMAS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
 import { GROUP_HEADS, SOURCE_NOUNS } from '../lexicon/speakers.js';
 import type { Word } from './words.js';
@@ -206,6 +206,16 @@ function mediumThenIng(words: Word[], from: number): number {
   return -1;
 }
 
+// `dismissed its judgement as "totally illegal"`: an object of a few words, then `as`.
+function objectThenAs(words: Word[], i: number): boolean {
+  for (let k = i + 2; k < words.length && k <= i + 7; k++) {
+    const w = words[k]!;
+    if (w.lower === 'as') return true;
+    if (w.punct && w.text !== '-') return false;
+  }
+  return false;
+}
+
 // `The agency quoted the minister as saying`: `quoted` a few words before `as`.
 function quotedBefore(words: Word[], i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
@@ -287,6 +297,7 @@ export function findCues(words: Word[]): Cue[] {
     const needs = verb ? NEEDS_COMPLEMENT.get(verb.lemma) : undefined;
     if (needs && !needs.includes(lowerAt(words, i + 1))) continue;
     if (!verb && !light) continue;
+    if (verb && AS_COMPLEMENT.has(verb.lemma) && !objectThenAs(words, i)) continue;
     // `asked not to be identified`: a request about the report, not a saying; `responded to the criticism`: no content.
     if (verb?.lemma === 'ask' && lowerAt(words, i + 1) === 'not' && lowerAt(words, i + 2) === 'to') continue;
     if (verb && ANSWER_LEMMAS.has(verb.lemma) && lowerAt(words, i + 1) === 'to') continue;
@@ -336,7 +347,8 @@ export function findCues(words: Word[]): Cue[] {
         const after = words[last + 1];
         if (after && !after.punct && !after.cap && !after.lower.endsWith('ing') && !after.lower.endsWith('ed') && !NP_OPENERS.has(after.lower) && verb.lemma !== 'look') last = i;
       }
-      if (verb.tense === 'base' && !isModalBefore(words, i)) continue;
+      // `the richest countries insist on a code of ethics`: a plural subject takes the base form.
+      if (verb.tense === 'base' && !isModalBefore(words, i) && !(PRESENT_CUE_LEMMAS.has(verb.lemma) && !PHRASE_ONLY_LEMMAS.has(verb.lemma) && pluralSubject(words, pv))) continue;
       if (verb.tense === 'ing' && !ING_LEFT.has(prev) && i > 0 && verb.lemma !== 'look') continue;
       cues.push({ first: i, last, lemma: verb.lemma, tense: verb.tense, according: false });
       i = last;

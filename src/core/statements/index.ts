@@ -9,7 +9,7 @@ import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '
 import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
 import { findCues, type Cue } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
-import { SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
+import { NOT_IN_SPEAKER, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
 import { notePerson, resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
 import { phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
@@ -159,7 +159,10 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   let p = phraseBackward(words, L, named);
   if (!p) return null;
   const headLower = pronounOf(words[p.last]!.lower);
-  if (headLower === 'you' || headLower === 'it') return null;
+  if (headLower === 'you') return null;
+  // `It declared full legal victory`: `it` is a body or a document named just before (resolved later),
+  // but only as the subject of a finite cue (not `it suggests`-style findings of a clause or passives).
+  if (headLower === 'it' && (p.first !== p.last || cue.tense === 'ing' || cue.tense === 'base' || cue.passive || words[p.first]!.text === 'IT' || !opensClauseAt(words, p.first))) return null;
   // An appositive between name and cue: `Winston Churchill, the famous British Prime Minister once said`.
   {
     let a = p.first;
@@ -196,7 +199,9 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   const pre = words[p.first - 1];
   if (pre && COORDINATORS.has(pre.lower)) boundary = words[p.first - 2]?.text === ',' ? p.first - 2 : p.first - 1;
   // `X, Wang said.` / `"X," he said.`: the content came before.
-  if (pre && pre.punct && (pre.text === ',' || isClosingQuote(pre.text) || pre.text === '\u2014')) {
+  // (`However, the court stated in …`: one opening adverb is no content before the speaker.)
+  const adverbOnly = p.first === 2 && pre?.text === ',' && (NOT_IN_SPEAKER.has(words[0]!.lower) || (words[0]!.lower.endsWith('ly') && !words[0]!.punct));
+  if (pre && pre.punct && !adverbOnly && (pre.text === ',' || isClosingQuote(pre.text) || pre.text === '\u2014')) {
     let k = cue.last + 1;
     let forwardish = false;
     for (; k < words.length && k < cue.last + 12; k++) {
@@ -205,6 +210,7 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
       // `said, "…"` and `said, quote, "…"` introduce what follows.
       // (After a quotation it is the second half of a split quote: `"A," he said, "B."`.)
       if (x.text === ',' && !isClosingQuote(pre.text) && !isClosingQuote(words[p.first - 2]?.text ?? '') && (isOpeningQuote(words[k + 1]?.text ?? '') || words[k + 1]?.lower === 'quote')) { forwardish = true; break; }
+      if (x.text === ',' && k === cue.last + 1 && asideThenThat(words, k) > 0) { forwardish = true; break; }
       if (x.punct) break;
     }
     const next = words[cue.last + 1];
@@ -214,6 +220,25 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     }
   }
   return { ...base, mode: 'forward', phrase: p, boundary };
+}
+
+/** After a quotation that ends at `end`: punctuation, the end, or a conjunction (`says "yes," but`, `said "absolutely" when asked`). */
+function quoteEndsClause(text: string, words: Word[], end: number): boolean {
+  let i = 0;
+  while (i < words.length && words[i]!.start <= end) i++;
+  while (i < words.length && words[i]!.punct && isClosingQuote(words[i]!.text)) i++;
+  const w = words[i];
+  return !w || w.punct || COORDINATORS.has(w.lower) || CLAUSE_LINKS.has(w.lower);
+}
+
+const CLAUSE_LINKS = new Set(['when', 'if', 'as', 'after', 'before', 'because', 'since', 'though', 'although', 'in', 'on', 'at', 'during']);
+
+const SUBORDINATORS = new Set(['since', 'because', 'as', 'when', 'while', 'although', 'though', 'after', 'before', 'where', 'whereas', 'if', 'once', 'so']);
+
+/** Word `i` starts a clause: the sentence start, after punctuation, a conjunction or a sentence adverb (`I have it noted` has an object `it`). */
+function opensClauseAt(words: Word[], i: number): boolean {
+  const b = words[i - 1];
+  return !b || b.punct || COORDINATORS.has(b.lower) || SUBORDINATORS.has(b.lower) || SENTENCE_ADVERBS.has(b.lower);
 }
 
 // `X, the official told reporters.`, `…, he told Reuters on Monday.`: a short addressee, then the end or a tail.
@@ -271,7 +296,9 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   if (words[k]?.lower === 'that' && plan.contentFrom === undefined) {
     const after = words[k + 1];
     const times = COUNT_WORDS.has(after?.lower ?? '') && /^(times|occasions)$/.test(words[k + 2]?.lower ?? '');
-    if (!after || (after.punct && after.text !== ',' && !isOpeningQuote(after.text)) || AFTER_DEMONSTRATIVE.has(after.lower) || times) {
+    // (`states that: "…"` frames the quotation.)
+    const framesQuote = after?.text === ':' && isOpeningQuote(words[k + 2]?.text ?? '');
+    if (!framesQuote && (!after || (after.punct && after.text !== ',' && !isOpeningQuote(after.text)) || AFTER_DEMONSTRATIVE.has(after.lower) || times)) {
       const w = words[k]!;
       return { start: w.start, end: w.end, text: w.text, direct: false, single: true };
     }
@@ -282,6 +309,8 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   }
   // `would tell you it wasn't …`: an object pronoun is the addressee, not content.
   if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(words[k]?.lower ?? '') && words[k + 1] && !words[k + 1]!.punct && words[k + 1]!.lower !== 'to' && words[k + 1]!.lower !== 'of' && words[k + 1]!.lower !== 'that' && !PREDICATE_OPENERS.has(words[k + 1]!.lower) && plan.contentFrom === undefined) k++;
+  // `confirmed to me their full commitment`, `said to us that`: a pronoun addressee is neither content nor speaker.
+  if (words[k]?.lower === 'to' && OBJECT_PRONOUNS.has(words[k + 1]?.lower ?? '') && words[k + 2] && !words[k + 2]!.punct && plan.contentFrom === undefined) k += 2;
   // An addressee or a time before `that`: `told reporters on Monday that`, `said in a statement that`.
   const next = words[k];
   if (next && !next.punct && next.lower !== 'that') {
@@ -289,8 +318,20 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     const startsTail = TAIL_PREPS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for' && next.lower !== 'of';
     if (takesObject || startsTail) {
       let sawComma = false;
-      for (let j = k; j < words.length && j < k + 10; j++) {
-        const x = words[j]!;
+      // Words inside brackets do not count towards the limit: `stated in its judgment in East Timor (Portugal v. Australia) of 30 June 1995 that`.
+      // (A tail of time and place may be longer: `in its judgment in East Timor of 30 June 1995 that`.)
+      let limit = k + (startsTail && !takesObject ? 14 : 10);
+      for (let j = k; j < words.length && j < limit; j++) {
+        let x = words[j]!;
+        if (x.text === '(' && startsTail) {
+          let c = j + 1;
+          while (c < words.length && c < j + 10 && words[c]!.text !== ')' && words[c]!.text !== '(') c++;
+          if (words[c]?.text !== ')') break;
+          limit += c - j + 1;
+          j = c + 1;
+          x = words[j]!;
+          if (!x) break;
+        }
         // `told my colleague, Alan Rappeport, last week, that`: an addressee set off by commas, then `, that`.
         if (x.text === ',' && takesObject) { sawComma = true; continue; }
         if (sawComma && x.lower === 'that' && words[j - 1]!.text !== ',') break;
@@ -306,7 +347,13 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   }
   // A cue followed by a pause and no quotation reports no content here (`I would say, …`);
   // `said, "…"` and `said, quote, "…"` give the quotation.
+  // `declared, in a letter of 19 September to the Secretary-General, that …`: an aside between commas, then `that`.
+  if (words[k]?.text === ',' && plan.contentFrom === undefined) {
+    const t = asideThenThat(words, k);
+    if (t > 0) k = t;
+  }
   const pause = words[k];
+  const framed = words[k]?.lower === 'that' || words[k - 1]?.lower === 'that';
   if (words[k]?.lower === 'that') k++;
   if (pause && pause.text === ',' && words[k + 1]?.lower === 'quote') {
     let q = k + 2;
@@ -324,6 +371,13 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   }
   const start = first ? first.start : endOffset;
   let end = endOffset;
+  // A semicolon and a new clause with a pronoun subject end indirect speech: `has said this is something he's
+  // looking at; there's a lot …` goes on in the speaker's own voice (a list `X; cyber defense; …` does not end it).
+  for (let j = k + 1; j < words.length && words[j]!.start < end; j++) {
+    if (words[j]!.text !== ';') continue;
+    const nw = pronounOf(words[j + 1]?.lower ?? '');
+    if (CLAUSE_SUBJECTS.has(nw.endsWith("'s") ? nw.slice(0, -2) : nw)) { end = words[j]!.start; break; }
+  }
   // A coordinated clause with a verb of its own ends the content: `…, and discussed X`.
   for (let j = k + 1; j < words.length && words[j]!.start < end; j++) {
     const x = words[j]!;
@@ -334,6 +388,9 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     // `…, focused on support to Ukraine`: a participle after a comma modifies; it is no new clause.
     const participle = x.text === ',' && v === j + 1 && verb !== undefined && verb.lower.endsWith('ed') && PARTICIPLE_PREPS.has(words[v + 1]?.lower ?? '');
     if (verb && CLAUSE_VERBS.has(verb.lower) && !['also', 'will', 'would'].includes(verb.lower) && !participle) { end = x.start; break; }
+    // `pledged to give a loan and had fulfilled 40 per cent of it`: with no clause of its own, the content
+    // cannot take a perfect tense; the subject's next verb begins.
+    if (!framed && x.lower === 'and' && verb && PERFECT_AUX.has(verb.lower) && isParticiple(words[v + 1])) { end = x.start; break; }
     if (x.text === ',' && words[j + 1]?.lower === 'according' && words[j + 2]?.lower === 'to') { end = x.start; break; }
   }
   // `from X recognizing his victory to, kind of, …`: a non-finite cue's object ends at the clause's next break.
@@ -360,6 +417,25 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     if (end === x.start) break;
   }
   return span(text, start, end);
+}
+
+const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'there', 'that']);
+const PERFECT_AUX = new Set(['had', 'has', 'have']);
+const IRREGULAR_PARTICIPLES = new Set(['made', 'given', 'taken', 'done', 'been', 'said', 'told', 'written', 'shown', 'paid', 'kept', 'met', 'sent', 'spent', 'put', 'set', 'brought', 'sought', 'won', 'held', 'begun', 'become']);
+
+function isParticiple(w: Word | undefined): boolean {
+  return !!w && !w.punct && !w.cap && ((w.lower.length > 4 && w.lower.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(w.lower));
+}
+
+// From a comma right after the cue: an aside of a few words closed by `, that` (returns the index of `that`), or -1.
+function asideThenThat(words: Word[], k: number): number {
+  for (let j = k + 1; j < words.length && j < k + 16; j++) {
+    const x = words[j]!;
+    if (x.text === ',') return j > k + 1 && words[j + 1]?.lower === 'that' ? j + 1 : -1;
+    if (x.punct && x.text !== '-') return -1;
+    if (x.lower === 'that') return -1;
+  }
+  return -1;
 }
 
 const PARTICIPLE_PREPS = new Set(['on', 'in', 'at', 'by', 'with', 'under', 'from', 'for', 'to', 'upon', 'between', 'among']);
@@ -426,7 +502,10 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const cast: Cast = castOf(doc, body, sorted);
   const quotes = pairQuotes(text, doc.bodyStart, text.length);
-  const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [], recent: [] };
+  // What `it` can stand for: organisations, countries by name and documents the entity pass found.
+  const bodies = new Set<string>();
+  for (const m of sorted) if ((m.type === 'org' || m.type === 'treaty' || m.type === 'country') && m.form !== 'demonym') bodies.add(m.entity);
+  const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [], recent: [], treaties: [], thing: null };
   const out: StatementRecord[] = [];
   let mi = 0;
   for (const s of body) {
@@ -478,6 +557,11 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
         if (lastResolved === SILENT) continue;
         if (lastResolved) { resolved = lastResolved; phrase = lastPhrase; }
         else if (subject && subject.last < cue.first) { phrase = subject; resolved = resolvePhrase(words, subject, local, cast, ante); }
+      } else if (phrase && phrase.first === phrase.last && pronounOf(words[phrase.first]!.lower) === 'it') {
+        // `it` stands for the body or document that was last a subject or a speaker, in this sentence or the two before.
+        const t = ante.thing;
+        if (!t || s.index - t.sentence > 2) continue;
+        resolved = { speakers: [t.entity], start: words[phrase.first]!.start, end: words[phrase.first]!.end, plural: false };
       } else if (phrase) {
         resolved = localTitle(words, phrase, local, cast) ?? resolvePhrase(words, phrase, local, cast, ante);
       }
@@ -512,7 +596,10 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
         content = backwardContent(text, words, plan, floor, quotes);
         if (plan.mode === 'inverted' && content.start === content.end) content = forwardContent(text, words, plan, endOffset, quotes);
       } else content = forwardContent(text, words, plan, endOffset, quotes);
-      if (content.end <= content.start || (!content.single && !/\S\s+\S/.test(content.text))) continue;
+      // One word is content only as a quotation that the cue introduces (`Putin says "yes,"`), not a lone word of indirect speech.
+      // (`said "everybody" should get their shot` is a quoted word inside indirect speech: no.)
+      const quotedWord = content.direct && cue.quoteAt === undefined && quoteEndsClause(text, words, content.end);
+      if (content.end <= content.start || (!content.single && !quotedWord && !/\S\s+\S/.test(content.text))) continue;
       // `the data showed that`, `they find that opportunity`: findings need a clause and a subject that is no pronoun.
       if (FINDING_LEMMAS.has(cue.lemma) && (content.single || (phrase !== null && isPronoun(words[phrase.last]!.lower)))) continue;
       const r: Resolved = resolved!;
@@ -537,11 +624,14 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
       lastResolved = r;
       lastPhrase = phrase;
       updateAntecedents(ante, r, cast);
+      noteThing(ante, r, bodies, s.index);
     }
     if (subjectResolved && plans.length === 0) updateAntecedents(ante, subjectResolved, cast);
+    if (subjectResolved && plans.length === 0) noteThing(ante, subjectResolved, bodies, s.index);
     for (const m of local) {
       if (m.type === 'person') notePerson(ante, m.entity);
       else if (m.type === 'org') ante.orgs.push(m.entity);
+      else if (m.type === 'treaty') ante.treaties.push(m.entity);
     }
   }
   return out;
@@ -603,6 +693,20 @@ function personSpeaker(r: Resolved, cast: Cast, words: Word[], cue: Cue): boolea
   }
   if (cue.lemma === 'reinforce' && !obj.some((w) => REINFORCE_OBJECTS.has(w.lower))) return false;
   return true;
+}
+
+/** A single body, country or document as subject or speaker: what a later `it` can stand for. */
+function noteThing(ante: Antecedents, r: Resolved, bodies: ReadonlySet<string>, sentence: number): void {
+  if (r.speakers.length !== 1 || r.plural) return;
+  const e = r.speakers[0]!;
+  // (A numbered document named by its own words, `resolution 242 (1967)`, counts too.)
+  if (!bodies.has(e) && !hasDigit(e)) return;
+  ante.thing = { entity: e, sentence };
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 48 && c <= 57) return true; }
+  return false;
 }
 
 function updateAntecedents(ante: Antecedents, r: Resolved, cast: Cast): void {
