@@ -12,7 +12,7 @@ import { castOf, personWithTitle, type Cast } from './participants.js';
 import { NOT_IN_SPEAKER, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
 import { notePerson, resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
-import { phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
+import { isNumberWord, phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
 import { insideQuote, joinQuotes, lastOpenAtOrBefore, quoteClosingAt, quoteContent, quoteOpeningAt, span, type Content } from './content.js';
 import { scanWords, type Word } from './words.js';
 
@@ -42,8 +42,11 @@ const SOURCE_LINKERS = new Set(['familiar', 'close', 'briefed', 'involved', 'kno
 // (`I think`, `We congratulate`, `my delegation believes`), not a report.
 // (`US` and `me` are no subjects: the country, an object.)
 const FIRST_PERSON = new Set(['i', 'we', 'my', 'our']);
+const COUNTRY_GROUPS = new Set(['countries', 'governments', 'nations']);
 
 function isFirstPerson(words: Word[], p: Phrase): boolean {
+  // `our two countries` in a joint statement are the parties to it, not the writer's own voice.
+  if (words[p.first]!.lower === 'our' && p.last === p.first + 2 && (words[p.first + 1]!.lower === 'two' || words[p.first + 1]!.lower === 'both') && COUNTRY_GROUPS.has(words[p.last]!.lower)) return false;
   return FIRST_PERSON.has(pronounOf(words[p.first]!.lower)) || FIRST_PERSON.has(pronounOf(words[p.last]!.lower));
 }
 
@@ -56,7 +59,8 @@ const COUNT_WORDS = new Set(['multiple', 'many', 'several', 'numerous', 'countle
 
 function skipAfterCue(words: Word[], k: number): number {
   let j = k;
-  while (words[j] && !words[j]!.punct && !words[j]!.cap && ((words[j]!.lower.length > 4 && words[j]!.lower.endsWith('ly') && words[j + 1]?.lower !== 'after') || AFTER_CUE_TIME.has(words[j]!.lower))) j++;
+  // (`proposed clearly defined borders`: an adverb before a participle belongs to the content.)
+  while (words[j] && !words[j]!.punct && !words[j]!.cap && ((words[j]!.lower.length > 4 && words[j]!.lower.endsWith('ly') && words[j + 1]?.lower !== 'after' && !isParticiple(words[j + 1])) || AFTER_CUE_TIME.has(words[j]!.lower))) j++;
   // `last week`, `this morning`, `on Monday`
   if (['last', 'this'].includes(words[j]?.lower ?? '') && /^(week|month|year|morning|afternoon|evening|weekend)$/.test(words[j + 1]?.lower ?? '')) j += 2;
   return j;
@@ -73,7 +77,7 @@ function isParenthetical(words: Word[], from: number, to: number): boolean {
   return PARENTHETICAL_OPENERS.has(w.lower) || (!w.cap && /(ing|ed)$/.test(w.lower)) || w.lower === 'jr.';
 }
 
-function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Plan[]): Plan | null {
+function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Plan[], people: ReadonlySet<number> = new Set()): Plan | null {
   const base = { cue, inherit: false, boundary: cue.first, backEnd: -1 };
   if (cue.passive) {
     let from = cue.last + 1;
@@ -130,6 +134,12 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
         if (p) return { ...base, mode: 'forward', phrase: p, boundary: p.first };
       }
     }
+    // `North Korea, saying it would end the freeze …, expelled IAEA inspectors`: a participle
+    // clause between a named subject and its verb; what it says ends at its closing comma.
+    if (w.text === ',' && cue.tense === 'ing' && named.has(L - 1)) {
+      const p = phraseBackward(words, L - 1, named);
+      if (p && opensClauseAt(words, p.first) && closedBeforeVerb(words, cue.last + 1)) return { ...base, mode: 'forward', phrase: p, boundary: p.first, relative: true };
+    }
     return { ...base, mode: 'forward', phrase: null, inherit: true, boundary: L };
   }
   if (w.punct) return null;
@@ -158,6 +168,7 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   }
   let p = phraseBackward(words, L, named);
   if (!p) return null;
+  p = extendList(words, p, named, people);
   const headLower = pronounOf(words[p.last]!.lower);
   if (headLower === 'you') return null;
   // `It declared full legal victory`: `it` is a body or a document named just before (resolved later),
@@ -232,6 +243,37 @@ function quoteEndsClause(text: string, words: Word[], end: number): boolean {
 }
 
 const CLAUSE_LINKS = new Set(['when', 'if', 'as', 'after', 'before', 'because', 'since', 'though', 'although', 'in', 'on', 'at', 'during']);
+
+// `Secretary Blinken, Secretary of Defense Austin, and National Security Advisor Sullivan reiterated`:
+// a list of people joined by commas and a last `and` is one subject. Each earlier item must be
+// headed by a person's name; the list stops at the first item that is not.
+function extendList(words: Word[], p: Phrase, named: ReadonlySet<number>, people: ReadonlySet<number>): Phrase {
+  if (!people.has(p.last)) return p;
+  let first = p.first;
+  let sep = first - 1;
+  // The last item comes after `, and` (or `and` inside the phrase already: `B and C`).
+  const joined = words.slice(p.first, p.last + 1).some((w) => w.lower === 'and');
+  if (words[sep]?.lower === 'and' && words[sep - 1]?.text === ',') sep--;
+  else if (!joined) return p;
+  while (words[sep]?.text === ',' && people.has(sep - 1)) {
+    const item = phraseBackward(words, sep - 1, named);
+    if (!item) break;
+    first = item.first;
+    sep = first - 1;
+  }
+  return first < p.first ? { first, last: p.last } : p;
+}
+
+// From word `k` (inside a participle clause after a comma): a closing comma and then a lower-case verb.
+function closedBeforeVerb(words: Word[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 30; j++) {
+    const w = words[j]!;
+    if (w.text !== ',') { if (w.punct && w.text !== '-' && w.text !== '\u2014') return false; continue; }
+    const v = words[j + 1];
+    return !!v && !v.punct && !v.cap && !COORDINATORS.has(v.lower) && !NOT_IN_SPEAKER.has(v.lower) && (v.lower.endsWith('ed') || v.lower.endsWith('s'));
+  }
+  return false;
+}
 
 const SUBORDINATORS = new Set(['since', 'because', 'as', 'when', 'while', 'although', 'though', 'after', 'before', 'where', 'whereas', 'if', 'once', 'so']);
 
@@ -505,7 +547,7 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
   // What `it` can stand for: organisations, countries by name and documents the entity pass found.
   const bodies = new Set<string>();
   for (const m of sorted) if ((m.type === 'org' || m.type === 'treaty' || m.type === 'country') && m.form !== 'demonym') bodies.add(m.entity);
-  const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [], recent: [], treaties: [], thing: null };
+  const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [], recent: [], treaties: [], countries: [], thing: null };
   const out: StatementRecord[] = [];
   let mi = 0;
   for (const s of body) {
@@ -515,11 +557,13 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
     const local: MentionRecord[] = [];
     for (let j = mi; j < sorted.length && sorted[j]!.start < s.end; j++) local.push(sorted[j]!);
     const named = new Set<number>();
+    const people = new Set<number>();
     for (let i = 0, j = 0; i < words.length; i++) {
       const w = words[i]!;
       while (j < local.length && local[j]!.end <= w.start) j++;
       const m = local[j];
       if (m && m.start < w.end && m.type !== 'date' && m.type !== 'treaty') named.add(i);
+      if (m && m.start < w.end && m.type === 'person') people.add(i);
     }
     const cues = findCues(words).filter((c) => !insideQuote(quotes, words[c.first]!.start));
     // The sentence's own subject updates what `he` and `they` point to; a
@@ -532,7 +576,7 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
     }
     const plans: Plan[] = [];
     for (const c of cues) {
-      const p = planCue(words, c, named, plans);
+      const p = planCue(words, c, named, plans, people);
       if (p) plans.push(p);
     }
     let lastResolved: Resolved | typeof SILENT | null = null;
@@ -549,6 +593,10 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
       if (plan.mode === 'according' && plan.backEnd < 0 && plans.slice(pi + 1).some((x) => !x.inherit && x.mode !== 'according')) continue;
       // Antecedents for `he`: people mentioned before this cue.
       for (const m of local) if (m.type === 'person' && m.end <= words[cue.first]!.start) notePerson(ante, m.entity);
+      // Countries named before the speaker, in this sentence too (`… Mongolia's efforts. Both Governments welcomed`).
+      const before = words[(plan.phrase ?? cue).first]!.start;
+      const here = local.filter((m) => m.type === 'country' && m.end <= before);
+      const anteHere: Antecedents = here.length ? { ...ante, countries: [...ante.countries, ...here.map((m) => m.entity)] } : ante;
       let resolved: Resolved | null = null;
       let phrase = plan.phrase;
       if (plan.mode === 'passive') {
@@ -563,7 +611,7 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
         if (!t || s.index - t.sentence > 2) continue;
         resolved = { speakers: [t.entity], start: words[phrase.first]!.start, end: words[phrase.first]!.end, plural: false };
       } else if (phrase) {
-        resolved = localTitle(words, phrase, local, cast) ?? resolvePhrase(words, phrase, local, cast, ante);
+        resolved = localTitle(words, phrase, local, cast) ?? resolvePhrase(words, phrase, local, cast, anteHere);
       }
       if (plan.mode !== 'passive' && (!resolved || !phrase)) continue;
       if (phrase && isFirstPerson(words, phrase)) { lastResolved = SILENT; continue; }
@@ -632,6 +680,18 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
       if (m.type === 'person') notePerson(ante, m.entity);
       else if (m.type === 'org') ante.orgs.push(m.entity);
       else if (m.type === 'treaty') ante.treaties.push(m.entity);
+      else if (m.type === 'country') ante.countries.push(m.entity);
+    }
+    if (ante.countries.length > 20) ante.countries.splice(0, ante.countries.length - 20);
+    // Numbered resolutions the entity pass may not know (`the adoption of resolution 181 (II)`),
+    // so that `That resolution` and `It` can point back to them.
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (words[i]!.lower !== 'resolution' || !isNumberWord(words[i + 1])) continue;
+      let end = i + 1;
+      if (words[i + 2]?.text === '(' && isNumberWord(words[i + 3]) && words[i + 4]?.text === ')') end = i + 4;
+      const p = phraseBackward(words, end, named);
+      const r = p ? resolvePhrase(words, p, local, cast, ante) : null;
+      if (r && r.speakers.length === 1) ante.treaties.push(r.speakers[0]!);
     }
   }
   return out;
