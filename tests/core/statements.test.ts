@@ -962,3 +962,26 @@ describe('speakers in unseen speeches, briefings and readouts (issue 4)', () => 
     });
   }
 });
+
+// Issue 4, attributed intentions (PARC): `wants to`, `intends to`, `plans to` with a named
+// person or body as subject (background press call 2021-04-15, briefing 2021-02-19).
+describe('intentions with a named subject (issue 4)', () => {
+  it('a named person or body: the infinitive is the content', () => {
+    const got = runTyped('Prime Minister Suga intends to discuss with President Biden specific steps on climate. Meanwhile, the White House plans to mark 500,000 dead from the coronavirus.', { Suga: ['person', 'Yoshihide Suga'], Biden: ['person', 'Joe Biden'], 'White House': ['org', 'White House'] });
+    expect(got.map((s) => [s.cue, s.speaker, s.speakers, s.content])).toEqual([
+      ['intends', 'Suga', ['Yoshihide Suga'], 'to discuss with President Biden specific steps on climate'],
+      ['plans', 'the White House', ['White House'], 'to mark 500,000 dead from the coronavirus'],
+    ]);
+  });
+  // A readout's `he`/`the President` speaking for the principal, a speech's own country, a noun after a possessive.
+  for (const text of [
+    'And the President wants to be sure that he’s put together the right approach before he moves out with it.',
+    'That is why he wants to cut costs for families.',
+    'Switzerland intends to further step up its capacities and expertise in mediation.',
+    'Japan’s plans to release wastewater from Fukushima into the Pacific Ocean drew protests.',
+  ]) {
+    it(`no statement: ${text.slice(0, 60)}`, () => {
+      expect(runTyped(text, { Switzerland: ['country', 'Switzerland'], Japan: ['country', 'Japan'] })).toEqual([]);
+    });
+  }
+});

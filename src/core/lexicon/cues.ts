@@ -322,3 +322,16 @@ export const ANSWER_LEMMAS = new Set(['respond', 'reply', 'answer']);
 
 /** Adjectives of belief after a copula: `is confident that`, `were convinced that`. */
 export const STANCE_ADJECTIVES = new Set(['confident', 'convinced', 'concerned', 'worried', 'certain', 'sure', 'optimistic', 'hopeful', 'adamant', 'skeptical', 'sceptical', 'aware']);
+
+/**
+ * Verbs of intention (PARC 3.0 counts attributed intentions): `Putin wants to
+ * end the war`, `the company plans to cut jobs`. A cue only before `to`, and
+ * only with a named subject: a readout's `he wants to` or `the President wants
+ * to` is the writer speaking for the principal, which the annotated sets do
+ * not count as a statement.
+ */
+export const INTENTION_VERBS: ReadonlyMap<string, CueVerb> = new Map<string, CueVerb>([
+  ['wants', { lemma: 'want', tense: 'present' }], ['wanted', { lemma: 'want', tense: 'past' }],
+  ['intends', { lemma: 'intend', tense: 'present' }], ['intended', { lemma: 'intend', tense: 'past' }],
+  ['plans', { lemma: 'plan', tense: 'present' }], ['planned', { lemma: 'plan', tense: 'past' }],
+]);

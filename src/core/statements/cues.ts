@@ -4,7 +4,7 @@
 // (`the said agreement`, `member states`, `to underscore`).
 
 import {
-  ANSWER_LEMMAS, AS_COMPLEMENT, BELIEF_LEMMAS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
+  ANSWER_LEMMAS, AS_COMPLEMENT, BELIEF_LEMMAS, INTENTION_VERBS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
   PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, PRESENT_CUE_LEMMAS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
 import { GROUP_HEADS, SOURCE_NOUNS } from '../lexicon/speakers.js';
@@ -25,6 +25,8 @@ export interface Cue {
   passive?: 'it' | 'as';
   /** An -ing cue after a name (`with X testifying that`): a phrase inside a larger clause. */
   nonFinite?: boolean;
+  /** An intention (`wants to`): a statement only with a named subject. */
+  intent?: boolean;
   /** A passive with its agent after `by` and the words after a copula (`the question asked by X was, "…"`). */
   byAgent?: boolean;
   /** A naming cue whose content is the quotation at this word (`called the attack "…"`). */
@@ -278,6 +280,14 @@ export function findCues(words: Word[]): Cue[] {
     if ((lw === 'made' || lw === 'makes' || lw === 'making' || (lw === 'make' && isModalBefore(words, i))) && MAKE_PHRASES.has(lowerAt(words, i + 1)) && lowerAt(words, i - 1) !== 'be' && !PASSIVE_AUX.has(lowerAt(words, i - 1))) {
       cues.push({ first: i, last: i + 1, lemma: 'make', tense: lw === 'make' ? 'base' : lw === 'makes' ? 'present' : lw === 'making' ? 'ing' : 'past', according: false });
       i++;
+      continue;
+    }
+    // `Putin wants to`, `the company plans to`: an intention (the subject is checked by the planner).
+    const intent = INTENTION_VERBS.get(lw);
+    // (`Japan's plans to release`: after a possessive it is a noun.)
+    const possessive = lowerAt(words, i - 1).endsWith("'s") || lowerAt(words, i - 1).endsWith("s'");
+    if (intent && lowerAt(words, i + 1) === 'to' && !possessive && !DETERMINER_BEFORE.has(lowerAt(words, i - 1)) && !PASSIVE_AUX.has(lowerAt(words, i - 1))) {
+      cues.push({ first: i, last: i, lemma: intent.lemma, tense: intent.tense, according: false, intent: true });
       continue;
     }
     // `is confident that`, `were convinced that`: a belief with its holder as subject.

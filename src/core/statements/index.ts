@@ -558,12 +558,14 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
     for (let j = mi; j < sorted.length && sorted[j]!.start < s.end; j++) local.push(sorted[j]!);
     const named = new Set<number>();
     const people = new Set<number>();
+    const lands = new Set<number>();
     for (let i = 0, j = 0; i < words.length; i++) {
       const w = words[i]!;
       while (j < local.length && local[j]!.end <= w.start) j++;
       const m = local[j];
       if (m && m.start < w.end && m.type !== 'date' && m.type !== 'treaty') named.add(i);
       if (m && m.start < w.end && m.type === 'person') people.add(i);
+      if (m && m.start < w.end && (m.type === 'country' || m.type === 'place')) lands.add(i);
     }
     const cues = findCues(words).filter((c) => !insideQuote(quotes, words[c.first]!.start));
     // The sentence's own subject updates what `he` and `they` point to; a
@@ -614,6 +616,9 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
         resolved = localTitle(words, phrase, local, cast) ?? resolvePhrase(words, phrase, local, cast, anteHere);
       }
       if (plan.mode !== 'passive' && (!resolved || !phrase)) continue;
+      // An intention needs a subject named right there (`Putin wants to`), not `he` or `the President`.
+      // A country's present intention (`Switzerland intends to`) is, in a speech, mostly the speaker's own country speaking.
+      if (cue.intent && (plan.inherit || !phrase || !named.has(phrase.last) || isPronoun(words[phrase.last]!.lower) || (cue.tense === 'present' && lands.has(phrase.last)))) continue;
       if (phrase && isFirstPerson(words, phrase)) { lastResolved = SILENT; continue; }
       if (PERSON_ONLY_LEMMAS.has(cue.lemma) && (cue.tense !== 'past' || !personSpeaker(resolved!, cast, words, cue))) continue;
       // Content ends where the next coordinated statement begins (`…, adding that`,
