@@ -974,6 +974,12 @@ describe('intentions with a named subject (issue 4)', () => {
       ['plans', 'the White House', ['White House'], 'to mark 500,000 dead from the coronavirus'],
     ]);
   });
+  it('a first-person intention does not swallow a later saying (press briefing 2021-04-02)', () => {
+    const got = runTyped('Biden hosted the call. I wanted to ask about the President’s Easter plans because he said on his phone call with faith leaders that he would probably get together with family for Easter.', { Biden: ['person', 'Joe Biden'] });
+    expect(got.map((s) => [s.cue, s.speaker, s.speakers, s.content])).toEqual([
+      ['said', 'he', ['Joe Biden'], 'he would probably get together with family for Easter'],
+    ]);
+  });
   // A readout's `he`/`the President` speaking for the principal, a speech's own country, a noun after a possessive.
   for (const text of [
     'And the President wants to be sure that he’s put together the right approach before he moves out with it.',
@@ -1006,6 +1012,11 @@ const edges4: Array<{ text: string; names?: Named; want: Array<[string, string |
     text: 'The Fraternal Order of Police urged her confirmation, as has retired Fourth Circuit Court of Appeals Judge J. Michael Luttig.',
     names: { 'Fraternal Order of Police': ['org', 'Fraternal Order of Police'], 'J. Michael Luttig': ['person', 'J. Michael Luttig'] },
     want: [['urged', 'The Fraternal Order of Police', ['Fraternal Order of Police'], 'her confirmation']],
+  },
+  {
+    // wire style (PARC): a weekday right after the cue is when it was said.
+    text: 'The Treasury said Friday it would sell $10 billion of bonds.',
+    want: [['said', 'The Treasury', [], 'it would sell $10 billion of bonds']],
   },
   {
     // UN General Debate, North Macedonia 2018 (trimmed).

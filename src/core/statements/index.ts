@@ -55,12 +55,15 @@ function isFirstPerson(words: Word[], p: Phrase): boolean {
 const AFTER_CUE_TIME = new Set(['yesterday', 'today', 'tonight', 'earlier', 'again', 'repeatedly', 'later', 'recently', 'previously', 'once', 'twice', 'also', 'then', 'now', 'too', 'once']);
 // After `said that`, words showing `that` is the thing said (`he said that multiple times`).
 const AFTER_DEMONSTRATIVE = new Set(['very', 'over', 'clearly', 'again', 'yesterday', 'repeatedly', 'publicly', 'too', 'himself', 'herself', 'themselves', 'twice']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const COUNT_WORDS = new Set(['multiple', 'many', 'several', 'numerous', 'countless', 'two', 'three', 'four', 'five']);
 
 function skipAfterCue(words: Word[], k: number): number {
   let j = k;
   // (`proposed clearly defined borders`: an adverb before a participle belongs to the content.)
   while (words[j] && !words[j]!.punct && !words[j]!.cap && ((words[j]!.lower.length > 4 && words[j]!.lower.endsWith('ly') && words[j + 1]?.lower !== 'after' && !isParticiple(words[j + 1])) || AFTER_CUE_TIME.has(words[j]!.lower))) j++;
+  // `said Friday it would sell …` (wire style): a weekday right after the cue is when, not what.
+  if (WEEKDAYS.has(words[j]?.lower ?? '') && words[j]!.cap && words[j + 1] && !words[j + 1]!.punct && !words[j + 1]!.cap) j++;
   // `last week`, `this morning`, `on Monday`
   if (['last', 'this'].includes(words[j]?.lower ?? '') && /^(week|month|year|morning|afternoon|evening|weekend)$/.test(words[j + 1]?.lower ?? '')) j += 2;
   return j;
@@ -114,6 +117,12 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   }
   let L = skipBack(words, cue.first - 1);
   if (L < 0) return null;
+  // An intention is planned only with a named subject right before it (`Suga intends to`); `I wanted to ask`
+  // must not hide a later `he said` as if it were inside its content.
+  if (cue.intent) {
+    const q = phraseBackward(words, L, named);
+    if (!q || !named.has(q.last) || isPronoun(words[q.last]!.lower)) return null;
+  }
   let w = words[L]!;
   if (w.punct && (w.text === ',' || isClosingQuote(w.text) || w.text === '\u2014')) {
     // Inverted: `…, said Chinese State Councilor and Foreign Minister Wang Yi in …`
