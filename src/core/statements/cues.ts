@@ -305,8 +305,7 @@ export function findCues(words: Word[]): Cue[] {
     // `Putin wants to`, `the company plans to`: an intention (the subject is checked by the planner).
     const intent = INTENTION_VERBS.get(lw);
     // (`Japan's plans to release`: after a possessive it is a noun.)
-    const possessive = lowerAt(words, i - 1).endsWith("'s") || lowerAt(words, i - 1).endsWith("s'");
-    if (intent && lowerAt(words, i + 1) === 'to' && !possessive && !DETERMINER_BEFORE.has(lowerAt(words, i - 1)) && !PASSIVE_AUX.has(lowerAt(words, i - 1))) {
+    if (intent && lowerAt(words, i + 1) === 'to' && !lowerAt(words, i - 1).endsWith("'s") && !lowerAt(words, i - 1).endsWith("s'") && !DETERMINER_BEFORE.has(lowerAt(words, i - 1)) && !PASSIVE_AUX.has(lowerAt(words, i - 1))) {
       cues.push({ first: i, last: i, lemma: intent.lemma, tense: intent.tense, according: false, intent: true });
       continue;
     }
