@@ -55,6 +55,13 @@ const SPEECH_VERBS: readonly Forms[] = [
   ['signal', 'signals', 'signaled', 'signaled', 'signaling'],
   ['signal', 'signals', 'signalled', 'signalled', 'signalling'],
   ['tweet', 'tweets', 'tweeted', 'tweeted', 'tweeting'],
+  // `bragged about`, `boasted that` (PARC): only with their complement, see NEEDS_COMPLEMENT.
+  ['brag', 'brags', 'bragged', 'bragged', 'bragging'],
+  ['boast', 'boasts', 'boasted', 'boasted', 'boasting'],
+  // `pleaded for recognition`, `pleaded with the allies to …`: only in phrases (not `pleaded guilty`).
+  ['plead', 'pleads', 'pleaded', 'pleaded', 'pleading'],
+  // `dismissed its judgement as "illegal"`: only with `as`, see AS_COMPLEMENT (not `dismissed the case`).
+  ['dismiss', 'dismisses', 'dismissed', 'dismissed', 'dismissing'],
 ];
 
 /**
@@ -105,6 +112,9 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = (() => {
   return map;
 })();
 
+/** Lemmas whose bare present is a cue (`says`, `insists`): with a plural subject their base form is one too (`countries insist on`). */
+export const PRESENT_CUE_LEMMAS: ReadonlySet<string> = new Set(SPEECH_VERBS.filter(([base]) => !PAST_ONLY.has(base) || PRESENT_OK.has(base)).map(([base]) => base));
+
 /** Auxiliaries after which a base form is a verb (`will say`, `did not say`). */
 export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'not', "n't", 'never', 'cannot']);
 
@@ -112,7 +122,7 @@ export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 
  * Lemmas that are cues only inside a phrase (`spoke highly of`, `pointed out`,
  * `called for`): alone they report no content.
  */
-export const PHRASE_ONLY_LEMMAS = new Set(['speak', 'point', 'commit']);
+export const PHRASE_ONLY_LEMMAS = new Set(['speak', 'point', 'commit', 'plead']);
 
 /**
  * Multi-word cues, as word sequences after the verb form; `*` in the verb
@@ -133,6 +143,14 @@ export const PHRASE_CUES: ReadonlyArray<{ lemma: string; rest: readonly string[]
   { lemma: 'commit', rest: ['itself', 'to'] },
   { lemma: 'express', rest: ['strong', 'opposition', 'to'] },
   { lemma: 'put', rest: ['it'] },
+  // A topic or a demand as the object of a preposition: `commented on China's practices`, `insists on an erga omnes implementation`.
+  { lemma: 'comment', rest: ['on'] },
+  { lemma: 'insist', rest: ['on'] },
+  { lemma: 'plead', rest: ['for'] },
+  { lemma: 'plead', rest: ['with'] },
+  { lemma: 'brag', rest: ['about'] },
+  { lemma: 'boast', rest: ['about'] },
+  { lemma: 'boast', rest: ['of'] },
 ];
 
 /** Forms of verbs that only form phrase cues (`call for`, `look forward to`). */
@@ -167,6 +185,8 @@ export const LIGHT_VERBS: ReadonlyMap<string, string> = new Map([
   ['shared', 'share'], ['sharing', 'share'],
   ['reaffirmed', 'reaffirm'], ['reiterated', 'reiterate'], ['affirmed', 'affirm'],
   ['stated', 'state'], ['stressed', 'stress'],
+  // `heaped insults on the Boundary Commission`, `heaped praise on`.
+  ['heaped', 'heap'], ['heaps', 'heap'], ['heaping', 'heap'],
 ]);
 
 /** Verbs that are cues on their own too (so a light-verb miss still yields a cue). */
@@ -186,6 +206,7 @@ export const SPEECH_NOUNS = new Set([
   'skepticism', 'scepticism', 'thought', 'thoughts', 'question', 'questions', 'issue', 'point',
   'enthusiasm', 'excitement', 'pride', 'sadness', 'shock', 'horror', 'anger', 'dismay', 'indignation',
   'respect', 'encouragement', 'endorsement', 'reservation', 'sympathy', 'apologies', 'apology',
+  'insults', 'scorn',
 ]);
 
 /** Light verbs that need a speech noun to count; the others are cues alone too. */
@@ -277,7 +298,11 @@ export const MEDIUM_NOUNS = new Set([
  */
 export const NEEDS_COMPLEMENT: ReadonlyMap<string, readonly string[]> = new Map([
   ['worry', ['that']], ['charge', ['that']], ['maintain', ['that']], ['find', ['that']], ['show', ['that']], ['signal', ['that']], ['tweet', ['that', ':']],
+  ['brag', ['that', 'about']], ['boast', ['that', 'about', 'of']],
 ]);
+
+/** Verbs that report a saying only as `X as Y` (`dismissed the report as "fake news"`), not `dismissed the case`. */
+export const AS_COMPLEMENT = new Set(['dismiss']);
 
 /**
  * Verbs that put out a medium (`issued a statement saying`), and the nouns of
@@ -297,3 +322,16 @@ export const ANSWER_LEMMAS = new Set(['respond', 'reply', 'answer']);
 
 /** Adjectives of belief after a copula: `is confident that`, `were convinced that`. */
 export const STANCE_ADJECTIVES = new Set(['confident', 'convinced', 'concerned', 'worried', 'certain', 'sure', 'optimistic', 'hopeful', 'adamant', 'skeptical', 'sceptical', 'aware']);
+
+/**
+ * Verbs of intention (PARC 3.0 counts attributed intentions): `Putin wants to
+ * end the war`, `the company plans to cut jobs`. A cue only before `to`, and
+ * only with a named subject: a readout's `he wants to` or `the President wants
+ * to` is the writer speaking for the principal, which the annotated sets do
+ * not count as a statement.
+ */
+export const INTENTION_VERBS: ReadonlyMap<string, CueVerb> = new Map<string, CueVerb>([
+  ['wants', { lemma: 'want', tense: 'present' }], ['wanted', { lemma: 'want', tense: 'past' }],
+  ['intends', { lemma: 'intend', tense: 'present' }], ['intended', { lemma: 'intend', tense: 'past' }],
+  ['plans', { lemma: 'plan', tense: 'present' }], ['planned', { lemma: 'plan', tense: 'past' }],
+]);

@@ -99,6 +99,7 @@ export const SKIP_BEFORE_CUE = new Set([
   'particularly', 'especially', 'directly', 'privately', 'openly', 'frankly', 'warmly', 'highly',
   'fully', 'reportedly', 'allegedly', 'apparently', 'flatly', 'sharply', 'bluntly', 'specially',
   'now', 'reiteratively', 'together', 'mutually', 'unanimously', 'both,', 'as', 'well',
+  'nevertheless', 'nonetheless', 'thus', 'therefore', 'accordingly', 'consequently',
 ]);
 
 /** Determiners and quantifiers that can open a speaker phrase. */
@@ -141,3 +142,13 @@ export const NOT_IN_SPEAKER = new Set([
   'us', 'me', 'my', 'your', 'his', 'her', 'their', 'its', 'of', 'all', 'both', 'each', 'every',
   'some', 'any', 'many', 'much', 'more', 'most', 'other', 'such', 'only', 'even', 'very', 'too',
 ]);
+
+/**
+ * Nouns that a number follows in the name of a document or of one of its parts
+ * (`Security Council resolution 242 (1967)`, `Article 4.15`, `section 3`): such
+ * a phrase can be a speaker (`resolution 242 … emphasized`, `Article 4.15 states`).
+ */
+export const NUMBERED_DOCUMENT_HEADS = new Set(['resolution', 'resolutions', 'article', 'articles', 'section', 'paragraph', 'clause', 'chapter', 'rule', 'decision', 'protocol', 'annex']);
+
+/** Of those, the parts of a document: `Article 4.15` alone speaks for the treaty last named. */
+export const DOCUMENT_PART_HEADS = new Set(['article', 'articles', 'section', 'paragraph', 'clause', 'chapter', 'annex']);

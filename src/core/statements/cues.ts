@@ -4,8 +4,8 @@
 // (`the said agreement`, `member states`, `to underscore`).
 
 import {
-  ANSWER_LEMMAS, BELIEF_LEMMAS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
-  PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
+  ANSWER_LEMMAS, AS_COMPLEMENT, BELIEF_LEMMAS, INTENTION_VERBS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
+  PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, PRESENT_CUE_LEMMAS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
 import { GROUP_HEADS, SOURCE_NOUNS } from '../lexicon/speakers.js';
 import type { Word } from './words.js';
@@ -25,6 +25,8 @@ export interface Cue {
   passive?: 'it' | 'as';
   /** An -ing cue after a name (`with X testifying that`): a phrase inside a larger clause. */
   nonFinite?: boolean;
+  /** An intention (`wants to`): a statement only with a named subject. */
+  intent?: boolean;
   /** A passive with its agent after `by` and the words after a copula (`the question asked by X was, "…"`). */
   byAgent?: boolean;
   /** A naming cue whose content is the quotation at this word (`called the attack "…"`). */
@@ -91,6 +93,8 @@ function matchLight(words: Word[], i: number, lemma: string): number {
       if (lemma === 'reaffirm' || lemma === 'reiterate' || lemma === 'affirm' || lemma === 'state' || lemma === 'stress') {
         return next === 'that' && STANCE_NOUN_HEADS_FOR_THAT.has(w.lower) ? k : -1;
       }
+      // `expressed their determination to bring about …`: the infinitive is content, not the cue's preposition.
+      if (next === 'to' && INFINITIVE_NOUNS.has(w.lower) && isBareVerb(words[k + 2])) return k;
       if (CUE_PREPOSITIONS.has(next)) return k + 1;
       if (next === 'that' && STANCE_NOUN_HEADS_FOR_THAT.has(w.lower)) return k;
       return lemma === 'express' || lemma === 'voice' ? k : -1;
@@ -98,6 +102,14 @@ function matchLight(words: Word[], i: number, lemma: string): number {
     if (w.cap || CUE_PREPOSITIONS.has(w.lower) || w.lower === 'that' || w.lower === 'and') return -1;
   }
   return -1;
+}
+
+/** Stance nouns that take an infinitive: `determination to`, `willingness to`. */
+const INFINITIVE_NOUNS = new Set(['determination', 'willingness', 'readiness', 'desire', 'commitment', 'hope', 'resolve', 'intention', 'wish', 'eagerness']);
+
+// A lower-case word that can be a bare infinitive: not a determiner, a participle or a gerund.
+function isBareVerb(w: Word | undefined): boolean {
+  return !!w && !w.punct && !w.cap && !NP_OPENERS.has(w.lower) && !w.lower.endsWith('ing') && !w.lower.endsWith('ed') && !w.lower.endsWith("'s");
 }
 
 // Subjects that take the base form in the present: `We urge`, `They say`.
@@ -206,6 +218,26 @@ function mediumThenIng(words: Word[], from: number): number {
   return -1;
 }
 
+// `dismissed its judgement as "totally illegal"`: an object of a few words, then `as`.
+function objectThenAs(words: Word[], i: number): boolean {
+  for (let k = i + 2; k < words.length && k <= i + 7; k++) {
+    const w = words[k]!;
+    if (w.lower === 'as') return true;
+    if (w.punct && w.text !== '-') return false;
+  }
+  return false;
+}
+
+// From word `from`, an addressee of a few words with no punctuation, then an -ing cue: its last word, or -1.
+function addresseeThenIng(words: Word[], from: number): number {
+  for (let k = from + 1; k < words.length && k <= from + 5; k++) {
+    if (words[k]!.punct) return -1;
+    const end = ingCueAt(words, k);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
 // `The agency quoted the minister as saying`: `quoted` a few words before `as`.
 function quotedBefore(words: Word[], i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
@@ -270,6 +302,13 @@ export function findCues(words: Word[]): Cue[] {
       i++;
       continue;
     }
+    // `Putin wants to`, `the company plans to`: an intention (the subject is checked by the planner).
+    const intent = INTENTION_VERBS.get(lw);
+    // (`Japan's plans to release`: after a possessive it is a noun.)
+    if (intent && lowerAt(words, i + 1) === 'to' && !lowerAt(words, i - 1).endsWith("'s") && !lowerAt(words, i - 1).endsWith("s'") && !DETERMINER_BEFORE.has(lowerAt(words, i - 1)) && !PASSIVE_AUX.has(lowerAt(words, i - 1))) {
+      cues.push({ first: i, last: i, lemma: intent.lemma, tense: intent.tense, according: false, intent: true });
+      continue;
+    }
     // `is confident that`, `were convinced that`: a belief with its holder as subject.
     if (STANCE_ADJECTIVES.has(lw) && lowerAt(words, i + 1) === 'that' && COPULAS.has(lowerAt(words, i - 1)) && i > 1) {
       cues.push({ first: i - 1, last: i, lemma: lw, tense: 'present', according: false });
@@ -287,6 +326,7 @@ export function findCues(words: Word[]): Cue[] {
     const needs = verb ? NEEDS_COMPLEMENT.get(verb.lemma) : undefined;
     if (needs && !needs.includes(lowerAt(words, i + 1))) continue;
     if (!verb && !light) continue;
+    if (verb && AS_COMPLEMENT.has(verb.lemma) && !objectThenAs(words, i)) continue;
     // `asked not to be identified`: a request about the report, not a saying; `responded to the criticism`: no content.
     if (verb?.lemma === 'ask' && lowerAt(words, i + 1) === 'not' && lowerAt(words, i + 2) === 'to') continue;
     if (verb && ANSWER_LEMMAS.has(verb.lemma) && lowerAt(words, i + 1) === 'to') continue;
@@ -336,7 +376,8 @@ export function findCues(words: Word[]): Cue[] {
         const after = words[last + 1];
         if (after && !after.punct && !after.cap && !after.lower.endsWith('ing') && !after.lower.endsWith('ed') && !NP_OPENERS.has(after.lower) && verb.lemma !== 'look') last = i;
       }
-      if (verb.tense === 'base' && !isModalBefore(words, i)) continue;
+      // `the richest countries insist on a code of ethics`: a plural subject takes the base form.
+      if (verb.tense === 'base' && !isModalBefore(words, i) && !(PRESENT_CUE_LEMMAS.has(verb.lemma) && !PHRASE_ONLY_LEMMAS.has(verb.lemma) && pluralSubject(words, pv))) continue;
       if (verb.tense === 'ing' && !ING_LEFT.has(prev) && i > 0 && verb.lemma !== 'look') continue;
       cues.push({ first: i, last, lemma: verb.lemma, tense: verb.tense, according: false });
       i = last;
@@ -361,7 +402,9 @@ export function findCues(words: Word[]): Cue[] {
     // `data from Israel showing that …`: a finding needs a finite verb.
     if (nonFinite && (verb.lemma === 'find' || verb.lemma === 'show')) continue;
     // `wrote in a letter urging`, `said on its website, calling on`: the cue runs to the -ing cue.
-    const medium = MEDIUM_OPENERS.has(lowerAt(words, i + 1)) && !nonFinite ? mediumThenIng(words, i + 2) : -1;
+    let medium = MEDIUM_OPENERS.has(lowerAt(words, i + 1)) && !nonFinite ? mediumThenIng(words, i + 2) : -1;
+    // `wrote to the Senate urging her confirmation`: a letter's addressee, then what it urged.
+    if (medium < 0 && verb.lemma === 'write' && lowerAt(words, i + 1) === 'to' && !nonFinite) medium = addresseeThenIng(words, i + 2);
     if (medium >= 0) {
       cues.push({ first: i, last: medium, lemma: verb.lemma, tense: verb.tense, according: false });
       i = medium;

@@ -9,10 +9,10 @@ import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '
 import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
 import { findCues, type Cue } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
-import { SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
+import { NOT_IN_SPEAKER, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
 import { notePerson, resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
-import { phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
+import { isNumberWord, phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
 import { insideQuote, joinQuotes, lastOpenAtOrBefore, quoteClosingAt, quoteContent, quoteOpeningAt, span, type Content } from './content.js';
 import { scanWords, type Word } from './words.js';
 
@@ -42,8 +42,11 @@ const SOURCE_LINKERS = new Set(['familiar', 'close', 'briefed', 'involved', 'kno
 // (`I think`, `We congratulate`, `my delegation believes`), not a report.
 // (`US` and `me` are no subjects: the country, an object.)
 const FIRST_PERSON = new Set(['i', 'we', 'my', 'our']);
+const COUNTRY_GROUPS = new Set(['countries', 'governments', 'nations']);
 
 function isFirstPerson(words: Word[], p: Phrase): boolean {
+  // `our two countries` in a joint statement are the parties to it, not the writer's own voice.
+  if (words[p.first]!.lower === 'our' && p.last === p.first + 2 && (words[p.first + 1]!.lower === 'two' || words[p.first + 1]!.lower === 'both') && COUNTRY_GROUPS.has(words[p.last]!.lower)) return false;
   return FIRST_PERSON.has(pronounOf(words[p.first]!.lower)) || FIRST_PERSON.has(pronounOf(words[p.last]!.lower));
 }
 
@@ -52,11 +55,15 @@ function isFirstPerson(words: Word[], p: Phrase): boolean {
 const AFTER_CUE_TIME = new Set(['yesterday', 'today', 'tonight', 'earlier', 'again', 'repeatedly', 'later', 'recently', 'previously', 'once', 'twice', 'also', 'then', 'now', 'too', 'once']);
 // After `said that`, words showing `that` is the thing said (`he said that multiple times`).
 const AFTER_DEMONSTRATIVE = new Set(['very', 'over', 'clearly', 'again', 'yesterday', 'repeatedly', 'publicly', 'too', 'himself', 'herself', 'themselves', 'twice']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const COUNT_WORDS = new Set(['multiple', 'many', 'several', 'numerous', 'countless', 'two', 'three', 'four', 'five']);
 
 function skipAfterCue(words: Word[], k: number): number {
   let j = k;
-  while (words[j] && !words[j]!.punct && !words[j]!.cap && ((words[j]!.lower.length > 4 && words[j]!.lower.endsWith('ly') && words[j + 1]?.lower !== 'after') || AFTER_CUE_TIME.has(words[j]!.lower))) j++;
+  // (`proposed clearly defined borders`: an adverb before a participle belongs to the content.)
+  while (words[j] && !words[j]!.punct && !words[j]!.cap && ((words[j]!.lower.length > 4 && words[j]!.lower.endsWith('ly') && words[j + 1]?.lower !== 'after' && !isParticiple(words[j + 1])) || AFTER_CUE_TIME.has(words[j]!.lower))) j++;
+  // `said Friday it would sell …` (wire style): a weekday right after the cue is when, not what.
+  if (WEEKDAYS.has(words[j]?.lower ?? '') && words[j]!.cap && words[j + 1] && !words[j + 1]!.punct && !words[j + 1]!.cap) j++;
   // `last week`, `this morning`, `on Monday`
   if (['last', 'this'].includes(words[j]?.lower ?? '') && /^(week|month|year|morning|afternoon|evening|weekend)$/.test(words[j + 1]?.lower ?? '')) j += 2;
   return j;
@@ -73,7 +80,7 @@ function isParenthetical(words: Word[], from: number, to: number): boolean {
   return PARENTHETICAL_OPENERS.has(w.lower) || (!w.cap && /(ing|ed)$/.test(w.lower)) || w.lower === 'jr.';
 }
 
-function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Plan[]): Plan | null {
+function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Plan[], people: ReadonlySet<number> = new Set()): Plan | null {
   const base = { cue, inherit: false, boundary: cue.first, backEnd: -1 };
   if (cue.passive) {
     let from = cue.last + 1;
@@ -110,6 +117,12 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   }
   let L = skipBack(words, cue.first - 1);
   if (L < 0) return null;
+  // An intention is planned only with a named subject right before it (`Suga intends to`); `I wanted to ask`
+  // must not hide a later `he said` as if it were inside its content.
+  if (cue.intent) {
+    const q = phraseBackward(words, L, named);
+    if (!q || !named.has(q.last) || isPronoun(words[q.last]!.lower)) return null;
+  }
   let w = words[L]!;
   if (w.punct && (w.text === ',' || isClosingQuote(w.text) || w.text === '\u2014')) {
     // Inverted: `…, said Chinese State Councilor and Foreign Minister Wang Yi in …`
@@ -129,6 +142,12 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
         const p = L2 >= 0 ? phraseBackward(words, L2, named) : null;
         if (p) return { ...base, mode: 'forward', phrase: p, boundary: p.first };
       }
+    }
+    // `North Korea, saying it would end the freeze …, expelled IAEA inspectors`: a participle
+    // clause between a named subject and its verb; what it says ends at its closing comma.
+    if (w.text === ',' && cue.tense === 'ing' && named.has(L - 1)) {
+      const p = phraseBackward(words, L - 1, named);
+      if (p && opensClauseAt(words, p.first) && closedBeforeVerb(words, cue.last + 1)) return { ...base, mode: 'forward', phrase: p, boundary: p.first, relative: true };
     }
     return { ...base, mode: 'forward', phrase: null, inherit: true, boundary: L };
   }
@@ -158,8 +177,12 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   }
   let p = phraseBackward(words, L, named);
   if (!p) return null;
+  p = extendList(words, p, named, people);
   const headLower = pronounOf(words[p.last]!.lower);
-  if (headLower === 'you' || headLower === 'it') return null;
+  if (headLower === 'you') return null;
+  // `It declared full legal victory`: `it` is a body or a document named just before (resolved later),
+  // but only as the subject of a finite cue (not `it suggests`-style findings of a clause or passives).
+  if (headLower === 'it' && (p.first !== p.last || cue.tense === 'ing' || cue.tense === 'base' || cue.passive || words[p.first]!.text === 'IT' || !opensClauseAt(words, p.first))) return null;
   // An appositive between name and cue: `Winston Churchill, the famous British Prime Minister once said`.
   {
     let a = p.first;
@@ -196,7 +219,9 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   const pre = words[p.first - 1];
   if (pre && COORDINATORS.has(pre.lower)) boundary = words[p.first - 2]?.text === ',' ? p.first - 2 : p.first - 1;
   // `X, Wang said.` / `"X," he said.`: the content came before.
-  if (pre && pre.punct && (pre.text === ',' || isClosingQuote(pre.text) || pre.text === '\u2014')) {
+  // (`However, the court stated in …`: one opening adverb is no content before the speaker.)
+  const adverbOnly = p.first === 2 && pre?.text === ',' && (NOT_IN_SPEAKER.has(words[0]!.lower) || (words[0]!.lower.endsWith('ly') && !words[0]!.punct));
+  if (pre && pre.punct && !adverbOnly && (pre.text === ',' || isClosingQuote(pre.text) || pre.text === '\u2014')) {
     let k = cue.last + 1;
     let forwardish = false;
     for (; k < words.length && k < cue.last + 12; k++) {
@@ -205,6 +230,7 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
       // `said, "…"` and `said, quote, "…"` introduce what follows.
       // (After a quotation it is the second half of a split quote: `"A," he said, "B."`.)
       if (x.text === ',' && !isClosingQuote(pre.text) && !isClosingQuote(words[p.first - 2]?.text ?? '') && (isOpeningQuote(words[k + 1]?.text ?? '') || words[k + 1]?.lower === 'quote')) { forwardish = true; break; }
+      if (x.text === ',' && k === cue.last + 1 && asideThenThat(words, k) > 0) { forwardish = true; break; }
       if (x.punct) break;
     }
     const next = words[cue.last + 1];
@@ -214,6 +240,56 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     }
   }
   return { ...base, mode: 'forward', phrase: p, boundary };
+}
+
+/** After a quotation that ends at `end`: punctuation, the end, or a conjunction (`says "yes," but`, `said "absolutely" when asked`). */
+function quoteEndsClause(text: string, words: Word[], end: number): boolean {
+  let i = 0;
+  while (i < words.length && words[i]!.start <= end) i++;
+  while (i < words.length && words[i]!.punct && isClosingQuote(words[i]!.text)) i++;
+  const w = words[i];
+  return !w || w.punct || COORDINATORS.has(w.lower) || CLAUSE_LINKS.has(w.lower);
+}
+
+const CLAUSE_LINKS = new Set(['when', 'if', 'as', 'after', 'before', 'because', 'since', 'though', 'although', 'in', 'on', 'at', 'during']);
+
+// `Secretary Blinken, Secretary of Defense Austin, and National Security Advisor Sullivan reiterated`:
+// a list of people joined by commas and a last `and` is one subject. Each earlier item must be
+// headed by a person's name; the list stops at the first item that is not.
+function extendList(words: Word[], p: Phrase, named: ReadonlySet<number>, people: ReadonlySet<number>): Phrase {
+  if (!people.has(p.last)) return p;
+  let first = p.first;
+  let sep = first - 1;
+  // The last item comes after `, and` (or `and` inside the phrase already: `B and C`).
+  const joined = words.slice(p.first, p.last + 1).some((w) => w.lower === 'and');
+  if (words[sep]?.lower === 'and' && words[sep - 1]?.text === ',') sep--;
+  else if (!joined) return p;
+  while (words[sep]?.text === ',' && people.has(sep - 1)) {
+    const item = phraseBackward(words, sep - 1, named);
+    if (!item) break;
+    first = item.first;
+    sep = first - 1;
+  }
+  return first < p.first ? { first, last: p.last } : p;
+}
+
+// From word `k` (inside a participle clause after a comma): a closing comma and then a lower-case verb.
+function closedBeforeVerb(words: Word[], k: number): boolean {
+  for (let j = k; j < words.length && j < k + 30; j++) {
+    const w = words[j]!;
+    if (w.text !== ',') { if (w.punct && w.text !== '-' && w.text !== '\u2014') return false; continue; }
+    const v = words[j + 1];
+    return !!v && !v.punct && !v.cap && !COORDINATORS.has(v.lower) && !NOT_IN_SPEAKER.has(v.lower) && (v.lower.endsWith('ed') || v.lower.endsWith('s'));
+  }
+  return false;
+}
+
+const SUBORDINATORS = new Set(['since', 'because', 'as', 'when', 'while', 'although', 'though', 'after', 'before', 'where', 'whereas', 'if', 'once', 'so']);
+
+/** Word `i` starts a clause: the sentence start, after punctuation, a conjunction or a sentence adverb (`I have it noted` has an object `it`). */
+function opensClauseAt(words: Word[], i: number): boolean {
+  const b = words[i - 1];
+  return !b || b.punct || COORDINATORS.has(b.lower) || SUBORDINATORS.has(b.lower) || SENTENCE_ADVERBS.has(b.lower);
 }
 
 // `X, the official told reporters.`, `…, he told Reuters on Monday.`: a short addressee, then the end or a tail.
@@ -271,7 +347,9 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   if (words[k]?.lower === 'that' && plan.contentFrom === undefined) {
     const after = words[k + 1];
     const times = COUNT_WORDS.has(after?.lower ?? '') && /^(times|occasions)$/.test(words[k + 2]?.lower ?? '');
-    if (!after || (after.punct && after.text !== ',' && !isOpeningQuote(after.text)) || AFTER_DEMONSTRATIVE.has(after.lower) || times) {
+    // (`states that: "…"` frames the quotation.)
+    const framesQuote = after?.text === ':' && isOpeningQuote(words[k + 2]?.text ?? '');
+    if (!framesQuote && (!after || (after.punct && after.text !== ',' && !isOpeningQuote(after.text)) || AFTER_DEMONSTRATIVE.has(after.lower) || times)) {
       const w = words[k]!;
       return { start: w.start, end: w.end, text: w.text, direct: false, single: true };
     }
@@ -282,6 +360,8 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   }
   // `would tell you it wasn't …`: an object pronoun is the addressee, not content.
   if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(words[k]?.lower ?? '') && words[k + 1] && !words[k + 1]!.punct && words[k + 1]!.lower !== 'to' && words[k + 1]!.lower !== 'of' && words[k + 1]!.lower !== 'that' && !PREDICATE_OPENERS.has(words[k + 1]!.lower) && plan.contentFrom === undefined) k++;
+  // `confirmed to me their full commitment`, `said to us that`: a pronoun addressee is neither content nor speaker.
+  if (words[k]?.lower === 'to' && OBJECT_PRONOUNS.has(words[k + 1]?.lower ?? '') && words[k + 2] && !words[k + 2]!.punct && plan.contentFrom === undefined) k += 2;
   // An addressee or a time before `that`: `told reporters on Monday that`, `said in a statement that`.
   const next = words[k];
   if (next && !next.punct && next.lower !== 'that') {
@@ -289,8 +369,20 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     const startsTail = TAIL_PREPS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for' && next.lower !== 'of';
     if (takesObject || startsTail) {
       let sawComma = false;
-      for (let j = k; j < words.length && j < k + 10; j++) {
-        const x = words[j]!;
+      // Words inside brackets do not count towards the limit: `stated in its judgment in East Timor (Portugal v. Australia) of 30 June 1995 that`.
+      // (A tail of time and place may be longer: `in its judgment in East Timor of 30 June 1995 that`.)
+      let limit = k + (startsTail && !takesObject ? 14 : 10);
+      for (let j = k; j < words.length && j < limit; j++) {
+        let x = words[j]!;
+        if (x.text === '(' && startsTail) {
+          let c = j + 1;
+          while (c < words.length && c < j + 10 && words[c]!.text !== ')' && words[c]!.text !== '(') c++;
+          if (words[c]?.text !== ')') break;
+          limit += c - j + 1;
+          j = c + 1;
+          x = words[j]!;
+          if (!x) break;
+        }
         // `told my colleague, Alan Rappeport, last week, that`: an addressee set off by commas, then `, that`.
         if (x.text === ',' && takesObject) { sawComma = true; continue; }
         if (sawComma && x.lower === 'that' && words[j - 1]!.text !== ',') break;
@@ -306,7 +398,13 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   }
   // A cue followed by a pause and no quotation reports no content here (`I would say, …`);
   // `said, "…"` and `said, quote, "…"` give the quotation.
+  // `declared, in a letter of 19 September to the Secretary-General, that …`: an aside between commas, then `that`.
+  if (words[k]?.text === ',' && plan.contentFrom === undefined) {
+    const t = asideThenThat(words, k);
+    if (t > 0) k = t;
+  }
   const pause = words[k];
+  const framed = words[k]?.lower === 'that' || words[k - 1]?.lower === 'that';
   if (words[k]?.lower === 'that') k++;
   if (pause && pause.text === ',' && words[k + 1]?.lower === 'quote') {
     let q = k + 2;
@@ -324,6 +422,13 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   }
   const start = first ? first.start : endOffset;
   let end = endOffset;
+  // A semicolon and a new clause with a pronoun subject end indirect speech: `has said this is something he's
+  // looking at; there's a lot …` goes on in the speaker's own voice (a list `X; cyber defense; …` does not end it).
+  for (let j = k + 1; j < words.length && words[j]!.start < end; j++) {
+    if (words[j]!.text !== ';') continue;
+    const nw = pronounOf(words[j + 1]?.lower ?? '');
+    if (CLAUSE_SUBJECTS.has(nw.endsWith("'s") ? nw.slice(0, -2) : nw)) { end = words[j]!.start; break; }
+  }
   // A coordinated clause with a verb of its own ends the content: `…, and discussed X`.
   for (let j = k + 1; j < words.length && words[j]!.start < end; j++) {
     const x = words[j]!;
@@ -334,7 +439,12 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     // `…, focused on support to Ukraine`: a participle after a comma modifies; it is no new clause.
     const participle = x.text === ',' && v === j + 1 && verb !== undefined && verb.lower.endsWith('ed') && PARTICIPLE_PREPS.has(words[v + 1]?.lower ?? '');
     if (verb && CLAUSE_VERBS.has(verb.lower) && !['also', 'will', 'would'].includes(verb.lower) && !participle) { end = x.start; break; }
+    // `pledged to give a loan and had fulfilled 40 per cent of it`: with no clause of its own, the content
+    // cannot take a perfect tense; the subject's next verb begins.
+    if (!framed && x.lower === 'and' && verb && PERFECT_AUX.has(verb.lower) && isParticiple(words[v + 1])) { end = x.start; break; }
     if (x.text === ',' && words[j + 1]?.lower === 'according' && words[j + 2]?.lower === 'to') { end = x.start; break; }
+    // `urged her confirmation, as has retired Judge Luttig`: a comparison with another's act ends the content.
+    if (x.text === ',' && words[j + 1]?.lower === 'as' && ELLIPTIC_AUX.has(words[j + 2]?.lower ?? '')) { end = x.start; break; }
   }
   // `from X recognizing his victory to, kind of, …`: a non-finite cue's object ends at the clause's next break.
   if (plan.relative) {
@@ -355,11 +465,32 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
       const y = words[m]!;
       if (y.punct && y.text !== '-') break;
       if (y.lower === 'that') break;
-      if (MEDIUM_NOUNS.has(y.lower)) { end = Math.min(end, x.start); break; }
+      // (`set out in Article 4 of the Charter`: a numbered article is a provision, not a newspaper's.)
+      if (MEDIUM_NOUNS.has(y.lower) && !isNumberWord(words[m + 1])) { end = Math.min(end, x.start); break; }
     }
     if (end === x.start) break;
   }
   return span(text, start, end);
+}
+
+const ELLIPTIC_AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
+const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'there', 'that']);
+const PERFECT_AUX = new Set(['had', 'has', 'have']);
+const IRREGULAR_PARTICIPLES = new Set(['made', 'given', 'taken', 'done', 'been', 'said', 'told', 'written', 'shown', 'paid', 'kept', 'met', 'sent', 'spent', 'put', 'set', 'brought', 'sought', 'won', 'held', 'begun', 'become']);
+
+function isParticiple(w: Word | undefined): boolean {
+  return !!w && !w.punct && !w.cap && ((w.lower.length > 4 && w.lower.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(w.lower));
+}
+
+// From a comma right after the cue: an aside of a few words closed by `, that` (returns the index of `that`), or -1.
+function asideThenThat(words: Word[], k: number): number {
+  for (let j = k + 1; j < words.length && j < k + 16; j++) {
+    const x = words[j]!;
+    if (x.text === ',') return j > k + 1 && words[j + 1]?.lower === 'that' ? j + 1 : -1;
+    if (x.punct && x.text !== '-') return -1;
+    if (x.lower === 'that') return -1;
+  }
+  return -1;
 }
 
 const PARTICIPLE_PREPS = new Set(['on', 'in', 'at', 'by', 'with', 'under', 'from', 'for', 'to', 'upon', 'between', 'among']);
@@ -426,7 +557,10 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const cast: Cast = castOf(doc, body, sorted);
   const quotes = pairQuotes(text, doc.bodyStart, text.length);
-  const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [], recent: [] };
+  // What `it` can stand for: organisations, countries by name and documents the entity pass found.
+  const bodies = new Set<string>();
+  for (const m of sorted) if ((m.type === 'org' || m.type === 'treaty' || m.type === 'country') && m.form !== 'demonym') bodies.add(m.entity);
+  const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [], recent: [], treaties: [], countries: [], thing: null };
   const out: StatementRecord[] = [];
   let mi = 0;
   for (const s of body) {
@@ -436,11 +570,15 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
     const local: MentionRecord[] = [];
     for (let j = mi; j < sorted.length && sorted[j]!.start < s.end; j++) local.push(sorted[j]!);
     const named = new Set<number>();
+    const people = new Set<number>();
+    const lands = new Set<number>();
     for (let i = 0, j = 0; i < words.length; i++) {
       const w = words[i]!;
       while (j < local.length && local[j]!.end <= w.start) j++;
       const m = local[j];
       if (m && m.start < w.end && m.type !== 'date' && m.type !== 'treaty') named.add(i);
+      if (m && m.start < w.end && m.type === 'person') people.add(i);
+      if (m && m.start < w.end && (m.type === 'country' || m.type === 'place')) lands.add(i);
     }
     const cues = findCues(words).filter((c) => !insideQuote(quotes, words[c.first]!.start));
     // The sentence's own subject updates what `he` and `they` point to; a
@@ -453,7 +591,7 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
     }
     const plans: Plan[] = [];
     for (const c of cues) {
-      const p = planCue(words, c, named, plans);
+      const p = planCue(words, c, named, plans, people);
       if (p) plans.push(p);
     }
     let lastResolved: Resolved | typeof SILENT | null = null;
@@ -470,6 +608,10 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
       if (plan.mode === 'according' && plan.backEnd < 0 && plans.slice(pi + 1).some((x) => !x.inherit && x.mode !== 'according')) continue;
       // Antecedents for `he`: people mentioned before this cue.
       for (const m of local) if (m.type === 'person' && m.end <= words[cue.first]!.start) notePerson(ante, m.entity);
+      // Countries named before the speaker, in this sentence too (`… Mongolia's efforts. Both Governments welcomed`).
+      const before = words[(plan.phrase ?? cue).first]!.start;
+      const here = local.filter((m) => m.type === 'country' && m.end <= before);
+      const anteHere: Antecedents = here.length ? { ...ante, countries: [...ante.countries, ...here.map((m) => m.entity)] } : ante;
       let resolved: Resolved | null = null;
       let phrase = plan.phrase;
       if (plan.mode === 'passive') {
@@ -478,10 +620,18 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
         if (lastResolved === SILENT) continue;
         if (lastResolved) { resolved = lastResolved; phrase = lastPhrase; }
         else if (subject && subject.last < cue.first) { phrase = subject; resolved = resolvePhrase(words, subject, local, cast, ante); }
+      } else if (phrase && phrase.first === phrase.last && pronounOf(words[phrase.first]!.lower) === 'it') {
+        // `it` stands for the body or document that was last a subject or a speaker, in this sentence or the two before.
+        const t = ante.thing;
+        if (!t || s.index - t.sentence > 2) continue;
+        resolved = { speakers: [t.entity], start: words[phrase.first]!.start, end: words[phrase.first]!.end, plural: false };
       } else if (phrase) {
-        resolved = localTitle(words, phrase, local, cast) ?? resolvePhrase(words, phrase, local, cast, ante);
+        resolved = localTitle(words, phrase, local, cast) ?? resolvePhrase(words, phrase, local, cast, anteHere);
       }
       if (plan.mode !== 'passive' && (!resolved || !phrase)) continue;
+      // An intention needs a subject named right there (`Putin wants to`), not `he` or `the President`.
+      // A country's present intention (`Switzerland intends to`) is, in a speech, mostly the speaker's own country speaking.
+      if (cue.intent && (plan.inherit || !phrase || !named.has(phrase.last) || isPronoun(words[phrase.last]!.lower) || (cue.tense === 'present' && lands.has(phrase.last)))) continue;
       if (phrase && isFirstPerson(words, phrase)) { lastResolved = SILENT; continue; }
       if (PERSON_ONLY_LEMMAS.has(cue.lemma) && (cue.tense !== 'past' || !personSpeaker(resolved!, cast, words, cue))) continue;
       // Content ends where the next coordinated statement begins (`…, adding that`,
@@ -512,7 +662,10 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
         content = backwardContent(text, words, plan, floor, quotes);
         if (plan.mode === 'inverted' && content.start === content.end) content = forwardContent(text, words, plan, endOffset, quotes);
       } else content = forwardContent(text, words, plan, endOffset, quotes);
-      if (content.end <= content.start || (!content.single && !/\S\s+\S/.test(content.text))) continue;
+      // One word is content only as a quotation that the cue introduces (`Putin says "yes,"`), not a lone word of indirect speech.
+      // (`said "everybody" should get their shot` is a quoted word inside indirect speech: no.)
+      const quotedWord = content.direct && cue.quoteAt === undefined && quoteEndsClause(text, words, content.end);
+      if (content.end <= content.start || (!content.single && !quotedWord && !/\S\s+\S/.test(content.text))) continue;
       // `the data showed that`, `they find that opportunity`: findings need a clause and a subject that is no pronoun.
       if (FINDING_LEMMAS.has(cue.lemma) && (content.single || (phrase !== null && isPronoun(words[phrase.last]!.lower)))) continue;
       const r: Resolved = resolved!;
@@ -537,11 +690,26 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
       lastResolved = r;
       lastPhrase = phrase;
       updateAntecedents(ante, r, cast);
+      noteThing(ante, r, bodies, s.index);
     }
     if (subjectResolved && plans.length === 0) updateAntecedents(ante, subjectResolved, cast);
+    if (subjectResolved && plans.length === 0) noteThing(ante, subjectResolved, bodies, s.index);
     for (const m of local) {
       if (m.type === 'person') notePerson(ante, m.entity);
       else if (m.type === 'org') ante.orgs.push(m.entity);
+      else if (m.type === 'treaty') ante.treaties.push(m.entity);
+      else if (m.type === 'country') ante.countries.push(m.entity);
+    }
+    if (ante.countries.length > 20) ante.countries.splice(0, ante.countries.length - 20);
+    // Numbered resolutions the entity pass may not know (`the adoption of resolution 181 (II)`),
+    // so that `That resolution` and `It` can point back to them.
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (words[i]!.lower !== 'resolution' || !isNumberWord(words[i + 1])) continue;
+      let end = i + 1;
+      if (words[i + 2]?.text === '(' && isNumberWord(words[i + 3]) && words[i + 4]?.text === ')') end = i + 4;
+      const p = phraseBackward(words, end, named);
+      const r = p ? resolvePhrase(words, p, local, cast, ante) : null;
+      if (r && r.speakers.length === 1) ante.treaties.push(r.speakers[0]!);
     }
   }
   return out;
@@ -603,6 +771,20 @@ function personSpeaker(r: Resolved, cast: Cast, words: Word[], cue: Cue): boolea
   }
   if (cue.lemma === 'reinforce' && !obj.some((w) => REINFORCE_OBJECTS.has(w.lower))) return false;
   return true;
+}
+
+/** A single body, country or document as subject or speaker: what a later `it` can stand for. */
+function noteThing(ante: Antecedents, r: Resolved, bodies: ReadonlySet<string>, sentence: number): void {
+  if (r.speakers.length !== 1 || r.plural) return;
+  const e = r.speakers[0]!;
+  // (A numbered document named by its own words, `resolution 242 (1967)`, counts too.)
+  if (!bodies.has(e) && !hasDigit(e)) return;
+  ante.thing = { entity: e, sentence };
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 48 && c <= 57) return true; }
+  return false;
 }
 
 function updateAntecedents(ante: Antecedents, r: Resolved, cast: Cast): void {

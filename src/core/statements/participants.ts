@@ -109,6 +109,7 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
     participants = persons.filter((p) => chosen.has(p.entity)).map((p) => p.entity);
   }
   if (participants.length < 2) participants = [];
+  administrationHead(doc.text, mentions, persons);
   return { persons, participants };
 }
 
@@ -204,4 +205,23 @@ export function personWithTitle(cast: Cast, title: string[]): string | null {
     }
   }
   return null;
+}
+
+const ADMINISTRATION = ' administration';
+
+// `The Biden administration`: the surname before `administration` names the President,
+// when no one else in the text holds that title.
+function administrationHead(text: string, mentions: MentionRecord[], persons: Person[]): void {
+  if (persons.some((p) => p.roles.some((r) => r.includes('president') && !r.some((w) => MODIFIERS.has(w))))) return;
+  for (const m of mentions) {
+    if ((m.type !== 'person' && m.type !== 'org') || m.text.includes(' ')) continue;
+    if (text.slice(m.end, m.end + ADMINISTRATION.length).toLowerCase() !== ADMINISTRATION) continue;
+    let p = persons.find((x) => x.entity === m.entity || x.entity.split(' ').pop() === m.text);
+    if (!p) {
+      p = { entity: m.entity, roles: [], first: m.start, gender: null };
+      persons.push(p);
+    }
+    p.roles.push(['president']);
+    return;
+  }
 }

@@ -5,11 +5,11 @@
 
 import type { MentionRecord } from '../types.js';
 import {
-  DETERMINERS, GROUP_HEADS, NUMBER_WORDS, OTHER_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS,
+  DETERMINERS, DOCUMENT_PART_HEADS, GROUP_HEADS, NUMBER_WORDS, OTHER_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS,
   SOURCE_NOUNS, TITLE_HEADS, TITLE_WORDS,
 } from '../lexicon/speakers.js';
 import { personWithTitle, type Cast } from './participants.js';
-import { pronounOf, type Phrase } from './speaker.js';
+import { numberedDocumentAt, pronounOf, type Phrase } from './speaker.js';
 import type { Word } from './words.js';
 
 /** What pronouns can point back to: the latest singular and plural speakers. */
@@ -22,6 +22,12 @@ export interface Antecedents {
   orgs: string[];
   /** People named or speaking so far, latest last, for a `she` or `he` whose gender rules out the latest. */
   recent: string[];
+  /** Treaties and other documents named so far, latest last, for `the resolution` and `Article 4.15`. */
+  treaties: string[];
+  /** Countries named so far, latest last, for `both Governments`. */
+  countries: string[];
+  /** The latest body or document that was a subject or a speaker (`Ethiopia urged …`), for `It declared`, with its sentence index. */
+  thing: { entity: string; sentence: number } | null;
 }
 
 /** Notes a person as the latest one seen. */
@@ -81,6 +87,16 @@ function participantWithTitle(cast: Cast, title: string[], already: string[]): s
   return fits.length === 1 ? fits[0]! : null;
 }
 
+const REFERRING = new Set(['the', 'that', 'this']);
+const COUNTRY_GROUP_HEADS = new Set(['countries', 'governments', 'nations']);
+
+/** Words `first`..`last` as written, with one space wherever the text has any (`resolution 242\n(1967)` → `resolution 242 (1967)`). */
+function joinWords(words: Word[], first: number, last: number): string {
+  let out = words[first]!.text;
+  for (let i = first + 1; i <= last; i++) out += (words[i]!.start > words[i - 1]!.end ? ' ' : '') + words[i]!.text;
+  return out;
+}
+
 const INSTITUTION_HEADS = new Set(['side', 'government', 'ministry', 'authorities', 'administration', 'embassy', 'officials', 'delegation', 'leadership', 'state', 'people']);
 
 function splitConjuncts(words: Word[], p: Phrase, inName: (i: number) => boolean): Phrase[] {
@@ -133,6 +149,23 @@ export function resolvePhrase(
     const people = here.filter((m) => m.type === 'person' && !possessor(words, m, c.last));
     if (people.length) { for (const m of people) add(m.entity); continue; }
     if (here.some((m) => m.type === 'person')) continue;
+    // A document as speaker: a treaty named at the head (`article 4.2 of the Algiers Peace Agreement`),
+    // a numbered part of the treaty last named (`Article 4.15 further states`), or a numbered
+    // document by its own name (`Security Council resolution 242 (1967)`).
+    const headWord = words[c.last]!;
+    const treaty = here.find((m) => m.type === 'treaty' && m.start <= headWord.start && headWord.end <= m.end);
+    if (treaty) { add(treaty.entity); continue; }
+    const docAt = numberedDocumentAt(words, c.last);
+    if (docAt >= c.first) {
+      const inner = here.find((m) => m.type === 'treaty');
+      if (inner) { add(inner.entity); continue; }
+      const last = ante.treaties[ante.treaties.length - 1];
+      if (docAt === c.first && DOCUMENT_PART_HEADS.has(words[docAt]!.lower) && last) { add(last); continue; }
+      let f = c.first;
+      while (f < docAt && DETERMINERS.has(words[f]!.lower)) f++;
+      add(joinWords(words, f, c.last));
+      continue;
+    }
     const head = pronounOf(words[c.last]!.lower);
     if (c.first === c.last && SINGULAR_PRONOUNS.has(head)) {
       const s = byGender(head, ante.singular ?? (ante.lastPerson ? [ante.lastPerson] : null), ante, cast);
@@ -149,10 +182,21 @@ export function resolvePhrase(
     let lowers = words.slice(c.first, c.last + 1).flatMap((w) => (w.lower.includes('-') && w.lower.split('-').every((x) => TITLE_WORDS.has(x)) ? w.lower.split('-') : [w.lower]));
     // `the President of the United States`: the title before `of` names the person.
     const of = lowers.indexOf('of');
-    if (of > 0 && TITLE_HEADS.has(lowers[of - 1]!)) {
+    const titleOf = of > 0 && TITLE_HEADS.has(lowers[of - 1]!);
+    if (titleOf) {
       const who = personWithTitle(cast, lowers.slice(0, of).filter((l) => !DETERMINERS.has(l)));
       if (who) { add(who); continue; }
       lowers = lowers.slice(0, of);
+    }
+    // `Both Governments`, `our two countries`, `the two countries`: the last two countries named before.
+    if (COUNTRY_GROUP_HEADS.has(head) && lowers.some((l) => l === 'two' || l === 'both') && here.length === 0) {
+      const two: string[] = [];
+      for (let i = ante.countries.length - 1; i >= 0 && two.length < 2; i--) if (!two.includes(ante.countries[i]!)) two.push(ante.countries[i]!);
+      if (two.length === 2) {
+        plural = true;
+        for (const e of two.reverse()) add(e);
+        continue;
+      }
     }
     // `your counterparts`, `their leaders`: other people's group, not the meeting's.
     if (GROUP_HEADS.has(head) && POSSESSIVES.has(lowers[0]!)) continue;
@@ -169,6 +213,8 @@ export function resolvePhrase(
       const t = titleWords.filter((l) => l !== 'his' && l !== 'her');
       const who = personWithTitle(cast, t) ?? participantWithTitle(cast, t, out);
       if (who) { add(who); continue; }
+      // `The King and Crown Prince of Saudi Arabia`: people by title whom the text never names, not the country.
+      if (titleOf) continue;
     }
     const orgs = here.filter((m) => m.type === 'org');
     // One name split into several organisations (`the Committee for a Responsible Federal Budget`).
@@ -188,7 +234,15 @@ export function resolvePhrase(
     const countries = here.filter((m) => m.type === 'country' || m.type === 'place');
     const named = countries.filter((m) => m.form !== 'demonym');
     if (named.length) { for (const m of named) add(m.entity); continue; }
-    if (countries.length && INSTITUTION_HEADS.has(head)) { for (const m of countries) add(m.entity); continue; }
+    // `The Russians have said`, `the Chinese`: `the` and a demonym as the whole subject is its country (not `many Americans`).
+    const hw = words[c.last]!;
+    const demonymHead = c.last === c.first + 1 && words[c.first]!.lower === 'the' && countries.some((m) => m.form === 'demonym' && m.start <= hw.start && hw.end <= m.end);
+    if (countries.length && (INSTITUTION_HEADS.has(head) || demonymHead)) { for (const m of countries) add(m.entity); continue; }
+    // `That resolution`, `the agreement`: the latest document of that kind.
+    if (c.last === c.first + 1 && REFERRING.has(words[c.first]!.lower) && !words[c.last]!.cap) {
+      const doc = [...ante.treaties].reverse().find((e) => e.toLowerCase().split(' ').includes(head));
+      if (doc) { add(doc); continue; }
+    }
     // `the ministry`, `the company`: the latest organisation of that kind.
     if (c.last === c.first + 1 && words[c.first]!.lower === 'the' && !words[c.last]!.cap) {
       const org = [...ante.orgs].reverse().find((e) => e.toLowerCase().split(/\s+/).includes(head));

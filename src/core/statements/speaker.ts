@@ -5,7 +5,7 @@
 // (`Wang stressed X and noted that Y`).
 
 import {
-  DETERMINERS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBER_WORDS, OTHER_PRONOUNS, PLURAL_PRONOUNS,
+  DETERMINERS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBERED_DOCUMENT_HEADS, NUMBER_WORDS, OTHER_PRONOUNS, PLURAL_PRONOUNS,
   SINGULAR_PRONOUNS, SKIP_BEFORE_CUE, SOURCE_MODIFIERS, SOURCE_NOUNS, THOSE_HEADS, TITLE_HEADS, TITLE_WORDS,
 } from '../lexicon/speakers.js';
 import type { Word } from './words.js';
@@ -65,10 +65,38 @@ export function skipBack(words: Word[], i: number): number {
   return k;
 }
 
+/** A number as written in a document's name: `242`, `4.15`, `1507`, or a Roman numeral (`II`). */
+export function isNumberWord(w: Word | undefined): boolean {
+  if (!w || w.punct) return false;
+  const c = w.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (w.text.length > 4) return false;
+  for (const ch of w.text) if (!'IVXLC'.includes(ch)) return false;
+  return true;
+}
+
+/**
+ * `resolution 242 (1967)`, `Article 4.15` ending at `end`: the index of the document
+ * noun before the number, or -1.
+ */
+export function numberedDocumentAt(words: Word[], end: number): number {
+  let e = end;
+  if (words[e]?.text === ')' && isNumberWord(words[e - 1]) && words[e - 2]?.text === '(') e -= 3;
+  if (!isNumberWord(words[e])) return -1;
+  return NUMBERED_DOCUMENT_HEADS.has(words[e - 1]?.lower ?? '') ? e - 1 : -1;
+}
+
 /** The speaker phrase that ends at word `end`, or null. */
 export function phraseBackward(words: Word[], end: number, named: ReadonlySet<number>): Phrase | null {
   const head = words[end];
-  if (!head || head.punct) return null;
+  if (!head) return null;
+  // A numbered document: the phrase runs from the words before its noun (`Security Council resolution 242 (1967)`).
+  const doc = numberedDocumentAt(words, end);
+  if (doc >= 0) {
+    const before = phraseBackward(words, doc, named);
+    return { first: before ? before.first : doc, last: end };
+  }
+  if (head.punct) return null;
   // (`He` inside a name, as in `Liu He`, is no pronoun.)
   if (isPronoun(head.lower) && !named.has(end)) return { first: end, last: end };
   // `All those present expressed …`, `those attending agreed …`
