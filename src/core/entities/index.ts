@@ -54,6 +54,11 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     if (d.full !== undefined) { c.full = d.full; c.expand = d.expand ?? false; }
     if (d.suppress) c.suppress = true;
     cands.push(c);
+    // `New Guinea`, `New Mexico`, `New England`: `New` before a known place or country names another place
+    const nw = words[i - 1];
+    if ((d.type === 'place' || (d.type === 'country' && d.form === 'name')) && !d.suppress && nw && nw.text === 'New' && nw.sentence === words[i]!.sentence && words[i]!.gap) {
+      cands.push({ start: i - 1, end: h.end, type: 'place', entity: surface(text, words, i - 1, h.end), id: null, form: 'name', role: null, country: null, priority: PRIORITY.known });
+    }
   }
 
   const people = findPersons(text, words, gaz);

@@ -142,7 +142,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     let s = h.start;
     let e = h.end;
     // trim what is not part of a name at either end: `'s`, punctuation, lower-case words, titles before a person
-    while (s < e && (!words[s]!.isWord || !words[s]!.cap || (h.type === 'person' && isTitleWord(words[s]!)) || isFunctionWord(words[s]!.key))) s++;
+    // (`New Orleans`, `New Guinea`: `New` before another capitalised word of the span opens the name)
+    while (s < e && (!words[s]!.isWord || !words[s]!.cap || (h.type === 'person' && isTitleWord(words[s]!)) || (isFunctionWord(words[s]!.key) && !(words[s]!.key === 'New' && s + 1 < e && words[s + 1]!.cap)))) s++;
     while (e > s && (!words[e - 1]!.isWord || !words[e - 1]!.cap || (h.type === 'person' && isTitleWord(words[e - 1]!)))) e--;
     if (e <= s) continue;
     // `NGOs`, `LIUNA` as a person: plural acronyms are common nouns, a word in capitals is no one's name
@@ -183,7 +184,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // and so is one that says something (`as Caballero crucially added`, `McCarthy has said`)
     // (`Cecil Pendergrass`: a given name and one more name word)
     const given = GIVEN.has(first.key) && (e - s === 1 || (e - s === 2 && !isNonNameWord(words[s + 1]!.key)));
-    const type = h.type !== 'person' && (given || (e - s === 1 && saysNext(words, e))) ? 'person' : h.type;
+    // (an organisation says things too: `Microsoft said`, `IRNA says`; only a lone 'place' that speaks is a person)
+    const type = h.type !== 'person' && (given || (e - s === 1 && h.type === 'place' && !first.upper && saysNext(words, e))) ? 'person' : h.type;
     out.push({ start: s, end: e, type, entity: '', id: null, form: 'name', role: null, country: null, priority: PRIORITY.guess });
   }
   return out;

@@ -1,4 +1,6 @@
-import { ORG_HEADS, ORG_HEADS_BEFORE_OF } from '../lexicon/organisations.js';
+import { WEEKDAYS } from '../lexicon/dates.js';
+import { CLUB_OPENERS, ORG_HEADS, ORG_HEADS_BEFORE_OF } from '../lexicon/organisations.js';
+import { caseBucket } from './learned.js';
 import { PLACE_HEADS, PLACE_HEADS_BEFORE_OF } from '../lexicon/places.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { TREATY_HEADS, TREATY_HEADS_BEFORE_OF } from '../lexicon/treaty-words.js';
@@ -46,6 +48,8 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
     let end = i + 1;
     while (k < n && words[k]!.sentence === w.sentence && !cut[k]) {
       const x = words[k]!;
+      // `… Office on Drugs and Crime Tuesday`: a weekday is no part of a name
+      if (isCapWord(x) && WEEKDAYS.has(x.key)) break;
       if (isCapWord(x)) { k++; end = k; continue; }
       if (x.isWord && /^\d+$/.test(x.text) && TREATY_HEADS.has(words[k - 1]!.key)) { k++; end = k; continue; }
       const next = words[k + 1];
@@ -53,7 +57,7 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
       // `G-7 and United Nations …`: a known name before `and` ends the phrase; so does a name ending in its
       // head word (`Human Rights Council and International Criminal Court`).
       if (x.key === 'and' && (gazStartsAt(gaz, i, k) || (k - i >= 2 && ORG_HEADS.has(words[k - 1]!.key) && next.cap && !/^(Development|Trade|Technology|Security|Cooperation)$/.test(next.key)))) break;
-      if (x.key === 'and' && andStartsNewName(words, gaz, i, k)) break;
+      if (x.key === 'and' && (andStartsNewName(words, gaz, i, k) || CLUB_OPENERS.has(next.key))) break;
       if (x.isWord && CONNECTORS.has(x.key) && x.gap) {
         // allow `of the X`, `Committee for a Responsible Federal Budget`
         let m = k + 1;
@@ -176,6 +180,11 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   }
   const h = words[head]!;
   const hasTail = head < e - 1;
+  // `Real Madrid`, `FC Porto`: a club's opener before a name (a word mostly capitalised, or unknown; a known place too: `AC Milan`)
+  if (!hasTail && e - s === 2 && CLUB_OPENERS.has(words[s]!.key) && words[s + 1]!.isWord && !words[s + 1]!.upper) {
+    const b = caseBucket(words[s + 1]!.text);
+    if (b === 0 || b >= 4) return { start: s, end: e, type: 'org' };
+  }
   // `Israel and the West Bank`: the head belongs to a known name inside the phrase.
   for (let k = s + 1; k <= head; k++) {
     const g = gaz[k];
@@ -218,7 +227,8 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   }
   if (TREATY_HEADS.has(h.key) && (!hasTail || TREATY_HEADS_BEFORE_OF.has(h.key))) return { start: s, end: e, type: 'treaty' };
   if (h.key === 'Resolution' || h.key === 'Act') return { start: s, end: e, type: 'treaty' };
-  if (ORG_HEADS.has(h.key) && (!hasTail || ORG_HEADS_BEFORE_OF.has(h.key) || words[head + 1]?.key === 'for')) return { start: s, end: e, type: 'org' };
+  // (`Soviet Union in World War II`: an organisation's name goes on after `of`, `for`, `on`, not after `in` or `to`)
+  if (ORG_HEADS.has(h.key) && (!hasTail || (ORG_HEADS_BEFORE_OF.has(h.key) && words[head + 1]!.key !== 'in' && words[head + 1]!.key !== 'to') || words[head + 1]?.key === 'for')) return { start: s, end: e, type: 'org' };
   if (PLACE_HEADS.has(h.key) && (!hasTail || PLACE_HEADS_BEFORE_OF.has(h.key))) return { start: s, end: e, type: 'place' };
   // `Zaporizhzhya Nuclear Power Plant to Ukraine`: a head that takes no tail ends the name before it.
   // `G-20 of the India-Middle-East-Europe-Economic Corridor`: else the name after the connector.

@@ -137,7 +137,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Times', 'Post', 'News', 'Daily', 'Journal', 'Television', 'Radio', 'Holdings', 'Industries',
   'Bloc', 'Directorate', 'Command', 'Agencies', 'Society', 'Club', 'Fleet',
   'Militia', 'Railways', 'Systems', 'Technologies', 'Petroleum', 'Telecom', 'Communications', 'Securities', 'Partners', 'Institutes',
-  'Unit', 'Units', 'Division', 'Regiment', 'Battalion', 'Squadron', 'Tribe',
+  'Unit', 'Units', 'Division', 'Regiment', 'Battalion', 'Squadron', 'Tribe', 'Program',
+  // sports clubs: `Manchester United`, `Blackburn Rovers`, `Tottenham Hotspur`
+  'United', 'Rovers', 'Wanderers', 'Albion', 'Hotspur', 'FC',
   // company forms: `Siemens AG`, `Vodafone Group plc`, `Airbus SE`
   'AG', 'GmbH', 'plc', 'PLC', 'LLC', 'LLP', 'NV', 'N.V.', 'S.A.', 'SpA', 'S.p.A.', 'Limited', 'Incorporated', 'Bancorp',
 ]);
@@ -147,4 +149,9 @@ export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Ministry', 'Department', 'Office', 'Council', 'Commission', 'Committee', 'Bank', 'Court', 'House', 'Chamber',
   'Organization', 'Organisation', 'Association', 'League', 'Federation', 'University', 'Institute', 'Bureau',
   'Government', 'Parliament', 'Assembly', 'Union', 'Conference', 'Academy', 'Board', 'Secretariat', 'Chiefs',
+]);
+
+/** Words that open a sports club's name before a place or a name: `FC Barcelona`, `Real Madrid`, `AC Milan`. */
+export const CLUB_OPENERS: ReadonlySet<string> = new Set([
+  'FC', 'AC', 'SC', 'CF', 'SV', 'Real', 'Atletico', 'Sporting', 'Dynamo', 'Dinamo', 'Olympique',
 ]);
