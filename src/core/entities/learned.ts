@@ -17,6 +17,13 @@ export interface LearnedHit {
 }
 
 const CONTEXT = 4;
+/** Common nouns of bodies: a lone name right before one is an organisation's (`Kadima party`, `Bernama news agency`). */
+const ORG_KINDS = new Set([
+  'party', 'movement', 'faction', 'militia', 'organization', 'organisation', 'network', 'company', 'firm', 'corporation',
+  'newspaper', 'daily', 'agency', 'bank', 'club', 'airline', 'airlines', 'broadcaster', 'coalition', 'alliance', 'bloc',
+  'conglomerate', 'carrier', 'automaker', 'retailer', 'insurer', 'lender', 'manufacturer', 'publisher', 'magazine',
+]);
+const ADJECTIVE_ENDINGS = ['ish', 'ite', 'ist', 'ean', 'ian', 'amic', 'olic'];
 const AWARDS = /^(Prize|Prizes|Award|Awards|Medal|Trophy)$/;
 /** `Mr.`, `DR.`: abbreviations that are titles, never the start of a name the tagger could add. */
 const ABBREVIATION = /^[A-Z][A-Za-z]{0,3}\.$/;
@@ -153,6 +160,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     if (e - s === 1 && NAME_SUFFIXES.has(words[s]!.key)) continue;
     // `Bi—`, `Wals— Governor Walz`: a word cut off in a transcript (a dash, then a space) is no name
     if (isCutOff(words, e)) continue;
+    // `Kurdish`, `Islamic`, `Shi'ite`, `Maoist`, `European` alone: adjectives of peoples, faiths and creeds, no place or organisation
+    if (e - s === 1 && h.type !== 'person' && !words[s]!.upper && ADJECTIVE_ENDINGS.some((x) => words[s]!.key.endsWith(x))) continue;
     // prizes and awards are no entities of SPEC's kinds (`Nobel Peace Prize`)
     if (AWARDS.test(words[e - 1]!.key)) continue;
     let free = true;
@@ -186,7 +195,10 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     const given = GIVEN.has(first.key) && (e - s === 1 || (e - s === 2 && !isNonNameWord(words[s + 1]!.key)));
     // (an organisation says things too: `Microsoft said`, `IRNA says`; only a lone 'place' that speaks is a person)
     const type = h.type !== 'person' && (given || (e - s === 1 && h.type === 'place' && !first.upper && saysNext(words, e))) ? 'person' : h.type;
-    out.push({ start: s, end: e, type, entity: '', id: null, form: 'name', role: null, country: null, priority: PRIORITY.guess });
+    // `the ruling Fatah movement`, `her centrist Kadima party`: a name before the kind of body it is names that body
+    const kind = words[e];
+    const org = kind !== undefined && kind.isWord && !kind.cap && ORG_KINDS.has(kind.key) && !(type === 'person' && !given && e - s > 1);
+    out.push({ start: s, end: e, type: org ? 'org' : type, entity: '', id: null, form: 'name', role: null, country: null, priority: PRIORITY.guess });
   }
   return out;
 }
