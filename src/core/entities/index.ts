@@ -5,7 +5,7 @@ import { findDates } from './dates.js';
 import { knownNames } from './known.js';
 import { findLearned, learnedCandidates } from './learned.js';
 import { isFunctionWord } from './lexicon-sets.js';
-import { classifyChunk, findAcronymDefinitions, findChunks } from './patterns.js';
+import { articleStart, classifyChunk, findAcronymDefinitions, findChunks } from './patterns.js';
 import type { GazHit } from './persons.js';
 import { findPersons } from './persons.js';
 import { resolvePersons, surface } from './resolve.js';
@@ -121,6 +121,7 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
   for (const [s, e] of findChunks(words, gaz, cut)) {
     const hit = classifyChunk(words, gaz, s, e);
     if (!hit) continue;
+    if (hit.type === 'org' || hit.type === 'place') hit.start = articleStart(words, hit.start);
     const entity = hit.entity ?? surface(text, words, hit.start, hit.end);
     cands.push({ start: hit.start, end: hit.end, type: hit.type, entity, id: hit.id ?? null, form: 'name', role: null, country: null, priority: PRIORITY.pattern });
   }

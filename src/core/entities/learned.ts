@@ -4,6 +4,7 @@ import type { Token } from '../types.js';
 import type { Candidate } from './candidates.js';
 import { PRIORITY } from './candidates.js';
 import { GIVEN, isFunctionWord, isNonNameWord } from './lexicon-sets.js';
+import { articleStart } from './patterns.js';
 import { hashLower } from './tagger/features.js';
 import { tagSpans } from './tagger/index.js';
 import model from './tagger/model.json' with { type: 'json' };
@@ -153,6 +154,7 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     while (s < e && (!words[s]!.isWord || !words[s]!.cap || (h.type === 'person' && isTitleWord(words[s]!)) || (isFunctionWord(words[s]!.key) && !(words[s]!.key === 'New' && s + 1 < e && words[s + 1]!.cap)))) s++;
     while (e > s && (!words[e - 1]!.isWord || !words[e - 1]!.cap || (h.type === 'person' && isTitleWord(words[e - 1]!)))) e--;
     if (e <= s) continue;
+    if (h.type !== 'person') s = articleStart(words, s);
     // `NGOs`, `LIUNA` as a person: plural acronyms are common nouns, a word in capitals is no one's name
     if (e - s === 1 && words[s]!.upper && (h.type === 'person' || /^[A-Z]+s$/.test(words[s]!.text))) continue;
     if (e - s === 1 && /^[A-Z]{2,}s$/.test(words[s]!.text)) continue;

@@ -136,10 +136,13 @@ function findHitEnding(gaz: readonly GazHit[], end: number, from: number): GazHi
 /** Strips a leading title phrase (`Chairman of the`, `Head of the`) and `The`. */
 function trimLead(words: readonly Word[], s: number, e: number): number {
   let lastHead = -1;
+  let headBefore = -1;
   let k = s;
   while (k < e) {
     const w = words[k]!;
-    if (TITLE_HEADS.has(w.key)) lastHead = k;
+    if (TITLE_HEADS.has(w.key)) { headBefore = lastHead; lastHead = k; }
+    // (`Justice and Equality Movement`: a title joined by `and` to a word that is no title is no title)
+    else if (w.key === 'and' && k + 1 < e && !TITLE_HEADS.has(words[k + 1]!.key) && !TITLE_MODIFIERS.has(words[k + 1]!.key)) { if (lastHead === k - 1) lastHead = headBefore; break; }
     else if (!(TITLE_MODIFIERS.has(w.key) || CONNECTORS.has(w.key) || w.key === 'The' || (!w.isWord && !w.gap))) break;
     k++;
   }
@@ -245,6 +248,16 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
     }
   }
   return null;
+}
+
+const ARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az']);
+
+/** `al-Aqsa Martyrs Brigades`, `al-Jazeera`: an Arabic article joined by a hyphen opens the name at s. */
+export function articleStart(words: readonly Word[], s: number): number {
+  const dash = words[s - 1];
+  const art = words[s - 2];
+  if (!dash || !art || dash.gap || words[s]!.gap || dash.text !== '-' || !art.isWord || !ARTICLES.has(art.key) || art.sentence !== words[s]!.sentence) return s;
+  return s - 2;
 }
 
 /** `Full Name (ACR)`: the acronym word index, and where the full name starts. */
