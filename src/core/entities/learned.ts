@@ -18,6 +18,7 @@ export interface LearnedHit {
 }
 
 const CONTEXT = 4;
+const LED_BODIES = new Set(['Administration', 'Government', 'Cabinet', 'Campaign', 'Team']);
 /** Common nouns of bodies: a lone name right before one is an organisation's (`Kadima party`, `Bernama news agency`). */
 const ORG_KINDS = new Set([
   'party', 'movement', 'faction', 'militia', 'organization', 'organisation', 'network', 'company', 'firm', 'corporation',
@@ -152,7 +153,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // trim what is not part of a name at either end: `'s`, punctuation, lower-case words, titles before a person
     // (`New Orleans`, `New Guinea`: `New` before another capitalised word of the span opens the name)
     while (s < e && (!words[s]!.isWord || !words[s]!.cap || (h.type === 'person' && isTitleWord(words[s]!)) || (isFunctionWord(words[s]!.key) && !(words[s]!.key === 'New' && s + 1 < e && words[s + 1]!.cap)))) s++;
-    while (e > s && (!words[e - 1]!.isWord || !words[e - 1]!.cap || (h.type === 'person' && isTitleWord(words[e - 1]!)))) e--;
+    // (`Biden Administration`, `Obama Government`: a person's name before the body they lead)
+    while (e > s && (!words[e - 1]!.isWord || !words[e - 1]!.cap || (h.type === 'person' && (isTitleWord(words[e - 1]!) || LED_BODIES.has(words[e - 1]!.key))))) e--;
     if (e <= s) continue;
     if (h.type !== 'person') s = articleStart(words, s);
     // `NGOs`, `LIUNA` as a person: plural acronyms are common nouns, a word in capitals is no one's name

@@ -233,6 +233,13 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   // (`Soviet Union in World War II`: an organisation's name goes on after `of`, `for`, `on`, not after `in` or `to`)
   if (ORG_HEADS.has(h.key) && (!hasTail || (ORG_HEADS_BEFORE_OF.has(h.key) && words[head + 1]!.key !== 'in' && words[head + 1]!.key !== 'to') || words[head + 1]?.key === 'for')) return { start: s, end: e, type: 'org' };
   if (PLACE_HEADS.has(h.key) && (!hasTail || PLACE_HEADS_BEFORE_OF.has(h.key))) return { start: s, end: e, type: 'place' };
+  // `New York Yankees`, `Florida Marlins`: a known place, then one plural name, is a team (or a party's wing)
+  const last = words[e - 1]!;
+  if (!hasTail && e - s >= 2 && gaz[s] && gaz[s]!.end === e - 1 && (gaz[s]!.data.type === 'place' || (gaz[s]!.data.type === 'country' && gaz[s]!.data.form === 'name')) &&
+      last.isWord && !last.upper && last.key.length > 3 && last.key.endsWith('s') && !PLACE_HEADS.has(last.key) && !TREATY_HEADS.has(last.key) && !isFunctionWord(last.key)) {
+    const b = caseBucket(last.text);
+    if (b === 0 || b >= 4) return { start: s, end: e, type: 'org' };
+  }
   // `Zaporizhzhya Nuclear Power Plant to Ukraine`: a head that takes no tail ends the name before it.
   // `G-20 of the India-Middle-East-Europe-Economic Corridor`: else the name after the connector.
   if (hasTail) return classifyChunk(words, gaz, s, head + 1) ?? classifyChunk(words, gaz, head + 2, e);

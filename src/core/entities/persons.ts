@@ -214,7 +214,7 @@ export function findPersons(text: string, words: readonly Word[], gaz: readonly 
       i += 3;
       continue;
     }
-    if (w.isWord && w.cap && !w.capsLine && !gaz[i] && words[i - 1]?.key === 'the' && /^[Aa]dministration$/.test(words[i + 1]?.key ?? '') && isNameWord(w)) {
+    if (w.isWord && w.cap && !w.capsLine && !gaz[i] && (words[i - 1]?.key === 'the' || words[i - 1]?.key === 'The') && /^[Aa]dministration$/.test(words[i + 1]?.key ?? '') && isNameWord(w)) {
       out.push({ start: i, end: i + 1, role: null, country: null, via: 'shape' });
       i++;
       continue;
