@@ -29,6 +29,8 @@ function settle(cands: Candidate[], covered: Uint8Array, words: readonly Word[])
   return out;
 }
 
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
+
 /**
  * A name the article has settled somewhere as an organisation or a place (`Magna` in `Magna said`, by the
  * tagger; `Sevilla` after `football club`) is that name wherever else it stands alone, on words no layer
@@ -104,9 +106,11 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     if (d.full !== undefined) { c.full = d.full; c.expand = d.expand ?? false; }
     if (d.suppress) c.suppress = true;
     cands.push(c);
-    // `New Guinea`, `New Mexico`, `New England`: `New` before a known place or country names another place
+    // `New Guinea`, `New Mexico`, `New England`: `New` before a known place or country names another place;
+    // so does a capitalised compass word inside a sentence (`South Darfur`, `West Java`, `Southern California`)
     const nw = words[i - 1];
-    if ((d.type === 'place' || (d.type === 'country' && d.form === 'name')) && !d.suppress && nw && nw.text === 'New' && nw.sentence === words[i]!.sentence && words[i]!.gap) {
+    if ((d.type === 'place' || (d.type === 'country' && d.form === 'name')) && !d.suppress && nw && nw.sentence === words[i]!.sentence && words[i]!.gap &&
+        (nw.text === 'New' || (COMPASS.has(nw.text) && !nw.initial && !nw.capsLine))) {
       cands.push({ start: i - 1, end: h.end, type: 'place', entity: surface(text, words, i - 1, h.end), id: null, form: 'name', role: null, country: null, priority: PRIORITY.known });
     }
   }

@@ -5,6 +5,7 @@ import type { Candidate } from './candidates.js';
 import { PRIORITY } from './candidates.js';
 import { GIVEN, isFunctionWord, isNonNameWord } from './lexicon-sets.js';
 import { articleStart } from './patterns.js';
+import { HYPHEN_SUFFIXES } from './persons.js';
 import { hashLower } from './tagger/features.js';
 import { tagSpans } from './tagger/index.js';
 import model from './tagger/model.json' with { type: 'json' };
@@ -131,6 +132,16 @@ export function findLearned(words: readonly Word[], tokens: readonly Token[], co
   return out;
 }
 
+/** `il` in `Jong-il`: a short lower-case word glued by a hyphen to a capitalised one (not `-led`, `-era`). */
+function isSyllable(words: readonly Word[], k: number): boolean {
+  const w = words[k]!;
+  const dash = words[k - 1]!;
+  const before = words[k - 2]!;
+  const t = w.text;
+  return w.isWord && !w.gap && !dash.gap && dash.text === '-' && before.isWord && before.cap && t.length >= 2 && t.length <= 4 &&
+    t === t.toLowerCase() && !HYPHEN_SUFFIXES.has(t) && !(words[k + 1] && !words[k + 1]!.gap && words[k + 1]!.text === '-');
+}
+
 /** A dash glued to word e-1 and followed by a space or the line's end: `Wals— Governor`. */
 export function isCutOff(words: readonly Word[], e: number): boolean {
   const d = words[e];
@@ -154,7 +165,11 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // (`New Orleans`, `New Guinea`: `New` before another capitalised word of the span opens the name)
     while (s < e && (!words[s]!.isWord || !words[s]!.cap || (h.type === 'person' && isTitleWord(words[s]!)) || (isFunctionWord(words[s]!.key) && !(words[s]!.key === 'New' && s + 1 < e && words[s + 1]!.cap)))) s++;
     // (`Biden Administration`, `Obama Government`: a person's name before the body they lead)
-    while (e > s && (!words[e - 1]!.isWord || !words[e - 1]!.cap || (h.type === 'person' && (isTitleWord(words[e - 1]!) || LED_BODIES.has(words[e - 1]!.key))))) e--;
+    while (e > s && (!words[e - 1]!.isWord || !words[e - 1]!.cap || (h.type === 'person' && (isTitleWord(words[e - 1]!) || LED_BODIES.has(words[e - 1]!.key))))) {
+      // (`Kim Jong-il`, `Chen Shui-bian`: a short lower-case syllable after a hyphen ends a person's name)
+      if (h.type === 'person' && e - s >= 3 && isSyllable(words, e - 1)) break;
+      e--;
+    }
     if (e <= s) continue;
     if (h.type !== 'person') s = articleStart(words, s);
     // `NGOs`, `LIUNA` as a person: plural acronyms are common nouns, a word in capitals is no one's name

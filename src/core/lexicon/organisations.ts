@@ -140,6 +140,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Guard', 'Corps', 'Brigade', 'Brigades', 'Mission', 'Programme', 'Partnership', 'Coalition', 'Caucus',
   'Chamber', 'Tribunal', 'Cabinet', 'Conference', 'Network', 'Airlines', 'Airways', 'Motors', 'Exchange',
   'Times', 'Post', 'News', 'Daily', 'Journal', 'Television', 'Radio', 'Holdings', 'Industries',
+  'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Chronicle', 'Inquirer', 'Examiner',
   'Bloc', 'Directorate', 'Command', 'Agencies', 'Society', 'Club', 'Fleet',
   'Militia', 'Railways', 'Systems', 'Technologies', 'Petroleum', 'Telecom', 'Communications', 'Securities', 'Partners', 'Institutes',
   'Unit', 'Units', 'Division', 'Regiment', 'Battalion', 'Squadron', 'Tribe', 'Program',
