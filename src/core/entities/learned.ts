@@ -216,7 +216,10 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     const type = h.type !== 'person' && (given || (e - s === 1 && h.type === 'place' && !first.upper && saysNext(words, e))) ? 'person' : h.type;
     // `the ruling Fatah movement`, `her centrist Kadima party`: a name before the kind of body it is names that body
     const kind = words[e];
-    const org = kind !== undefined && kind.isWord && !kind.cap && ORG_KINDS.has(kind.key) && !(type === 'person' && !given && e - s > 1);
+    // (and so is a name right after one: `football club Sevilla`, `software giant Microsoft`)
+    const lead = words[s - 1];
+    const org = (kind !== undefined && kind.isWord && !kind.cap && ORG_KINDS.has(kind.key) && !(type === 'person' && !given && e - s > 1)) ||
+      (lead !== undefined && lead.isWord && !lead.cap && (ORG_KINDS.has(lead.key) || lead.key === 'giant') && !given);
     out.push({ start: s, end: e, type: org ? 'org' : type, entity: '', id: null, form: 'name', role: null, country: null, priority: PRIORITY.guess });
   }
   return out;
