@@ -1,10 +1,10 @@
 import { WEEKDAYS } from '../lexicon/dates.js';
 import { CLUB_OPENERS, ORG_HEADS, ORG_HEADS_BEFORE_OF } from '../lexicon/organisations.js';
-import { caseBucket } from './learned.js';
 import { PLACE_HEADS, PLACE_HEADS_BEFORE_OF } from '../lexicon/places.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { TREATY_HEADS, TREATY_HEADS_BEFORE_OF } from '../lexicon/treaty-words.js';
 import type { EntityType } from '../types.js';
+import { caseBucket } from './learned.js';
 import { isFunctionWord } from './lexicon-sets.js';
 import type { GazHit } from './persons.js';
 import type { Word } from './words.js';
