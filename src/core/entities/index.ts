@@ -4,7 +4,8 @@ import { PRIORITY } from './candidates.js';
 import { findDates } from './dates.js';
 import { knownNames } from './known.js';
 import { findLearned, learnedCandidates } from './learned.js';
-import { classifyChunk, findAcronymDefinitions, findChunks } from './patterns.js';
+import { isFunctionWord } from './lexicon-sets.js';
+import { articleStart, classifyChunk, findAcronymDefinitions, findChunks } from './patterns.js';
 import type { GazHit } from './persons.js';
 import { findPersons } from './persons.js';
 import { findBareCharters, findPlaceAgreements, findResolutions } from './references.js';
@@ -26,6 +27,57 @@ function settle(cands: Candidate[], covered: Uint8Array, words: readonly Word[])
     for (let k = c.start; k < c.end; k++) covered[k] = 1;
     out.push(c);
   }
+  return out;
+}
+
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
+
+/**
+ * A name the article has settled somewhere as an organisation or a place (`Magna` in `Magna said`, by the
+ * tagger; `Sevilla` after `football club`) is that name wherever else it stands alone, on words no layer
+ * claimed: news names a company once in a telling context and then bare.
+ */
+function propagateNames(text: string, words: readonly Word[], accepted: readonly Candidate[], covered: Uint8Array): Candidate[] {
+  const byFirst = new Map<string, Array<{ keys: string[]; c: Candidate }>>();
+  for (const c of accepted) {
+    if ((c.type !== 'org' && c.type !== 'place') || c.suppress) continue;
+    const keys: string[] = [];
+    let ok = true;
+    for (let k = c.start; k < c.end; k++) {
+      const w = words[k]!;
+      if (w.isWord && !w.cap && !isFunctionWord(w.key)) ok = false;
+      keys.push(w.key);
+    }
+    if (!ok || !words[c.start]!.cap || words[c.start]!.capsLine) continue;
+    const list = byFirst.get(keys[0]!) ?? [];
+    if (!list.some((x) => x.keys.join(' ') === keys.join(' '))) list.push({ keys, c });
+    byFirst.set(keys[0]!, list);
+  }
+  const out: Candidate[] = [];
+  if (byFirst.size === 0) return out;
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    if (covered[i] || !w.isWord || !w.cap || w.capsLine) continue;
+    const list = byFirst.get(w.key);
+    if (!list) continue;
+    // (not inside a longer capitalised phrase: `Magna Carta`, `Sevilla FC`)
+    const before = words[i - 1];
+    if (before && before.sentence === w.sentence && before.isWord && before.cap && !isFunctionWord(before.key)) continue;
+    for (const { keys, c } of list) {
+      const end = i + keys.length;
+      if (end > n) continue;
+      let ok = true;
+      for (let k = 0; k < keys.length && ok; k++) ok = !covered[i + k] && words[i + k]!.key === keys[k] && words[i + k]!.sentence === w.sentence;
+      const after = words[end];
+      if (!ok || (after && after.sentence === w.sentence && after.isWord && after.cap)) continue;
+      for (let k = i; k < end; k++) covered[k] = 1;
+      out.push({ ...c, start: i, end, form: c.form, priority: PRIORITY.guess });
+      i = end - 1;
+      break;
+    }
+  }
+  void text;
   return out;
 }
 
@@ -55,6 +107,13 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     if (d.full !== undefined) { c.full = d.full; c.expand = d.expand ?? false; }
     if (d.suppress) c.suppress = true;
     cands.push(c);
+    // `New Guinea`, `New Mexico`, `New England`: `New` before a known place or country names another place;
+    // so does a capitalised compass word inside a sentence (`South Darfur`, `West Java`, `Southern California`)
+    const nw = words[i - 1];
+    if ((d.type === 'place' || (d.type === 'country' && d.form === 'name')) && !d.suppress && nw && nw.sentence === words[i]!.sentence && words[i]!.gap &&
+        (nw.text === 'New' || (COMPASS.has(nw.text) && !nw.initial && !nw.capsLine))) {
+      cands.push({ start: i - 1, end: h.end, type: 'place', entity: surface(text, words, i - 1, h.end), id: null, form: 'name', role: null, country: null, priority: PRIORITY.known });
+    }
   }
 
   const people = findPersons(text, words, gaz);
@@ -67,6 +126,7 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
   for (const [s, e] of findChunks(words, gaz, cut)) {
     const hit = classifyChunk(words, gaz, s, e);
     if (!hit) continue;
+    if (hit.type === 'org' || hit.type === 'place') hit.start = articleStart(words, hit.start);
     const entity = hit.entity ?? surface(text, words, hit.start, hit.end);
     cands.push({ start: hit.start, end: hit.end, type: hit.type, entity, id: hit.id ?? null, form: 'name', role: null, country: null, priority: PRIORITY.pattern });
   }
@@ -144,6 +204,7 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     c.entity = surface(text, words, c.start, c.end);
     accepted.push(c);
   }
+  accepted.push(...propagateNames(text, words, accepted, covered));
 
   // `Gonzalez` `Urrutia`, found apart, both resolved to `Edmundo Gonzalez Urrutia`: one mention.
   accepted.sort((a, b) => a.start - b.start);

@@ -2,6 +2,7 @@ import type { Countries } from 'world-countries';
 import countriesJson from 'world-countries/countries.json' with { type: 'json' };
 import { COUNTRY_CANONICAL, COUNTRY_EXTRAS, COUNTRY_NAME_BLOCKLIST, COUNTRY_PREFERENCE, FORMER_COUNTRIES, NOT_COUNTRY_PHRASES } from '../lexicon/countries-extra.js';
 import { ORGANISATIONS } from '../lexicon/organisations.js';
+import { NEWS_ORGANISATIONS } from '../lexicon/organisations-news.js';
 import { CAPITAL_BLOCKLIST, PLACE_ALIASES, PLACE_NAMES } from '../lexicon/places.js';
 import { TREATY_NAMES } from '../lexicon/treaty-words.js';
 import type { EntityType, MentionForm } from '../types.js';
@@ -71,7 +72,7 @@ function buildKnown(): Gazetteer<Known> {
     for (const n of f.short ?? []) g.add(n, { type: 'country', entity: f.name, id: f.id, form: 'short' });
   }
 
-  for (const o of ORGANISATIONS) {
+  for (const o of [...ORGANISATIONS, ...NEWS_ORGANISATIONS]) {
     const expand = o.expand ?? false;
     g.add(o.name, { type: 'org', entity: o.name, id: null, form: 'name' });
     for (const a of o.aliases ?? []) g.add(a, { type: 'org', entity: o.name, id: null, form: 'name' });

@@ -4,6 +4,8 @@ import type { Token } from '../types.js';
 import type { Candidate } from './candidates.js';
 import { PRIORITY } from './candidates.js';
 import { GIVEN, isFunctionWord, isNonNameWord } from './lexicon-sets.js';
+import { articleStart } from './patterns.js';
+import { HYPHEN_SUFFIXES } from './persons.js';
 import { hashLower } from './tagger/features.js';
 import { tagSpans } from './tagger/index.js';
 import model from './tagger/model.json' with { type: 'json' };
@@ -17,6 +19,16 @@ export interface LearnedHit {
 }
 
 const CONTEXT = 4;
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
+const TEAM_ROLES = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'manager', 'coach', 'captain', 'forward', 'pitcher', 'quarterback']);
+const LED_BODIES = new Set(['Administration', 'Government', 'Cabinet', 'Campaign', 'Team']);
+/** Common nouns of bodies: a lone name right before one is an organisation's (`Kadima party`, `Bernama news agency`). */
+const ORG_KINDS = new Set([
+  'party', 'movement', 'faction', 'militia', 'organization', 'organisation', 'network', 'company', 'firm', 'corporation',
+  'newspaper', 'daily', 'agency', 'bank', 'club', 'airline', 'airlines', 'broadcaster', 'coalition', 'alliance', 'bloc',
+  'conglomerate', 'carrier', 'automaker', 'retailer', 'insurer', 'lender', 'manufacturer', 'publisher', 'magazine',
+]);
+const ADJECTIVE_ENDINGS = ['ish', 'ite', 'ist', 'ean', 'ian', 'amic', 'olic'];
 const AWARDS = /^(Prize|Prizes|Award|Awards|Medal|Trophy)$/;
 /** `Mr.`, `DR.`: abbreviations that are titles, never the start of a name the tagger could add. */
 const ABBREVIATION = /^[A-Z][A-Za-z]{0,3}\.$/;
@@ -54,8 +66,11 @@ function saysNext(words: readonly Word[], e: number): boolean {
 }
 
 function isTitleWord(w: Word): boolean {
-  return TITLE_HEADS.has(w.key) || TITLE_MODIFIERS.has(w.key);
+  // (in a headline in capitals: `PRESIDENT` as `President`)
+  const key = w.capsLine && w.key.length > 1 ? w.key[0] + w.key.slice(1).toLowerCase() : w.key;
+  return TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key);
 }
+
 
 /**
  * Names the learned tagger (tagger/, trained on GMB news) finds, mapped onto
@@ -72,10 +87,12 @@ export function findLearned(words: readonly Word[], tokens: readonly Token[], co
   const n = tokens.length;
   const trigger = new Uint8Array(n);
   let any = false;
+  const capsWords = headlineWords(words);
   for (let k = 0, t = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (!w.cap || covered[k] || w.capsLine || isFunctionWord(w.key) || isTitleWord(w) || ABBREVIATION.test(w.text) || INTERJECTIONS.has(w.key)) continue;
-    const b = w.upper ? 0 : caseBucket(w.text);
+    if (!w.cap || covered[k] || (w.capsLine && capsWords[k]! < 4) || isFunctionWord(w.key) || isTitleWord(w) || ABBREVIATION.test(w.text) || INTERJECTIONS.has(w.key)) continue;
+    // (in a headline in capitals, a word's usual case says whether it may be a name)
+    const b = w.upper && !w.capsLine ? 0 : caseBucket(w.text);
     if (b !== 0 && b < 4) continue;
     while (t < n && tokens[t]!.end <= w.start) t++;
     if (t < n) { trigger[t] = 1; any = true; }
@@ -122,6 +139,34 @@ export function findLearned(words: readonly Word[], tokens: readonly Token[], co
   return out;
 }
 
+/** `il` in `Jong-il`: a short lower-case word glued by a hyphen to a capitalised one (not `-led`, `-era`). */
+function isSyllable(words: readonly Word[], k: number): boolean {
+  const w = words[k]!;
+  const dash = words[k - 1]!;
+  const before = words[k - 2]!;
+  const t = w.text;
+  return w.isWord && !w.gap && !dash.gap && dash.text === '-' && before.isWord && before.cap && t.length >= 2 && t.length <= 4 &&
+    t === t.toLowerCase() && !HYPHEN_SUFFIXES.has(t) && !(words[k + 1] && !words[k + 1]!.gap && words[k + 1]!.text === '-');
+}
+
+/**
+ * Words in capitals per sentence. A line in capitals is read as a headline when it has four
+ * words or more, not as a transcript's speaker label (`DR. WALENSKY:`) or a time line (`7:06 P.M. EST`).
+ */
+function headlineWords(words: readonly Word[]): Uint16Array {
+  const out = new Uint16Array(words.length);
+  let k = 0;
+  while (k < words.length) {
+    if (!words[k]!.capsLine) { k++; continue; }
+    let e = k;
+    let count = 0;
+    while (e < words.length && words[e]!.capsLine && words[e]!.sentence === words[k]!.sentence) { if (words[e]!.isWord && words[e]!.cap) count++; e++; }
+    out.fill(Math.min(count, 65535), k, e);
+    k = e;
+  }
+  return out;
+}
+
 /** A dash glued to word e-1 and followed by a space or the line's end: `Wals— Governor`. */
 export function isCutOff(words: readonly Word[], e: number): boolean {
   const d = words[e];
@@ -138,13 +183,21 @@ export function isCutOff(words: readonly Word[], e: number): boolean {
  */
 export function learnedCandidates(words: readonly Word[], hits: readonly LearnedHit[], covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
+  const capsWords = headlineWords(words);
   for (const h of hits) {
     let s = h.start;
     let e = h.end;
     // trim what is not part of a name at either end: `'s`, punctuation, lower-case words, titles before a person
-    while (s < e && (!words[s]!.isWord || !words[s]!.cap || (h.type === 'person' && isTitleWord(words[s]!)) || isFunctionWord(words[s]!.key))) s++;
-    while (e > s && (!words[e - 1]!.isWord || !words[e - 1]!.cap || (h.type === 'person' && isTitleWord(words[e - 1]!)))) e--;
+    // (`New Orleans`, `New Guinea`: `New` before another capitalised word of the span opens the name)
+    while (s < e && (!words[s]!.isWord || !words[s]!.cap || (h.type === 'person' && isTitleWord(words[s]!)) || (isFunctionWord(words[s]!.key) && !(words[s]!.key === 'New' && s + 1 < e && words[s + 1]!.cap)))) s++;
+    // (`Biden Administration`, `Obama Government`: a person's name before the body they lead)
+    while (e > s && (!words[e - 1]!.isWord || !words[e - 1]!.cap || (h.type === 'person' && (isTitleWord(words[e - 1]!) || LED_BODIES.has(words[e - 1]!.key))))) {
+      // (`Kim Jong-il`, `Chen Shui-bian`: a short lower-case syllable after a hyphen ends a person's name)
+      if (h.type === 'person' && e - s >= 3 && isSyllable(words, e - 1)) break;
+      e--;
+    }
     if (e <= s) continue;
+    if (h.type !== 'person') s = articleStart(words, s);
     // `NGOs`, `LIUNA` as a person: plural acronyms are common nouns, a word in capitals is no one's name
     if (e - s === 1 && words[s]!.upper && (h.type === 'person' || /^[A-Z]+s$/.test(words[s]!.text))) continue;
     if (e - s === 1 && /^[A-Z]{2,}s$/.test(words[s]!.text)) continue;
@@ -152,13 +205,15 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     if (e - s === 1 && NAME_SUFFIXES.has(words[s]!.key)) continue;
     // `Bi—`, `Wals— Governor Walz`: a word cut off in a transcript (a dash, then a space) is no name
     if (isCutOff(words, e)) continue;
+    // `Kurdish`, `Islamic`, `Shi'ite`, `Maoist`, `European` alone: adjectives of peoples, faiths and creeds, no place or organisation
+    if (e - s === 1 && h.type !== 'person' && !words[s]!.upper && ADJECTIVE_ENDINGS.some((x) => words[s]!.key.endsWith(x))) continue;
     // prizes and awards are no entities of SPEC's kinds (`Nobel Peace Prize`)
     if (AWARDS.test(words[e - 1]!.key)) continue;
     let free = true;
     for (let k = s; k < e; k++) if (covered[k]) { free = false; break; }
     if (!free) continue;
     const first = words[s]!;
-    if (first.capsLine) continue;
+    if (first.capsLine && capsWords[s]! < 4) continue;
     let content = 0;
     let titles = 0;
     let digits = false;
@@ -171,7 +226,7 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
       if (isTitleWord(w)) titles++;
       const b = w.cap ? caseBucket(w.text) : 1;
       // one word alone must be a name nearly always (`Organization`, `States` are not)
-      if (w.cap && (w.upper || b === 0 || b >= (e - s === 1 ? 5 : 4))) namey = true;
+      if (w.cap && ((w.upper && !w.capsLine) || b === 0 || b >= (e - s === 1 ? 5 : 4))) namey = true;
     }
     if (content === 0 || titles === content || !namey) continue;
     if (h.type === 'person' && digits) continue;
@@ -182,9 +237,19 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // a lone given name the tagger took for a place or organisation (`go to Patsy`) is a person
     // and so is one that says something (`as Caballero crucially added`, `McCarthy has said`)
     // (`Cecil Pendergrass`: a given name and one more name word)
-    const given = GIVEN.has(first.key) && (e - s === 1 || (e - s === 2 && !isNonNameWord(words[s + 1]!.key)));
-    const type = h.type !== 'person' && (given || (e - s === 1 && saysNext(words, e))) ? 'person' : h.type;
-    out.push({ start: s, end: e, type, entity: '', id: null, form: 'name', role: null, country: null, priority: PRIORITY.guess });
+    // (and so is a name right after `Dr.`, `Ms.`: `Dr. Walensky`)
+    const given = (GIVEN.has(first.key) && (e - s === 1 || (e - s === 2 && !isNonNameWord(words[s + 1]!.key)))) || HONORIFICS.has(words[s - 1]?.key.toLowerCase() ?? '');
+    // (an organisation says things too: `Microsoft said`, `IRNA says`; only a lone 'place' that speaks is a person)
+    const type = h.type !== 'person' && (given || (e - s === 1 && h.type === 'place' && !first.upper && saysNext(words, e))) ? 'person' : h.type;
+    // `the ruling Fatah movement`, `her centrist Kadima party`: a name before the kind of body it is names that body
+    const kind = words[e];
+    // (and so is a name right after one: `football club Sevilla`, `software giant Microsoft`)
+    const lead = words[s - 1];
+    // (`Chelsea striker Mark Hughes`, `Arsenal manager Arsene Wenger`: a lone name before a player's or manager's role is the team)
+    const org = (kind !== undefined && kind.isWord && !kind.cap && ORG_KINDS.has(kind.key) && !(type === 'person' && !given && e - s > 1)) ||
+      (e - s === 1 && kind !== undefined && kind.isWord && !kind.cap && TEAM_ROLES.has(kind.key) && words[e + 1]?.cap === true) ||
+      (lead !== undefined && lead.isWord && !lead.cap && (ORG_KINDS.has(lead.key) || lead.key === 'giant') && !given);
+    out.push({ start: s, end: e, type: org ? 'org' : type, entity: '', id: null, form: 'name', role: null, country: null, priority: PRIORITY.guess });
   }
   return out;
 }

@@ -1,8 +1,10 @@
-import { ORG_HEADS, ORG_HEADS_BEFORE_OF } from '../lexicon/organisations.js';
+import { WEEKDAYS } from '../lexicon/dates.js';
+import { CLUB_OPENERS, ORG_HEADS, ORG_HEADS_BEFORE_OF } from '../lexicon/organisations.js';
 import { PLACE_HEADS, PLACE_HEADS_BEFORE_OF } from '../lexicon/places.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { TREATY_HEADS, TREATY_HEADS_BEFORE_OF } from '../lexicon/treaty-words.js';
 import type { EntityType } from '../types.js';
+import { caseBucket } from './learned.js';
 import { isFunctionWord } from './lexicon-sets.js';
 import type { GazHit } from './persons.js';
 import type { Word } from './words.js';
@@ -46,6 +48,8 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
     let end = i + 1;
     while (k < n && words[k]!.sentence === w.sentence && !cut[k]) {
       const x = words[k]!;
+      // `… Office on Drugs and Crime Tuesday`: a weekday is no part of a name
+      if (isCapWord(x) && WEEKDAYS.has(x.key)) break;
       if (isCapWord(x)) { k++; end = k; continue; }
       if (x.isWord && /^\d+$/.test(x.text) && TREATY_HEADS.has(words[k - 1]!.key)) { k++; end = k; continue; }
       const next = words[k + 1];
@@ -53,7 +57,7 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
       // `G-7 and United Nations …`: a known name before `and` ends the phrase; so does a name ending in its
       // head word (`Human Rights Council and International Criminal Court`).
       if (x.key === 'and' && (gazStartsAt(gaz, i, k) || (k - i >= 2 && ORG_HEADS.has(words[k - 1]!.key) && next.cap && !/^(Development|Trade|Technology|Security|Cooperation)$/.test(next.key)))) break;
-      if (x.key === 'and' && andStartsNewName(words, gaz, i, k)) break;
+      if (x.key === 'and' && (andStartsNewName(words, gaz, i, k) || CLUB_OPENERS.has(next.key))) break;
       if (x.isWord && CONNECTORS.has(x.key) && x.gap) {
         // allow `of the X`, `Committee for a Responsible Federal Budget`
         let m = k + 1;
@@ -132,10 +136,13 @@ function findHitEnding(gaz: readonly GazHit[], end: number, from: number): GazHi
 /** Strips a leading title phrase (`Chairman of the`, `Head of the`) and `The`. */
 function trimLead(words: readonly Word[], s: number, e: number): number {
   let lastHead = -1;
+  let headBefore = -1;
   let k = s;
   while (k < e) {
     const w = words[k]!;
-    if (TITLE_HEADS.has(w.key)) lastHead = k;
+    if (TITLE_HEADS.has(w.key)) { headBefore = lastHead; lastHead = k; }
+    // (`Justice and Equality Movement`: a title joined by `and` to a word that is no title is no title)
+    else if (w.key === 'and' && k + 1 < e && !TITLE_HEADS.has(words[k + 1]!.key) && !TITLE_MODIFIERS.has(words[k + 1]!.key)) { if (lastHead === k - 1) lastHead = headBefore; break; }
     else if (!(TITLE_MODIFIERS.has(w.key) || CONNECTORS.has(w.key) || w.key === 'The' || (!w.isWord && !w.gap))) break;
     k++;
   }
@@ -176,6 +183,11 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   }
   const h = words[head]!;
   const hasTail = head < e - 1;
+  // `Real Madrid`, `FC Porto`: a club's opener before a name (a word mostly capitalised, or unknown; a known place too: `AC Milan`)
+  if (!hasTail && e - s === 2 && CLUB_OPENERS.has(words[s]!.key) && words[s + 1]!.isWord && !words[s + 1]!.upper) {
+    const b = caseBucket(words[s + 1]!.text);
+    if (b === 0 || b >= 4) return { start: s, end: e, type: 'org' };
+  }
   // `Israel and the West Bank`: the head belongs to a known name inside the phrase.
   for (let k = s + 1; k <= head; k++) {
     const g = gaz[k];
@@ -218,8 +230,16 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   }
   if (TREATY_HEADS.has(h.key) && (!hasTail || TREATY_HEADS_BEFORE_OF.has(h.key))) return { start: s, end: e, type: 'treaty' };
   if (h.key === 'Resolution' || h.key === 'Act') return { start: s, end: e, type: 'treaty' };
-  if (ORG_HEADS.has(h.key) && (!hasTail || ORG_HEADS_BEFORE_OF.has(h.key) || words[head + 1]?.key === 'for')) return { start: s, end: e, type: 'org' };
+  // (`Soviet Union in World War II`: an organisation's name goes on after `of`, `for`, `on`, not after `in` or `to`)
+  if (ORG_HEADS.has(h.key) && (!hasTail || (ORG_HEADS_BEFORE_OF.has(h.key) && words[head + 1]!.key !== 'in' && words[head + 1]!.key !== 'to') || words[head + 1]?.key === 'for')) return { start: s, end: e, type: 'org' };
   if (PLACE_HEADS.has(h.key) && (!hasTail || PLACE_HEADS_BEFORE_OF.has(h.key))) return { start: s, end: e, type: 'place' };
+  // `New York Yankees`, `Florida Marlins`: a known place, then one plural name, is a team (or a party's wing)
+  const last = words[e - 1]!;
+  if (!hasTail && e - s >= 2 && gaz[s] && gaz[s]!.end === e - 1 && (gaz[s]!.data.type === 'place' || (gaz[s]!.data.type === 'country' && gaz[s]!.data.form === 'name')) &&
+      last.isWord && !last.upper && last.key.length > 3 && last.key.endsWith('s') && !PLACE_HEADS.has(last.key) && !TREATY_HEADS.has(last.key) && !isFunctionWord(last.key)) {
+    const b = caseBucket(last.text);
+    if (b === 0 || b >= 4) return { start: s, end: e, type: 'org' };
+  }
   // `Zaporizhzhya Nuclear Power Plant to Ukraine`: a head that takes no tail ends the name before it.
   // `G-20 of the India-Middle-East-Europe-Economic Corridor`: else the name after the connector.
   if (hasTail) return classifyChunk(words, gaz, s, head + 1) ?? classifyChunk(words, gaz, head + 2, e);
@@ -235,6 +255,16 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
     }
   }
   return null;
+}
+
+const ARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az']);
+
+/** `al-Aqsa Martyrs Brigades`, `al-Jazeera`: an Arabic article joined by a hyphen opens the name at s. */
+export function articleStart(words: readonly Word[], s: number): number {
+  const dash = words[s - 1];
+  const art = words[s - 2];
+  if (!dash || !art || dash.gap || words[s]!.gap || dash.text !== '-' || !art.isWord || !ARTICLES.has(art.key) || art.sentence !== words[s]!.sentence) return s;
+  return s - 2;
 }
 
 /** `Full Name (ACR)`: the acronym word index, and where the full name starts. */

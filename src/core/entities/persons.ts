@@ -19,7 +19,7 @@ export interface PersonHit {
 
 const INITIAL = /^[A-Z]\.$/;
 /** Words after a hyphen that make a name an adjective (`Saudi-led`, `Trump-era`), not part of it. */
-const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set([
+export const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set([
   'led', 'era', 'run', 'age', 'bis', 'ite', 'ism', 'ist', 'ian', 'won', 'eye', 'way', 'born', 'made', 'held', 'free',
   'wide', 'like', 'long', 'term', 'type', 'back', 'side', 'line', 'area', 'zone', 'wing', 'bloc', 'team', 'time',
   'year', 'week', 'day', 'old', 'new', 'war', 'law', 'act', 'man', 'men', 'up', 'in', 'out', 'on', 'off', 'run', 'rule',
@@ -54,7 +54,8 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
       else break;
     }
     const w = words[k]!;
-    if (isNameWord(w) && !blocksName(gaz[k] ?? null, k === j)) {
+    // (`Steven L. Jordan`: after a given name and an initial, a country's name is the surname)
+    if (isNameWord(w) && (!blocksName(gaz[k] ?? null, k === j) || (names > 0 && INITIAL.test(words[k - 1]!.text)))) {
       if (INITIAL.test(w.text)) shaped = true;
       names++;
       last = k;
@@ -214,7 +215,7 @@ export function findPersons(text: string, words: readonly Word[], gaz: readonly 
       i += 3;
       continue;
     }
-    if (w.isWord && w.cap && !w.capsLine && !gaz[i] && words[i - 1]?.key === 'the' && /^[Aa]dministration$/.test(words[i + 1]?.key ?? '') && isNameWord(w)) {
+    if (w.isWord && w.cap && !w.capsLine && !gaz[i] && (words[i - 1]?.key === 'the' || words[i - 1]?.key === 'The') && /^[Aa]dministration$/.test(words[i + 1]?.key ?? '') && isNameWord(w)) {
       out.push({ start: i, end: i + 1, role: null, country: null, via: 'shape' });
       i++;
       continue;

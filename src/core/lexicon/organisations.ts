@@ -70,6 +70,11 @@ export const ORGANISATIONS: readonly OrgEntry[] = [
   { name: 'Politburo' },
   { name: 'State Council' },
   { name: 'Supreme Court' },
+  // institutions news names by their kind alone, capitalised: `Parliament approved …`, `the Army said`
+  { name: 'Parliament' },
+  { name: 'Army' },
+  { name: 'Navy' },
+  { name: 'Cabinet' },
   { name: 'Hamas' },
   { name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah'] },
   { name: 'Taliban', aliases: ['Taleban'] },
@@ -135,9 +140,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Guard', 'Corps', 'Brigade', 'Brigades', 'Mission', 'Programme', 'Partnership', 'Coalition', 'Caucus',
   'Chamber', 'Tribunal', 'Cabinet', 'Conference', 'Network', 'Airlines', 'Airways', 'Motors', 'Exchange',
   'Times', 'Post', 'News', 'Daily', 'Journal', 'Television', 'Radio', 'Holdings', 'Industries',
+  'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Chronicle', 'Inquirer', 'Examiner',
   'Bloc', 'Directorate', 'Command', 'Agencies', 'Society', 'Club', 'Fleet',
   'Militia', 'Railways', 'Systems', 'Technologies', 'Petroleum', 'Telecom', 'Communications', 'Securities', 'Partners', 'Institutes',
-  'Unit', 'Units', 'Division', 'Regiment', 'Battalion', 'Squadron', 'Tribe',
+  'Unit', 'Units', 'Division', 'Regiment', 'Battalion', 'Squadron', 'Tribe', 'Program',
+  // sports clubs: `Manchester United`, `Blackburn Rovers`, `Tottenham Hotspur`
+  'United', 'Rovers', 'Wanderers', 'Albion', 'Hotspur', 'FC', 'Embassy', 'Consulate', 'Survey', 'Treasury',
   // company forms: `Siemens AG`, `Vodafone Group plc`, `Airbus SE`
   'AG', 'GmbH', 'plc', 'PLC', 'LLC', 'LLP', 'NV', 'N.V.', 'S.A.', 'SpA', 'S.p.A.', 'Limited', 'Incorporated', 'Bancorp',
 ]);
@@ -146,5 +154,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Ministry', 'Department', 'Office', 'Council', 'Commission', 'Committee', 'Bank', 'Court', 'House', 'Chamber',
   'Organization', 'Organisation', 'Association', 'League', 'Federation', 'University', 'Institute', 'Bureau',
-  'Government', 'Parliament', 'Assembly', 'Union', 'Conference', 'Academy', 'Board', 'Secretariat', 'Chiefs',
+  'Government', 'Parliament', 'Assembly', 'Union', 'Conference', 'Academy', 'Board', 'Secretariat', 'Chiefs', 'Embassy', 'Consulate',
+]);
+
+/** Words that open a sports club's name before a place or a name: `FC Barcelona`, `Real Madrid`, `AC Milan`. */
+export const CLUB_OPENERS: ReadonlySet<string> = new Set([
+  'FC', 'AC', 'SC', 'CF', 'SV', 'Real', 'Atletico', 'Sporting', 'Dynamo', 'Dinamo', 'Olympique',
 ]);
