@@ -195,6 +195,12 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(treaties('We seek a peaceful resolution to the conflict and welcome the United Nations agreement and the Iranian agreement.').filter((m) => m.startsWith('treaty:'))).toEqual([]);
   });
 
+  it('reads adjectives of peoples and regions as no place (White House readouts)', () => {
+    const places = (text: string): string[] => on(text, '2023-07-13').filter((m) => m.startsWith('place:') || m.startsWith('org:'));
+    expect(places('The United States and Nordic leaders welcomed the 10 July 2023 statement.')).toEqual([]);
+    expect(places('The Vice President discussed the economic empowerment of Latino communities with leaders in Los Angeles.')).toEqual(['place:Los Angeles=Los Angeles']);
+  });
+
   it('ties a hyphenated acronym defined after a quoted name to that name', () => {
     const text = 'They signed the “Comprehensive Security Integration and Prosperity Agreement” (C-SIPA), a landmark new framework. C-SIPA will serve as a cornerstone.';
     expect(on(text, '2023-09-13')).toEqual([

@@ -29,6 +29,8 @@ const ORG_KINDS = new Set([
   'conglomerate', 'carrier', 'automaker', 'retailer', 'insurer', 'lender', 'manufacturer', 'publisher', 'magazine',
 ]);
 const ADJECTIVE_ENDINGS = ['ish', 'ite', 'ist', 'ean', 'ian', 'amic', 'olic'];
+/** Adjectives of peoples and regions the endings miss (`U.S.-Nordic partnership`, `Latino communities`). */
+const PEOPLE_ADJECTIVES = new Set(['Nordic', 'Latino', 'Latina', 'Latinx', 'Hispanic', 'Arab', 'Slavic', 'Germanic', 'Celtic', 'Turkic', 'Semitic']);
 const AWARDS = /^(Prize|Prizes|Award|Awards|Medal|Trophy)$/;
 /** `Mr.`, `DR.`: abbreviations that are titles, never the start of a name the tagger could add. */
 const ABBREVIATION = /^[A-Z][A-Za-z]{0,3}\.$/;
@@ -206,7 +208,7 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // `Bi—`, `Wals— Governor Walz`: a word cut off in a transcript (a dash, then a space) is no name
     if (isCutOff(words, e)) continue;
     // `Kurdish`, `Islamic`, `Shi'ite`, `Maoist`, `European` alone: adjectives of peoples, faiths and creeds, no place or organisation
-    if (e - s === 1 && h.type !== 'person' && !words[s]!.upper && ADJECTIVE_ENDINGS.some((x) => words[s]!.key.endsWith(x))) continue;
+    if (e - s === 1 && h.type !== 'person' && !words[s]!.upper && (ADJECTIVE_ENDINGS.some((x) => words[s]!.key.endsWith(x)) || PEOPLE_ADJECTIVES.has(words[s]!.key))) continue;
     // prizes and awards are no entities of SPEC's kinds (`Nobel Peace Prize`)
     if (AWARDS.test(words[e - 1]!.key)) continue;
     let free = true;
