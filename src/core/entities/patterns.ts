@@ -228,6 +228,8 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
     const g = gaz[q];
     if (g && g.data.type === 'country' && g.end === e) return { start: s, end: e, type: 'country', id: g.data.id, entity: g.data.entity };
   }
+  // (`President Bill Clinton`: `Bill` before a name is a given name)
+  if (h.key === 'Bill' && !hasTail && words[e] && isCapWord(words[e]!) && words[e]!.sentence === h.sentence && !isFunctionWord(words[e]!.key)) return null;
   if (TREATY_HEADS.has(h.key) && (!hasTail || TREATY_HEADS_BEFORE_OF.has(h.key))) return { start: s, end: e, type: 'treaty' };
   if (h.key === 'Resolution' || h.key === 'Act') return { start: s, end: e, type: 'treaty' };
   // (`Soviet Union in World War II`: an organisation's name goes on after `of`, `for`, `on`, not after `in` or `to`)

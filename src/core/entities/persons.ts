@@ -55,7 +55,9 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
     }
     const w = words[k]!;
     // (`Steven L. Jordan`: after a given name and an initial, a country's name is the surname)
-    if (isNameWord(w) && (!blocksName(gaz[k] ?? null, k === j) || (names > 0 && INITIAL.test(words[k - 1]!.text)))) {
+    // (`Bill Clinton`, `Bill Gates`: `Bill`, which heads laws, opens a name before another name word)
+    const bill = k === j && w.key === 'Bill' && !w.capsLine && words[k + 1] !== undefined && words[k + 1]!.sentence === w.sentence && isNameWord(words[k + 1]!);
+    if ((isNameWord(w) || bill) && (!blocksName(gaz[k] ?? null, k === j) || (names > 0 && INITIAL.test(words[k - 1]!.text)))) {
       if (INITIAL.test(w.text)) shaped = true;
       names++;
       last = k;

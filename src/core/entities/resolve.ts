@@ -74,7 +74,8 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
   // Family name first (`Wang Yi`, `Xi Jinping`): the first word of a two-word name, unless it is someone's surname.
   for (const f of fulls) {
     const parts = f.name.split(' ');
-    if (parts.length === 2 && !bySurname.has(f.first)) bySurname.set(f.first, canonicalOf.get(f.name) ?? f.name);
+    // (not a word that is a name's only by chance: `Bill` in `Bill Clinton` is no family name, and `the Bill` is a law)
+    if (parts.length === 2 && !bySurname.has(f.first) && !isNonNameWord(f.first)) bySurname.set(f.first, canonicalOf.get(f.name) ?? f.name);
   }
   for (const c of people) {
     const name = surface(text, words, c.start, c.end);
