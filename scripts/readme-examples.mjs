@@ -21,7 +21,8 @@ const updated = readme.replace(block, (whole, command) => {
   // A shell function stands in for the installed command, wherever it appears in a pipeline.
   const shell = `statements() { node '${root}bin/statements.js' "$@"; }; ${command}`;
   const output = execSync(shell, { cwd: root, encoding: 'utf8', shell: '/bin/bash', env: { ...process.env, NO_COLOR: '1', COLUMNS: '100' } });
-  return `<!-- example: ${command} -->\n\`\`\`\n${output.trimEnd()}\n\`\`\``;
+  // CSV lines end in CRLF (RFC 4180); the README shows them as plain lines.
+  return `<!-- example: ${command} -->\n\`\`\`\n${output.replace(/\r\n/g, '\n').trimEnd()}\n\`\`\``;
 });
 writeFileSync(readmePath, updated);
 console.error(`README.md: ${(readme.match(block) ?? []).length} examples refreshed`);
