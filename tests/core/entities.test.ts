@@ -201,6 +201,10 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(places('The Vice President discussed the economic empowerment of Latino communities with leaders in Los Angeles.')).toEqual(['place:Los Angeles=Los Angeles']);
   });
 
+  it('joins no name over a bare `the` (a month, then the body)', () => {
+    expect(on('In September the Pacific Islands Forum noted that the oceans are vital.', '2016').filter((m) => !m.startsWith('date:'))).toEqual(['org:Pacific Islands Forum=Pacific Islands Forum']);
+  });
+
   it('ties a hyphenated acronym defined after a quoted name to that name', () => {
     const text = 'They signed the “Comprehensive Security Integration and Prosperity Agreement” (C-SIPA), a landmark new framework. C-SIPA will serve as a cornerstone.';
     expect(on(text, '2023-09-13')).toEqual([

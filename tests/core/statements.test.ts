@@ -1034,3 +1034,33 @@ describe('cue and content edges in unseen texts (issue 4)', () => {
     });
   }
 });
+
+// Verbs of presenting and backing a position, `re-` forms, and a capitalised short name
+// (`The Council`, `the Forum`) for the body named before (White House readouts and
+// briefings, UN General Debate; sentences from ../shared/corpus/, trimmed).
+describe('presenting and backing cues, and bodies by their short name', () => {
+  it('outlined, re-affirmed, endorsed and advocated for are cues', () => {
+    const got = runTyped(
+      'In advance of Guatemala’s June 25th general elections, the Vice President re-affirmed the Administration’s support for free and fair elections. ' +
+        'Government representatives also outlined the progress the Administration has made on its commitments under the Los Angeles Declaration. ' +
+        'Warren has very publicly advocated for breaking up big tech companies like Facebook.',
+      { Guatemala: ['country', 'Guatemala'], 'Los Angeles Declaration': ['treaty', 'Los Angeles Declaration'], Warren: ['person', 'Elizabeth Warren'] },
+    );
+    expect(got.map((s) => [s.cue, s.content])).toEqual([
+      ['re-affirmed', 'the Administration’s support for free and fair elections'],
+      ['outlined', 'the progress the Administration has made on its commitments under the Los Angeles Declaration'],
+      ['advocated for', 'breaking up big tech companies like Facebook'],
+    ]);
+  });
+
+  it('a capitalised head after `the` is the organisation named before whose name ends in it', () => {
+    const got = runTyped(
+      'Leaders of the Pacific Islands Forum met in Pohnpei. The Forum reaffirmed its position on climate change. The Security Council met in July. The Council stressed that the ceasefire must hold.',
+      { 'Pacific Islands Forum': ['org', 'Pacific Islands Forum'], Pohnpei: ['place', 'Pohnpei'], 'Security Council': ['org', 'Security Council'] },
+    );
+    expect(got.map((s) => [s.cue, s.speaker, s.speakers])).toEqual([
+      ['reaffirmed', 'The Forum', ['Pacific Islands Forum']],
+      ['stressed', 'The Council', ['Security Council']],
+    ]);
+  });
+});

@@ -58,6 +58,8 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
       // head word (`Human Rights Council and International Criminal Court`).
       if (x.key === 'and' && (gazStartsAt(gaz, i, k) || (k - i >= 2 && ORG_HEADS.has(words[k - 1]!.key) && next.cap && !/^(Development|Trade|Technology|Security|Cooperation)$/.test(next.key)))) break;
       if (x.key === 'and' && (andStartsNewName(words, gaz, i, k) || CLUB_OPENERS.has(next.key))) break;
+      // `In September the Forum`: `the` joins names only after another connector (`Office of the Vice President`)
+      if (x.key === 'the') break;
       if (x.isWord && CONNECTORS.has(x.key) && x.gap) {
         // allow `of the X`, `Committee for a Responsible Federal Budget`
         let m = k + 1;

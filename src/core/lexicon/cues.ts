@@ -42,6 +42,9 @@ const SPEECH_VERBS: readonly Forms[] = [
     'threaten', 'cite', 'recognize', 'recognise', 'voice', 'express', 'oppose', 'appeal', 'advise',
     'invite', 'encourage', 'clarify', 'elaborate', 'question', 'blame', 'notify', 'attest', 'thank',
     'congratulate', 'celebrate', 'reinforce', 'raise', 'worry', 'charge', 'maintain',
+    // Readouts' verbs of presenting and backing a position (`outlined his priorities`,
+    // `endorsed the declaration`, `advocated for a ceasefire`).
+    'outline', 'endorse', 'advocate',
   ].map(regular),
   ['think', 'thinks', 'thought', 'thought', 'thinking'],
   ['slam', 'slams', 'slammed', 'slammed', 'slamming'],
@@ -70,6 +73,7 @@ const SPEECH_VERBS: readonly Forms[] = [
  * -ing forms are cues.
  */
 const PAST_ONLY = new Set([
+  'outline', 'endorse', 'advocate',
   'welcome', 'agree', 'commit', 'praise', 'commend', 'hail', 'laud', 'applaud', 'recognize',
   'recognise', 'invite', 'encourage', 'cite', 'oppose', 'voice', 'express', 'condemn', 'slam',
   'blast', 'denounce', 'criticize', 'criticise', 'accuse', 'blame', 'question', 'answer', 'brief',
@@ -109,6 +113,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = (() => {
     map.set(base, { lemma: base, tense: 'base' });
     if (!PAST_ONLY.has(base) || PRESENT_OK.has(base)) map.set(s, { lemma: base, tense: 'present' });
   }
+  // `re-emphasized`, `re-affirmed`: a hyphenated `re-` repeats the act of saying.
+  for (const [form, verb] of [...map]) if (!form.startsWith('re')) map.set(`re-${form}`, verb);
   return map;
 })();
 
@@ -151,6 +157,7 @@ export const PHRASE_CUES: ReadonlyArray<{ lemma: string; rest: readonly string[]
   { lemma: 'brag', rest: ['about'] },
   { lemma: 'boast', rest: ['about'] },
   { lemma: 'boast', rest: ['of'] },
+  { lemma: 'advocate', rest: ['for'] },
 ];
 
 /** Forms of verbs that only form phrase cues (`call for`, `look forward to`). */

@@ -89,7 +89,7 @@ export const THOSE_HEADS = new Set(['present', 'attending', 'gathered', 'assembl
 
 /** Words skipped between a subject and its cue: `Lavrov also expressed`, `has said`. */
 export const SKIP_BEFORE_CUE = new Set([
-  'also', 'further', 'jointly', 'both', 'all', 'personally', 'finally', 'again', 'repeatedly',
+  'also', 'further', 'jointly', 'both', 'all', 'personally', 'very', 'quite', 'really', 'finally', 'again', 'repeatedly',
   'once', 'strongly', 'firmly', 'explicitly', 'publicly', 'reportedly', 'recently', 'previously',
   'earlier', 'later', 'then', 'today', 'yesterday', 'has', 'have', 'had', 'had', 'was', 'is',
   'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'not',

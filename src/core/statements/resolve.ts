@@ -243,10 +243,19 @@ export function resolvePhrase(
       const doc = [...ante.treaties].reverse().find((e) => e.toLowerCase().split(' ').includes(head));
       if (doc) { add(doc); continue; }
     }
-    // `the ministry`, `the company`: the latest organisation of that kind.
-    if (c.last === c.first + 1 && words[c.first]!.lower === 'the' && !words[c.last]!.cap) {
-      const org = [...ante.orgs].reverse().find((e) => e.toLowerCase().split(/\s+/).includes(head));
+    // `the ministry`, `the company`: the latest organisation of that kind. A capitalised head is
+    // the short name of one named before (`the Forum` after `the Pacific Islands Forum`, `The
+    // Council` after `the Security Council`), so its name must end in it; `The Statement` is the
+    // latest document with that word in its name.
+    if (c.last === c.first + 1 && words[c.first]!.lower === 'the') {
+      const capital = words[c.last]!.cap;
+      const org = [...ante.orgs].reverse().find((e) => {
+        const parts = e.toLowerCase().split(/\s+/);
+        return capital ? parts.length > 1 && parts[parts.length - 1] === head : parts.includes(head);
+      });
       if (org) { add(org); continue; }
+      const doc = capital ? [...ante.treaties].reverse().find((e) => e.toLowerCase().split(/\s+/).some((x) => x === head || x === `${head}:`)) : undefined;
+      if (doc) { add(doc); continue; }
     }
     // A capitalised name the entity pass did not see: a known surname, else the name itself.
     const w = words[c.last]!;
