@@ -205,6 +205,11 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(on('In September the Pacific Islands Forum noted that the oceans are vital.', '2016').filter((m) => !m.startsWith('date:'))).toEqual(['org:Pacific Islands Forum=Pacific Islands Forum']);
   });
 
+  it('reads diseases and faiths as no organisation or place (UN General Debate sentences)', () => {
+    expect(on('In spite of the advances achieved in recent years, HIV is a symbol of how necessary it is for progress to reach everyone equally.', '2010')).toEqual([]);
+    expect(on('We must fight the prejudice that tarnishes Islam and the image of Muslims throughout the world.', '2010')).toEqual([]);
+  });
+
   it('ties a hyphenated acronym defined after a quoted name to that name', () => {
     const text = 'They signed the “Comprehensive Security Integration and Prosperity Agreement” (C-SIPA), a landmark new framework. C-SIPA will serve as a cornerstone.';
     expect(on(text, '2023-09-13')).toEqual([

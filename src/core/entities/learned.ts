@@ -30,7 +30,14 @@ const ORG_KINDS = new Set([
 ]);
 const ADJECTIVE_ENDINGS = ['ish', 'ite', 'ist', 'ean', 'ian', 'amic', 'olic'];
 /** Adjectives of peoples and regions the endings miss (`U.S.-Nordic partnership`, `Latino communities`). */
-const PEOPLE_ADJECTIVES = new Set(['Nordic', 'Latino', 'Latina', 'Latinx', 'Hispanic', 'Arab', 'Slavic', 'Germanic', 'Celtic', 'Turkic', 'Semitic']);
+const PEOPLE_ADJECTIVES = new Set(['Nordic', 'Latino', 'Latina', 'Latinx', 'Hispanic', 'Arab', 'Slavic', 'Germanic', 'Celtic', 'Turkic', 'Semitic', 'Muslim', 'Jew', 'Sikh', 'Hindu', 'Buddhist', 'Islam', 'Christianity', 'Judaism', 'Hinduism', 'Buddhism']);
+/** `Kurdish`, `Christians`, `Muslims`: an adjective of a people or faith, or its plural. */
+function isPeopleAdjective(key: string): boolean {
+  const singular = key.endsWith('s') ? key.slice(0, -1) : key;
+  return [key, singular].some((k) => ADJECTIVE_ENDINGS.some((x) => k.endsWith(x)) || PEOPLE_ADJECTIVES.has(k));
+}
+/** Diseases named by acronym or name, which news-trained taggers take for organisations (`HIV`, `COVID-19`). */
+const DISEASES = new Set(['HIV', 'AIDS', 'COVID', 'RSV', 'SARS', 'MERS', 'Ebola', 'Zika', 'Mpox', 'H1N1', 'H5N1', 'Malaria', 'Polio']);
 const AWARDS = /^(Prize|Prizes|Award|Awards|Medal|Trophy)$/;
 /** `Mr.`, `DR.`: abbreviations that are titles, never the start of a name the tagger could add. */
 const ABBREVIATION = /^[A-Z][A-Za-z]{0,3}\.$/;
@@ -208,7 +215,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // `Bi—`, `Wals— Governor Walz`: a word cut off in a transcript (a dash, then a space) is no name
     if (isCutOff(words, e)) continue;
     // `Kurdish`, `Islamic`, `Shi'ite`, `Maoist`, `European` alone: adjectives of peoples, faiths and creeds, no place or organisation
-    if (e - s === 1 && h.type !== 'person' && !words[s]!.upper && (ADJECTIVE_ENDINGS.some((x) => words[s]!.key.endsWith(x)) || PEOPLE_ADJECTIVES.has(words[s]!.key))) continue;
+    if (e - s === 1 && h.type !== 'person' && !words[s]!.upper && isPeopleAdjective(words[s]!.key)) continue;
+    if (h.type !== 'person' && DISEASES.has(words[s]!.key)) continue;
     // prizes and awards are no entities of SPEC's kinds (`Nobel Peace Prize`)
     if (AWARDS.test(words[e - 1]!.key)) continue;
     let free = true;
