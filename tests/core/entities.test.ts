@@ -210,6 +210,18 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(on('We must fight the prejudice that tarnishes Islam and the image of Muslims throughout the world.', '2010')).toEqual([]);
   });
 
+  it('reads newswire names: agencies by their head word, companies, hyphenated Korean names, armed movements (VOA sentences, GMB)', () => {
+    const names = (text: string): string[] => on(text, '2008-01-01').filter((m) => !m.startsWith('date:'));
+    expect(names('The U.S. Geological Survey measured the quake at a magnitude of 4.9.')).toEqual(['org:U.S. Geological Survey=U.S. Geological Survey']);
+    expect(names("The founder of Microsoft, Bill Gates, has received a rousing welcome in Vietnam by thousands of university students eager for a glimpse of the world's richest man."))
+      .toEqual(['org:Microsoft=Microsoft', 'person:Bill Gates=Bill Gates', 'country:Vietnam=VNM']);
+    expect(names('U.S. Embassy spokeswoman Sharon Hudson-Dean said the embassy in Pretoria and other facilities were open for business Friday.'))
+      .toEqual(['org:U.S. Embassy=U.S. Embassy', 'person:Sharon Hudson-Dean=Sharon Hudson-Dean', 'place:Pretoria=Pretoria']);
+    expect(names("China's president is making a rare visit to Pyongyang for talks with North Korean leader Kim Jong-il.")).toContain('person:Kim Jong-il=Kim Jong-il');
+    expect(names('The reports Thursday say authorities have captured Abdel Aziz Ashr of the rebel Justice and Equality Movement, JEM.'))
+      .toEqual(['person:Abdel Aziz Ashr=Abdel Aziz Ashr', 'org:Justice and Equality Movement=Justice and Equality Movement', 'org:JEM=JEM']);
+  });
+
   it('ties a hyphenated acronym defined after a quoted name to that name', () => {
     const text = 'They signed the “Comprehensive Security Integration and Prosperity Agreement” (C-SIPA), a landmark new framework. C-SIPA will serve as a cornerstone.';
     expect(on(text, '2023-09-13')).toEqual([
