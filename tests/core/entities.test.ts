@@ -222,6 +222,12 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
       .toEqual(['person:Abdel Aziz Ashr=Abdel Aziz Ashr', 'org:Justice and Equality Movement=Justice and Equality Movement', 'org:JEM=JEM']);
   });
 
+  it('leaves a generational suffix out of a full name but keeps a ruler’s numeral', () => {
+    const people = (text: string): string[] => on(text, '2024-04-12').filter((m) => m.startsWith('person:'));
+    expect(people('Secretary of Defense Lloyd J. Austin III and King Abdullah II of Jordan met. Austin thanked the King.'))
+      .toEqual(['person:Lloyd J. Austin=Lloyd J. Austin', 'person:Abdullah II=Abdullah II', 'person:Austin=Lloyd J. Austin']);
+  });
+
   it('ties a hyphenated acronym defined after a quoted name to that name', () => {
     const text = 'They signed the “Comprehensive Security Integration and Prosperity Agreement” (C-SIPA), a landmark new framework. C-SIPA will serve as a cornerstone.';
     expect(on(text, '2023-09-13')).toEqual([

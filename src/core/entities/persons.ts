@@ -92,7 +92,9 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
       k++;
       continue;
     }
-    if (names > 0 && REGNAL_NUMERALS.has(w.key) && last === k - 1 && !(next && next.isWord && next.cap)) {
+    // `Charles III`, `Mohammed VI`: a numeral after a single given name is part of a ruler's name;
+    // after a full name (`Lloyd J. Austin III`) it is a generational suffix, left out like `Jr.`.
+    if (names === 1 && REGNAL_NUMERALS.has(w.key) && last === k - 1 && !(next && next.isWord && next.cap)) {
       last = k;
       names++;
       break;
