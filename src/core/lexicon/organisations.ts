@@ -99,7 +99,6 @@ export const ORGANISATIONS: readonly OrgEntry[] = [
   { name: 'Washington Post' },
   { name: 'Wall Street Journal' },
   { name: 'Financial Times' },
-  { name: 'Al Jazeera' },
   { name: 'Kyodo', aliases: ['Kyodo News'] },
   { name: 'Yonhap' },
   { name: 'ABC' },
