@@ -1,6 +1,6 @@
 import type { Document, MentionRecord, Sentence, Token } from '../types.js';
 import type { Candidate } from './candidates.js';
-import { PRIORITY } from './candidates.js';
+import { makeCandidate, PRIORITY } from './candidates.js';
 import { findDates } from './dates.js';
 import { knownNames } from './known.js';
 import { findLearned, learnedCandidates } from './learned.js';
@@ -72,13 +72,70 @@ function propagateNames(text: string, words: readonly Word[], accepted: readonly
       const after = words[end];
       if (!ok || (after && after.sentence === w.sentence && after.isWord && after.cap)) continue;
       for (let k = i; k < end; k++) covered[k] = 1;
-      out.push({ ...c, start: i, end, form: c.form, priority: PRIORITY.guess });
+      const copy = makeCandidate(i, end, c.type, c.entity, c.id, c.form, PRIORITY.guess, c.role, c.country);
+      copy.full = c.full;
+      copy.expand = c.expand;
+      out.push(copy);
       i = end - 1;
       break;
     }
   }
   void text;
   return out;
+}
+
+/**
+ * Canonical names that need the whole article: acronyms, UN bodies, names
+ * in transcript labels. Kept out of extractMentions: a rarely taken branch
+ * here (an all-caps label) made V8 throw away and recompile the optimised
+ * code of the whole extraction twenty times in 10 MB of briefings.
+ */
+function canonicalNames(text: string, words: readonly Word[], accepted: Candidate[]): void {
+  // Acronyms of well-known organisations: the full name is canonical when the article gives it.
+  const named = new Set(accepted.filter((c) => c.form === 'name').map((c) => c.entity));
+  for (const c of accepted) {
+    if (c.full === null) continue;
+    c.entity = c.expand || named.has(c.full) ? c.full : surface(text, words, c.start, c.end);
+  }
+
+  // `UN Security Council` is `United Nations Security Council` where the article spells it so, and a bare
+  // `General Assembly` or `Security Council` is the UN's when the article names the UN's.
+  const orgSurfaces = new Set<string>();
+  for (const c of accepted) if (c.type === 'org') orgSurfaces.add(surface(text, words, c.start, c.end));
+  for (const c of accepted) {
+    if (c.type !== 'org') continue;
+    const m = /^(?:UN|U\.N\.) (.+)$/.exec(c.entity);
+    if (m && orgSurfaces.has(`United Nations ${m[1]}`)) c.entity = `United Nations ${m[1]}`;
+  }
+  const orgEntities = new Set(accepted.filter((c) => c.type === 'org').map((c) => c.entity));
+  for (const c of accepted) {
+    if (c.type !== 'org' || !/^(General Assembly|Security Council)$/.test(c.entity)) continue;
+    for (const full of [`United Nations ${c.entity}`, `UN ${c.entity}`]) if (orgEntities.has(full)) { c.entity = full; break; }
+  }
+  caseTranscriptLabels(accepted);
+}
+
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+
+/** Transcript labels in capitals (`MS. JEAN-PIERRE:`) name the person as usually written. */
+function caseTranscriptLabels(accepted: Candidate[]): void {
+  // Plain loops over plain arrays: with `filter().map().find()` here the
+  // array shapes varied between articles and V8 deoptimised its callers.
+  const personNames: string[] = [];
+  const labels: Candidate[] = [];
+  for (const c of accepted) {
+    if (c.type !== 'person') continue;
+    if (LOWER_CASE_LETTER.test(c.entity)) personNames.push(c.entity);
+    else labels.push(c);
+  }
+  for (const c of labels) {
+    const cased = c.entity.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    let written = cased;
+    for (const name of personNames) {
+      if (name === cased || name.endsWith(` ${cased}`)) { written = name; break; }
+    }
+    c.entity = written;
+  }
 }
 
 /**
@@ -103,16 +160,16 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     const h = gaz[i];
     if (!h) continue;
     const d = h.data;
-    const c: Candidate = { start: i, end: h.end, type: d.type, entity: d.entity, id: d.id, form: d.form, role: null, country: null, priority: PRIORITY.known };
+    const c: Candidate = makeCandidate(i, h.end, d.type, d.entity, d.id, d.form, PRIORITY.known);
     if (d.full !== undefined) { c.full = d.full; c.expand = d.expand ?? false; }
-    if (d.suppress) c.suppress = true;
+    c.suppress = d.suppress === true;
     cands.push(c);
     // `New Guinea`, `New Mexico`, `New England`: `New` before a known place or country names another place;
     // so does a capitalised compass word inside a sentence (`South Darfur`, `West Java`, `Southern California`)
     const nw = words[i - 1];
     if ((d.type === 'place' || (d.type === 'country' && d.form === 'name')) && !d.suppress && nw && nw.sentence === words[i]!.sentence && words[i]!.gap &&
         (nw.text === 'New' || (COMPASS.has(nw.text) && !nw.initial && !nw.capsLine))) {
-      cands.push({ start: i - 1, end: h.end, type: 'place', entity: surface(text, words, i - 1, h.end), id: null, form: 'name', role: null, country: null, priority: PRIORITY.known });
+      cands.push(makeCandidate(i - 1, h.end, 'place', surface(text, words, i - 1, h.end), null, 'name', PRIORITY.known));
     }
   }
 
@@ -120,7 +177,7 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
   const cut = new Uint8Array(n);
   for (const p of people) {
     for (let k = p.start; k < p.end; k++) cut[k] = 1;
-    cands.push({ start: p.start, end: p.end, type: 'person', entity: '', id: null, form: 'name', role: p.role, country: p.country, priority: PRIORITY.person });
+    cands.push(makeCandidate(p.start, p.end, 'person', '', null, 'name', PRIORITY.person, p.role, p.country));
   }
 
   for (const [s, e] of findChunks(words, gaz, cut)) {
@@ -128,16 +185,19 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     if (!hit) continue;
     if (hit.type === 'org' || hit.type === 'place') hit.start = articleStart(words, hit.start);
     const entity = hit.entity ?? surface(text, words, hit.start, hit.end);
-    cands.push({ start: hit.start, end: hit.end, type: hit.type, entity, id: hit.id ?? null, form: 'name', role: null, country: null, priority: PRIORITY.pattern });
+    cands.push(makeCandidate(hit.start, hit.end, hit.type, entity, hit.id ?? null, 'name', PRIORITY.pattern));
   }
 
-  cands.push(...findResolutions(text, words), ...findPlaceAgreements(text, words, gaz), ...findBareCharters(text, words));
+  // Loops, not `push(...a, ...b)`: spreading arrays whose shapes vary (empty or not) deoptimised this function.
+  for (const found of [findResolutions(text, words), findPlaceAgreements(text, words, gaz), findBareCharters(text, words)]) {
+    for (const c of found) cands.push(c);
+  }
 
   // Acronyms the article defines: `Haitian National Police (HNP)`, `“… Agreement” (C-SIPA)`.
   const acronyms = new Map<string, Array<{ keys: string[]; type: Candidate['type']; entity: string; id: string | null }>>();
   const defineAcronym = (keys: string[], a: { type: Candidate['type']; entity: string; id: string | null }): void => {
     const list = acronyms.get(keys[0]!) ?? [];
-    list.push({ keys, ...a });
+    list.push({ keys, type: a.type, entity: a.entity, id: a.id });
     acronyms.set(keys[0]!, list);
   };
   for (const def of findAcronymDefinitions(words)) {
@@ -148,7 +208,7 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
       defineAcronym(keys, { type: full.type, entity: full.type === 'country' ? full.entity : full.full ?? full.entity, id: full.id });
     } else {
       const entity = surface(text, words, def.fullStart, def.fullEnd);
-      cands.push({ start: def.fullStart, end: def.fullEnd, type: 'org', entity, id: null, form: 'name', role: null, country: null, priority: PRIORITY.acronym });
+      cands.push(makeCandidate(def.fullStart, def.fullEnd, 'org', entity, null, 'name', PRIORITY.acronym));
       defineAcronym(keys, { type: 'org', entity, id: null });
     }
   }
@@ -161,14 +221,14 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
         let ok = i + a.keys.length <= n;
         for (let k = 1; ok && k < a.keys.length; k++) ok = words[i + k]!.key === a.keys[k] && !words[i + k]!.gap;
         if (!ok || (words[i + a.keys.length] && !words[i + a.keys.length]!.gap && words[i + a.keys.length]!.text === '-')) continue;
-        cands.push({ start: i, end: i + a.keys.length, type: a.type, entity: a.entity, id: a.id, form: 'short', role: null, country: null, priority: PRIORITY.known + 1 });
+        cands.push(makeCandidate(i, i + a.keys.length, a.type, a.entity, a.id, 'short', PRIORITY.known + 1));
         break;
       }
     }
   }
 
   for (const d of findDates(words, doc.date)) {
-    cands.push({ start: d.start, end: d.end, type: 'date', entity: surface(text, words, d.start, d.end), id: d.id, form: 'name', role: null, country: null, priority: PRIORITY.date });
+    cands.push(makeCandidate(d.start, d.end, 'date', surface(text, words, d.start, d.end), d.id, 'name', PRIORITY.date));
   }
 
   // `Belfast/Good Friday Agreement`: a name joined by a slash to a treaty belongs to it.
@@ -194,7 +254,7 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     accepted.push(c);
   }
   const persons = accepted.filter((c) => c.type === 'person');
-  accepted.push(...resolvePersons(text, words, persons, covered));
+  for (const c of resolvePersons(text, words, persons, covered)) accepted.push(c);
   for (const c of learned) {
     if (c.type === 'person') continue;
     let free = true;
@@ -204,7 +264,7 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     c.entity = surface(text, words, c.start, c.end);
     accepted.push(c);
   }
-  accepted.push(...propagateNames(text, words, accepted, covered));
+  for (const c of propagateNames(text, words, accepted, covered)) accepted.push(c);
 
   // `Gonzalez` `Urrutia`, found apart, both resolved to `Edmundo Gonzalez Urrutia`: one mention.
   accepted.sort((a, b) => a.start - b.start);
@@ -218,34 +278,7 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     }
   }
 
-  // Acronyms of well-known organisations: the full name is canonical when the article gives it.
-  const named = new Set(accepted.filter((c) => c.form === 'name').map((c) => c.entity));
-  for (const c of accepted) {
-    if (c.full === undefined) continue;
-    c.entity = c.expand || named.has(c.full) ? c.full : surface(text, words, c.start, c.end);
-  }
-
-  // `UN Security Council` is `United Nations Security Council` where the article spells it so, and a bare
-  // `General Assembly` or `Security Council` is the UN's when the article names the UN's.
-  const orgSurfaces = new Set<string>();
-  for (const c of accepted) if (c.type === 'org') orgSurfaces.add(surface(text, words, c.start, c.end));
-  for (const c of accepted) {
-    if (c.type !== 'org') continue;
-    const m = /^(?:UN|U\.N\.) (.+)$/.exec(c.entity);
-    if (m && orgSurfaces.has(`United Nations ${m[1]}`)) c.entity = `United Nations ${m[1]}`;
-  }
-  const orgEntities = new Set(accepted.filter((c) => c.type === 'org').map((c) => c.entity));
-  for (const c of accepted) {
-    if (c.type !== 'org' || !/^(General Assembly|Security Council)$/.test(c.entity)) continue;
-    for (const full of [`United Nations ${c.entity}`, `UN ${c.entity}`]) if (orgEntities.has(full)) { c.entity = full; break; }
-  }
-  // Transcript labels in capitals (`MS. JEAN-PIERRE:`) name the person as usually written.
-  const personNames = accepted.filter((c) => c.type === 'person' && /\p{Ll}/u.test(c.entity)).map((c) => c.entity);
-  for (const c of accepted) {
-    if (c.type !== 'person' || /\p{Ll}/u.test(c.entity)) continue;
-    const cased = c.entity.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
-    c.entity = personNames.find((p) => p === cased || p.endsWith(` ${cased}`)) ?? cased;
-  }
+  canonicalNames(text, words, accepted);
 
   accepted.sort((a, b) => a.start - b.start);
   return accepted.filter((c) => !c.suppress).map((c) => {

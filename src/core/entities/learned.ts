@@ -2,7 +2,7 @@ import { REPORTING_VERBS } from '../lexicon/entity-context.js';
 import { NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from '../types.js';
 import type { Candidate } from './candidates.js';
-import { PRIORITY } from './candidates.js';
+import { makeCandidate, PRIORITY } from './candidates.js';
 import { GIVEN, isFunctionWord, isNonNameWord } from './lexicon-sets.js';
 import { articleStart } from './patterns.js';
 import { HYPHEN_SUFFIXES } from './persons.js';
@@ -259,7 +259,7 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     const org = (kind !== undefined && kind.isWord && !kind.cap && ORG_KINDS.has(kind.key) && !(type === 'person' && !given && e - s > 1)) ||
       (e - s === 1 && kind !== undefined && kind.isWord && !kind.cap && TEAM_ROLES.has(kind.key) && words[e + 1]?.cap === true) ||
       (lead !== undefined && lead.isWord && !lead.cap && (ORG_KINDS.has(lead.key) || lead.key === 'giant') && !given);
-    out.push({ start: s, end: e, type: org ? 'org' : type, entity: '', id: null, form: 'name', role: null, country: null, priority: PRIORITY.guess });
+    out.push(makeCandidate(s, e, org ? 'org' : type, '', null, 'name', PRIORITY.guess));
   }
   return out;
 }

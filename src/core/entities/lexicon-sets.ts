@@ -4,6 +4,7 @@ import { ORG_HEADS } from '../lexicon/organisations.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { TREATY_HEADS } from '../lexicon/treaty-words.js';
+import { detach } from '../strings.js';
 import { isStopword } from '../text/normalise.js';
 
 export const GIVEN = new Set(GIVEN_NAMES);
@@ -23,15 +24,34 @@ const SENTENCE_ADVERBS = new Set([
   'regarding', 'concerning', 'including', 'following', 'given', 'unlike', 'like', 'whether', 'unless',
 ]);
 
-export function isFunctionWord(key: string): boolean {
+const FUNCTION_WORD = 1;
+const NON_NAME_WORD = 2;
+// The entity layers ask these of the same words again and again (a word,
+// its neighbours, every candidate span); the answers per word are cached,
+// which saved lower-casing and nine set look-ups per question. The lists
+// are fixed, so entries never go stale; the bound keeps memory flat.
+const CLASS_CACHE_LIMIT = 50_000;
+const wordClasses = new Map<string, number>();
+
+function classify(key: string): number {
+  const cached = wordClasses.get(key);
+  if (cached !== undefined) return cached;
   const lower = key.toLowerCase();
-  return isStopword(lower) || SENTENCE_ADVERBS.has(lower);
+  const functionWord = isStopword(lower) || SENTENCE_ADVERBS.has(lower);
+  const nonName =
+    functionWord || TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || ORG_HEADS.has(key) || PLACE_HEADS.has(key) ||
+    TREATY_HEADS.has(key) || MONTHS.has(key) || WEEKDAYS.has(key);
+  const classes = (functionWord ? FUNCTION_WORD : 0) | (nonName ? NON_NAME_WORD : 0);
+  if (wordClasses.size >= CLASS_CACHE_LIMIT) wordClasses.clear();
+  wordClasses.set(detach(key), classes);
+  return classes;
+}
+
+export function isFunctionWord(key: string): boolean {
+  return (classify(key) & FUNCTION_WORD) !== 0;
 }
 
 /** Words that can never be part of a person's name. */
 export function isNonNameWord(key: string): boolean {
-  return (
-    TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || ORG_HEADS.has(key) || PLACE_HEADS.has(key) ||
-    TREATY_HEADS.has(key) || MONTHS.has(key) || WEEKDAYS.has(key) || isFunctionWord(key)
-  );
+  return (classify(key) & NON_NAME_WORD) !== 0;
 }

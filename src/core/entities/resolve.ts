@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates.js';
-import { PRIORITY } from './candidates.js';
+import { makeCandidate, PRIORITY } from './candidates.js';
 import { REGNAL_NUMERALS } from '../lexicon/titles.js';
 import { GIVEN, isNonNameWord } from './lexicon-sets.js';
 import type { Word } from './words.js';
@@ -153,11 +153,18 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
   return added;
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** A key without diacritics (`González` → `Gonzalez`). */
 function fold(key: string): string {
+  // Most keys are ASCII: nothing to fold, and NFD would allocate a copy.
+  if (isAscii(key)) return key;
   return key.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 function personCandidate(start: number, end: number, entity: string, form: 'name' | 'short'): Candidate {
-  return { start, end, type: 'person', entity, id: null, form, role: null, country: null, priority: PRIORITY.person };
+  return makeCandidate(start, end, 'person', entity, null, form, PRIORITY.person);
 }
