@@ -87,13 +87,15 @@ const COMMANDS: CommandDefinition[] = [
         .option('--speaker <name>', 'only statements by this speaker (any alias of the entity)')
         .option('--cue <verb>', 'only statements with this cue (any form: warn, warned, warning)')
         .option('--direct', 'only direct quotes')
-        .option('--indirect', 'only indirect (reported) speech'),
+        .option('--indirect', 'only indirect (reported) speech')
+        .option('--beliefs', 'also count attributed beliefs (`Officials believe X`), as the PARC corpus does'),
     load: () => import('./commands/quotes.js'),
   },
   {
     name: 'speakers',
     summary: 'per speaker: statements, documents, the cues used most, role and country',
     examples: ['statements speakers', 'statements speakers --top 10 --format tsv readouts/ | sort -t$\'\\t\' -k3 -nr'],
+    configure: (c) => c.option('--beliefs', 'also count attributed beliefs (`Officials believe X`), as the PARC corpus does'),
     load: () => import('./commands/speakers.js'),
   },
   {

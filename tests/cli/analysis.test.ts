@@ -113,3 +113,16 @@ describe('keywords, kwic, collocates, cooccur, summary (built binary)', () => {
     expect(digest).not.toContain('\u001b[');
   });
 });
+
+describe('quotes and speakers --beliefs (built binary)', () => {
+  // UN General Debate, Lebanon 2014: a view held and a saying.
+  const text = 'Lebanon believes that Israel is responsible for frustrating all efforts to reach a peaceful settlement. It stresses the need for a just, comprehensive and lasting solution.\n';
+  it('counts the belief only when asked', () => {
+    const cues = (args: string[]): string[] => rows(runCli(['quotes', '--no-header', ...args, '-'], { input: text }).stdout).map((r) => r[6] ?? '');
+    expect(cues([])).toEqual(['stresses']);
+    expect(cues(['--beliefs'])).toEqual(['believes', 'stresses']);
+    const speakers = (args: string[]): string[][] => rows(runCli(['speakers', '--no-header', ...args, '-'], { input: text }).stdout);
+    expect(speakers([]).map((r) => r.slice(0, 4))).toEqual([['Lebanon', '1', '1', 'stresses 1']]);
+    expect(speakers(['--beliefs']).map((r) => r.slice(0, 4))).toEqual([['Lebanon', '2', '1', 'believes 1; stresses 1']]);
+  });
+});

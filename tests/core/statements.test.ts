@@ -29,10 +29,10 @@ function personMentions(text: string, people: Record<string, string>, from = 0):
   return out.sort((a, b) => a.start - b.start);
 }
 
-function run(text: string, people: Record<string, string> = {}): StatementRecord[] {
+function run(text: string, people: Record<string, string> = {}, beliefs = false): StatementRecord[] {
   const doc = parseDocument({ id: 't', text });
   const sentences = splitSentences(doc.text, doc.bodyStart, doc.text.length);
-  return extractStatements(doc, sentences, [], personMentions(doc.text, people, doc.bodyStart));
+  return extractStatements(doc, sentences, [], personMentions(doc.text, people, doc.bodyStart), { beliefs });
 }
 
 describe('the seed article (Global Times, Wang Yi and Lavrov)', () => {
@@ -379,7 +379,7 @@ describe('non-statements beyond the dev set stay out', () => {
 // Times and MFA press-conference style; sentences written for these tests in that
 // style), with speaker, cue and content checked by hand. Only person mentions are
 // given, so organisations resolve to no entity here.
-const wire: Array<{ text: string; people?: Record<string, string>; want: Array<[string, string | null, string[], string]> }> = [
+const wire: Array<{ text: string; people?: Record<string, string>; beliefs?: boolean; want: Array<[string, string | null, string[], string]> }> = [
   {
     text: "The company issued a statement saying it would cooperate fully with investigators.",
     want: [
@@ -415,6 +415,7 @@ const wire: Array<{ text: string; people?: Record<string, string>; want: Array<[
   },
   {
     text: "Officials believe the attack was carried out by a state-backed group. The campaign expects turnout to be high in the suburbs. Critics argue that the measure would hurt small businesses. Analysts fear the slowdown could deepen next year.",
+    beliefs: true,
     want: [
       ["believe","Officials",[],"the attack was carried out by a state-backed group"],
       ["expects","The campaign",[],"turnout to be high in the suburbs"],
@@ -729,7 +730,7 @@ const wire: Array<{ text: string; people?: Record<string, string>; want: Array<[
 describe('statements in wire news and foreign-ministry transcripts', () => {
   for (const [n, row] of wire.entries()) {
     it(`row ${n}: ${row.text.slice(0, 60)}…`, () => {
-      const got = run(row.text, row.people ?? {});
+      const got = run(row.text, row.people ?? {}, row.beliefs === true);
       expect(got.map((s) => [s.cue, s.speaker, s.speakers, s.content])).toEqual(row.want);
     });
   }
@@ -773,16 +774,16 @@ function typedMentions(text: string, names: Named): MentionRecord[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function runTyped(text: string, names: Named): StatementRecord[] {
+function runTyped(text: string, names: Named, beliefs = false): StatementRecord[] {
   const doc = parseDocument({ id: 't', text });
   const sentences = splitSentences(doc.text, doc.bodyStart, doc.text.length);
-  return extractStatements(doc, sentences, [], typedMentions(doc.text, names));
+  return extractStatements(doc, sentences, [], typedMentions(doc.text, names), { beliefs });
 }
 
 // Issue 4: constructions met in unseen UN speeches, briefings and readouts (sentences from
 // ../shared/corpus/, trimmed), each rule general: phrase cues, a quoted word, an aside before
 // `that`, `it` for a body or a document, numbered documents as speakers, clause ends.
-const unseen4: Array<{ text: string; names?: Named; want: Array<[string, string | null, string[], string]> }> = [
+const unseen4: Array<{ text: string; names?: Named; beliefs?: boolean; want: Array<[string, string | null, string[], string]> }> = [
   {
     // press gaggle 2022-06-28: a one-word quotation is the whole content.
     text: 'Putin says “yes,” but let’s see. Will there be strategic bombers in Belarus for the long term? Putin says “no,” but we’ll see.',
@@ -825,6 +826,7 @@ const unseen4: Array<{ text: string; names?: Named; want: Array<[string, string 
     // UN General Debate, Lebanon 2014 and North Macedonia 2018: `it` for the body that spoke before.
     text: 'Lebanon believes that Israel is responsible for frustrating all efforts to reach a peaceful settlement. It stresses the need for a just, comprehensive and lasting solution. Although the Security Council noted that the Republic of Macedonia fulfilled the criteria for membership, it nevertheless concluded that there was a dispute over the name of the State.',
     names: { Lebanon: ['country', 'Lebanon'], Israel: ['country', 'Israel'], 'Security Council': ['org', 'Security Council'], 'Republic of Macedonia': ['country', 'North Macedonia'] },
+    beliefs: true,
     want: [
       ['believes', 'Lebanon', ['Lebanon'], 'Israel is responsible for frustrating all efforts to reach a peaceful settlement'],
       ['stresses', 'It', ['Lebanon'], 'the need for a just, comprehensive and lasting solution'],
@@ -873,7 +875,7 @@ const unseen4: Array<{ text: string; names?: Named; want: Array<[string, string 
 describe('statements in unseen speeches, briefings and readouts (issue 4)', () => {
   for (const [n, row] of unseen4.entries()) {
     it(`row ${n}: ${row.text.slice(0, 60)}…`, () => {
-      const got = runTyped(row.text, row.names ?? {});
+      const got = runTyped(row.text, row.names ?? {}, row.beliefs === true);
       expect(got.map((s) => [s.cue, s.speaker, s.speakers, s.content])).toEqual(row.want);
     });
   }
@@ -899,7 +901,7 @@ describe('non-statements in unseen texts stay out (issue 4)', () => {
 // Issue 4, speakers: lists of people, a participle clause after a named subject, `the` + demonym,
 // titles of a country held by no one named, `the X administration`, two countries as a group,
 // numbered resolutions named in passing.
-const speakers4: Array<{ text: string; names: Named; want: Array<[string, string | null, string[], string]> }> = [
+const speakers4: Array<{ text: string; names: Named; beliefs?: boolean; want: Array<[string, string | null, string[], string]> }> = [
   {
     // joint readout, U.S.–Philippines 2024 (trimmed).
     text: 'Secretary Blinken, Secretary of Defense Austin, and National Security Advisor Sullivan reiterated the United States’ ironclad commitment to the Alliance.',
@@ -919,6 +921,7 @@ const speakers4: Array<{ text: string; names: Named; want: Array<[string, string
     // press gaggle 2022-06-28 and briefing 2021-03-11: `The Russians` are the country, `Many Americans` are people (kept by name, not the country).
     text: 'The Russians have said they’re going to supply the Iskander missiles to Belarus. Many Americans think there should be a ban.',
     names: { Russians: ['country', 'Russia', 'demonym'], Belarus: ['country', 'Belarus'], Americans: ['country', 'United States', 'demonym'] },
+    beliefs: true,
     want: [
       ['said', 'The Russians', ['Russia'], 'they’re going to supply the Iskander missiles to Belarus'],
       ['think', 'Many Americans', ['Americans'], 'there should be a ban'],
@@ -958,10 +961,24 @@ const speakers4: Array<{ text: string; names: Named; want: Array<[string, string
 describe('speakers in unseen speeches, briefings and readouts (issue 4)', () => {
   for (const [n, row] of speakers4.entries()) {
     it(`row ${n}: ${row.text.slice(0, 60)}…`, () => {
-      const got = runTyped(row.text, row.names);
+      const got = runTyped(row.text, row.names, row.beliefs === true);
       expect(got.map((s) => [s.cue, s.speaker, s.speakers, s.content])).toEqual(row.want);
     });
   }
+});
+
+// SPEC counts acts of saying; a view held (`believes`, `think`) is a statement only when
+// asked for (`--beliefs`, PARC's attributed beliefs). Sentences from the UN General Debate
+// (Lebanon 2014) and a press gaggle (2022-06-28).
+describe('beliefs are statements only with --beliefs', () => {
+  const text = 'Lebanon believes that Israel is responsible for frustrating all efforts to reach a peaceful settlement. It stresses the need for a just, comprehensive and lasting solution. Many Americans think there should be a ban.';
+  const names: Named = { Lebanon: ['country', 'Lebanon'], Israel: ['country', 'Israel'], Americans: ['country', 'United States', 'demonym'] };
+  it('by default only the saying counts', () => {
+    expect(runTyped(text, names).map((s) => [s.cue, s.speakers])).toEqual([['stresses', ['Lebanon']]]);
+  });
+  it('with beliefs, the views count too', () => {
+    expect(runTyped(text, names, true).map((s) => s.cue)).toEqual(['believes', 'stresses', 'think']);
+  });
 });
 
 // Issue 4, attributed intentions (PARC): `wants to`, `intends to`, `plans to` with a named

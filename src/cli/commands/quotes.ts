@@ -35,7 +35,7 @@ export function analyse(doc: Document, options: Record<string, unknown>): Statem
   const direct = directFilter(options);
   const { sentences, tokens } = analyseText(doc);
   const mentions = extractMentions(doc, sentences, tokens);
-  return extractStatements(doc, sentences, tokens, mentions).filter(
+  return extractStatements(doc, sentences, tokens, mentions, { beliefs: options['beliefs'] === true }).filter(
     (s) =>
       (direct === null || s.direct === direct) &&
       (cue === undefined || cueMatches(s.cue, cue)) &&

@@ -13,11 +13,11 @@ interface DocumentStatements {
   people: MentionRecord[];
 }
 
-export function analyse(doc: Document): DocumentStatements {
+export function analyse(doc: Document, options: Record<string, unknown>): DocumentStatements {
   const { sentences, tokens } = analyseText(doc);
   const mentions = extractMentions(doc, sentences, tokens);
   return {
-    statements: extractStatements(doc, sentences, tokens, mentions),
+    statements: extractStatements(doc, sentences, tokens, mentions, { beliefs: options['beliefs'] === true }),
     people: mentions.filter((m) => m.type === 'person' && (m.role !== null || m.country !== null)),
   };
 }

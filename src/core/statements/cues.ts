@@ -4,7 +4,7 @@
 // (`the said agreement`, `member states`, `to underscore`).
 
 import {
-  ANSWER_LEMMAS, AS_COMPLEMENT, BELIEF_LEMMAS, INTENTION_VERBS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
+  ANSWER_LEMMAS, AS_COMPLEMENT, BELIEF_LEMMAS, COGNITION_LEMMAS, INTENTION_VERBS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
   PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, PRESENT_CUE_LEMMAS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
 import { GROUP_HEADS, SOURCE_NOUNS } from '../lexicon/speakers.js';
@@ -258,7 +258,12 @@ function quoteSoon(words: Word[], i: number): number {
   return -1;
 }
 
-export function findCues(words: Word[]): Cue[] {
+/** Which attributions count: acts of saying (SPEC), or also beliefs (PARC). */
+export interface CueOptions {
+  beliefs: boolean;
+}
+
+export function findCues(words: Word[], options: CueOptions = { beliefs: false }): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -384,6 +389,7 @@ export function findCues(words: Word[]): Cue[] {
       continue;
     }
     if (PHRASE_ONLY_LEMMAS.has(verb.lemma) || PHRASE_VERB_FORMS.has(lw)) continue;
+    if (!options.beliefs && COGNITION_LEMMAS.has(verb.lemma)) continue;
     if (BELIEF_LEMMAS.has(verb.lemma) && NOT_AFTER_BELIEF.has(lowerAt(words, i + 1))) continue;
     // `he believed then, …`: a state of mind in past narrative, not a report.
     if (BELIEF_LEMMAS.has(verb.lemma) && verb.tense === 'past' && lowerAt(words, i + 1) === 'then') continue;

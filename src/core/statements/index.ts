@@ -7,7 +7,7 @@
 
 import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '../types.js';
 import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
-import { findCues, type Cue } from './cues.js';
+import { findCues, type Cue, type CueOptions } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
 import { NOT_IN_SPEAKER, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
@@ -551,7 +551,13 @@ function contentOfAccording(text: string, words: Word[], plan: Plan, sentenceEnd
   return span(text, words[k]?.start ?? sentenceEnd, sentenceEnd);
 }
 
-export function extractStatements(doc: Document, sentences: Sentence[], _tokens: Token[], mentions: MentionRecord[]): StatementRecord[] {
+export function extractStatements(
+  doc: Document,
+  sentences: Sentence[],
+  _tokens: Token[],
+  mentions: MentionRecord[],
+  cueOptions: CueOptions = { beliefs: false },
+): StatementRecord[] {
   const text = doc.text;
   const body = joinBrokenWords(text, sentences.filter((s) => s.end > doc.bodyStart));
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -580,7 +586,7 @@ export function extractStatements(doc: Document, sentences: Sentence[], _tokens:
       if (m && m.start < w.end && m.type === 'person') people.add(i);
       if (m && m.start < w.end && (m.type === 'country' || m.type === 'place')) lands.add(i);
     }
-    const cues = findCues(words).filter((c) => !insideQuote(quotes, words[c.first]!.start));
+    const cues = findCues(words, cueOptions).filter((c) => !insideQuote(quotes, words[c.first]!.start));
     // The sentence's own subject updates what `he` and `they` point to; a
     // sentence with no cue and no name cannot change them.
     const lead = words[0]!.lower;
