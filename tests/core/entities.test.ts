@@ -210,6 +210,21 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(on('We must fight the prejudice that tarnishes Islam and the image of Muslims throughout the world.', '2010')).toEqual([]);
   });
 
+  it('reads acronyms of concepts and meetings as no organisation (White House statements)', () => {
+    const orgs = (text: string): string[] => on(text, '2021-04-23').filter((m) => m.startsWith('org:'));
+    // The article defines `NDCs`; a concept's acronym names no body, here or later.
+    expect(orgs('In line with this goal, we have each committed to increased 2030 targets and, where not done already, commit to submit aligned Nationally Determined Contributions (NDCs) as soon as possible ahead of COP26, which will cut our collective emissions by around half compared to 2010. Each of our NDCs counts.')).toEqual([]);
+    expect(orgs('We intend to lead by example through becoming net zero greenhouse gases (GHG) economies no later than 2050.')).toEqual([]);
+    expect(orgs('The summit could help provide the runway into COP26, and the United States will export more LNG to Europe.')).toEqual([]);
+    // A body's acronym defined the same way stays an organisation.
+    expect(orgs('The Haitian National Police (HNP) and the Multinational Security Support (MSS) mission met. The HNP welcomed it.'))
+      .toEqual([
+        'org:Haitian National Police=Haitian National Police', 'org:HNP=Haitian National Police',
+        'org:Multinational Security Support=Multinational Security Support', 'org:MSS=Multinational Security Support',
+        'org:HNP=Haitian National Police',
+      ]);
+  });
+
   it('reads newswire names: agencies by their head word, companies, hyphenated Korean names, armed movements (VOA sentences, GMB)', () => {
     const names = (text: string): string[] => on(text, '2008-01-01').filter((m) => !m.startsWith('date:'));
     expect(names('The U.S. Geological Survey measured the quake at a magnitude of 4.9.')).toEqual(['org:U.S. Geological Survey=U.S. Geological Survey']);

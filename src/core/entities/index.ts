@@ -1,4 +1,6 @@
 import type { Document, MentionRecord, Sentence, Token } from '../types.js';
+import { CONCEPT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
+import { ORG_HEADS } from '../lexicon/organisations.js';
 import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
 import { findDates } from './dates.js';
@@ -82,6 +84,13 @@ function propagateNames(text: string, words: readonly Word[], accepted: readonly
   }
   void text;
   return out;
+}
+
+/** A spelled-out name whose last word is a concept's (`Sustainable Development Goals`) and with no word of a body's name. */
+function namesConcept(words: readonly Word[], start: number, end: number): boolean {
+  if (!CONCEPT_HEADS.has(words[end - 1]!.key)) return false;
+  for (let k = start; k < end; k++) if (ORG_HEADS.has(words[k]!.key)) return false;
+  return true;
 }
 
 /**
@@ -204,9 +213,11 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     const full = cands.find((c) => c.start === def.fullStart && c.end === def.fullEnd && c.type !== 'person' && c.type !== 'date') ??
       cands.find((c) => c.end === def.fullEnd && c.start >= def.fullStart && c.type !== 'person' && c.type !== 'date' && c.end - c.start >= 2);
     const keys = words.slice(def.acr, def.acrEnd).map((w) => w.key);
+    // `Nationally Determined Contribution (NDC)`: a concept, whose acronym names no body.
+    if (keys.length === 1 && isConceptAcronym(keys[0]!)) continue;
     if (full) {
       defineAcronym(keys, { type: full.type, entity: full.type === 'country' ? full.entity : full.full ?? full.entity, id: full.id });
-    } else {
+    } else if (!namesConcept(words, def.fullStart, def.fullEnd)) {
       const entity = surface(text, words, def.fullStart, def.fullEnd);
       cands.push(makeCandidate(def.fullStart, def.fullEnd, 'org', entity, null, 'name', PRIORITY.acronym));
       defineAcronym(keys, { type: 'org', entity, id: null });

@@ -1,6 +1,7 @@
 import { REPORTING_VERBS } from '../lexicon/entity-context.js';
 import { NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from '../types.js';
+import { isConceptAcronym } from '../lexicon/concepts.js';
 import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
 import { GIVEN, isFunctionWord, isNonNameWord } from './lexicon-sets.js';
@@ -217,6 +218,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // `Kurdish`, `Islamic`, `Shi'ite`, `Maoist`, `European` alone: adjectives of peoples, faiths and creeds, no place or organisation
     if (e - s === 1 && h.type !== 'person' && !words[s]!.upper && isPeopleAdjective(words[s]!.key)) continue;
     if (h.type !== 'person' && DISEASES.has(words[s]!.key)) continue;
+    // `LNG`, `NDC`, `COP27`: acronyms of things and meetings
+    if (e - s === 1 && h.type !== 'person' && isConceptAcronym(words[s]!.key)) continue;
     // prizes and awards are no entities of SPEC's kinds (`Nobel Peace Prize`)
     if (AWARDS.test(words[e - 1]!.key)) continue;
     let free = true;
