@@ -191,6 +191,9 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(treaties('Given the continuing violence in the Middle East, a return to the Oslo accords is urgently required if the current deadlock is to be broken.')).toEqual(['treaty:Oslo accords=Oslo accords']);
     expect(treaties('Angola is fully convinced that the United Nations will not refrain from once again taking a clear and fair position on that embargo, a position that is also consistent with the principles of the Charter.'))
       .toEqual(['org:United Nations=United Nations', 'treaty:Charter=Charter']);
+    // A bare `the Charter` is the fuller charter the speech names (SPEC: the fullest name in the document).
+    expect(treaties('That is why we feel so closely bound to the Charter of the United Nations. The principles enshrined in the Charter are more important than ever.'))
+      .toEqual(['treaty:Charter of the United Nations=Charter of the United Nations', 'treaty:Charter=Charter of the United Nations']);
     // No number, no reference; a country or organisation before `agreement` is no agreement's name.
     expect(treaties('We seek a peaceful resolution to the conflict and welcome the United Nations agreement and the Iranian agreement.').filter((m) => m.startsWith('treaty:'))).toEqual([]);
   });

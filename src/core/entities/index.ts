@@ -122,6 +122,30 @@ function canonicalNames(text: string, words: readonly Word[], accepted: Candidat
     for (const full of [`United Nations ${c.entity}`, `UN ${c.entity}`]) if (orgEntities.has(full)) { c.entity = full; break; }
   }
   caseTranscriptLabels(accepted);
+  nameBareTreaties(accepted);
+}
+
+/**
+ * `the Charter` after `the Charter of the United Nations`: a treaty named by
+ * its head word alone is the fuller one the article names with that word
+ * (SPEC: the fullest name in the document), the nearest before it, else the
+ * nearest after. Without one it keeps its bare name.
+ */
+function nameBareTreaties(accepted: Candidate[]): void {
+  const treaties = accepted.filter((c) => c.type === 'treaty').sort((a, b) => a.start - b.start);
+  for (const bare of treaties) {
+    if (bare.entity.includes(' ')) continue;
+    const word = new RegExp(`(^|[\\s-])${bare.entity}($|[\\s,])`);
+    let before: Candidate | null = null;
+    let after: Candidate | null = null;
+    for (const c of treaties) {
+      if (c === bare || !c.entity.includes(' ') || !word.test(c.entity)) continue;
+      if (c.start < bare.start) before = c;
+      else if (after === null) after = c;
+    }
+    const fuller = before ?? after;
+    if (fuller) bare.entity = fuller.entity;
+  }
 }
 
 const LOWER_CASE_LETTER = /\p{Ll}/u;
