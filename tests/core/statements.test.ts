@@ -1081,3 +1081,41 @@ describe('presenting and backing cues, and bodies by their short name', () => {
     ]);
   });
 });
+
+// Saying plainly, pleas and addressees (press briefings 2021-2023 and UN General Debate
+// speeches; sentences from ../shared/corpus/, trimmed).
+describe('saying adjectives, plea nouns, `spoke about`, `to X that` and `we are told that`', () => {
+  it('`has been very clear that/about` is a cue, `It is clear that` is not', () => {
+    const got = runTyped(
+      'The President has been very clear that they should move forward. The President was very clear about his concerns on human rights. It is clear that the deal failed.',
+      {},
+    );
+    expect(got.map((s) => [s.cue, s.speaker, s.content])).toEqual([
+      ['has been very clear', 'The President', 'they should move forward'],
+      ['was very clear about', 'The President', 'his concerns on human rights'],
+    ]);
+  });
+
+  it('a plea, `spoke about` with a topic and `spoke to the importance of` are cues', () => {
+    const got = runTyped(
+      'He made a serious appeal for nuclear disarmament, which we applaud. Unity is something that President Biden spoke about quite a bit on the campaign trail. ' +
+        'Yesterday, he spoke to the importance of making sure that we stand with majority of Americans.',
+      { Biden: ['person', 'Joe Biden'] },
+    );
+    expect(got.map((s) => [s.cue, s.content])).toEqual([
+      ['made a serious appeal for', 'nuclear disarmament, which we applaud'],
+      ['spoke to the importance of', 'making sure that we stand with majority of Americans'],
+    ]);
+  });
+
+  it('a named addressee before `that` is neither content nor speaker, and `we are told that` has no speaker', () => {
+    const got = runTyped(
+      'President Biden conveyed to President Abbas that it was important for both parties to avoid unilateral measures. We are told that solutions exist but that the funding is lacking.',
+      { Biden: ['person', 'Joe Biden'], Abbas: ['person', 'Mahmoud Abbas'] },
+    );
+    expect(got.map((s) => [s.cue, s.speakers, s.content])).toEqual([
+      ['conveyed', ['Joe Biden'], 'it was important for both parties to avoid unilateral measures'],
+      ['told', [], 'solutions exist but that the funding is lacking'],
+    ]);
+  });
+});

@@ -45,7 +45,11 @@ const SPEECH_VERBS: readonly Forms[] = [
     // Readouts' verbs of presenting and backing a position (`outlined his priorities`,
     // `endorsed the declaration`, `advocated for a ceasefire`).
     'outline', 'endorse', 'advocate',
+    // `As he had relayed to Israeli leaders`, `relayed his concern`.
+    'relay',
   ].map(regular),
+  // `the leaders concurred on the need for unity`, `concurred that`.
+  ['concur', 'concurs', 'concurred', 'concurred', 'concurring'],
   ['think', 'thinks', 'thought', 'thought', 'thinking'],
   ['slam', 'slams', 'slammed', 'slammed', 'slamming'],
   ['commit', 'commits', 'committed', 'committed', 'committing'],
@@ -73,7 +77,7 @@ const SPEECH_VERBS: readonly Forms[] = [
  * -ing forms are cues.
  */
 const PAST_ONLY = new Set([
-  'outline', 'endorse', 'advocate',
+  'outline', 'endorse', 'advocate', 'relay', 'concur',
   'welcome', 'agree', 'commit', 'praise', 'commend', 'hail', 'laud', 'applaud', 'recognize',
   'recognise', 'invite', 'encourage', 'cite', 'oppose', 'voice', 'express', 'condemn', 'slam',
   'blast', 'denounce', 'criticize', 'criticise', 'accuse', 'blame', 'question', 'answer', 'brief',
@@ -137,6 +141,11 @@ export const PHRASE_ONLY_LEMMAS = new Set(['speak', 'point', 'commit', 'plead'])
 export const PHRASE_CUES: ReadonlyArray<{ lemma: string; rest: readonly string[] }> = [
   { lemma: 'speak', rest: ['highly', 'of'] },
   { lemma: 'speak', rest: ['positively', 'of'] },
+  // `spoke about how he was fighting for their release`, `spoke to the importance of …` (readouts).
+  { lemma: 'speak', rest: ['about'] },
+  { lemma: 'speak', rest: ['to', 'the', 'importance', 'of'] },
+  { lemma: 'speak', rest: ['to', 'the', 'need'] },
+  { lemma: 'concur', rest: ['on'] },
   { lemma: 'point', rest: ['out'] },
   { lemma: 'call', rest: ['for'] },
   { lemma: 'call', rest: ['on'] },
@@ -214,10 +223,15 @@ export const SPEECH_NOUNS = new Set([
   'enthusiasm', 'excitement', 'pride', 'sadness', 'shock', 'horror', 'anger', 'dismay', 'indignation',
   'respect', 'encouragement', 'endorsement', 'reservation', 'sympathy', 'apologies', 'apology',
   'insults', 'scorn',
+  // `made a passionate plea for`, `made the case that`, `offered a proposal for`.
+  'plea', 'pleas', 'appeal', 'appeals', 'case', 'argument', 'pitch', 'proposal', 'proposals', 'request',
+  'demand', 'demands', 'pledge', 'pledges', 'vow', 'promise', 'promises', 'accusation', 'accusations',
+  'allegation', 'allegations', 'complaint', 'complaints', 'suggestion', 'suggestions', 'recommendation',
+  'recommendations',
 ]);
 
 /** Light verbs that need a speech noun to count; the others are cues alone too. */
-export const STANCE_NOUN_HEADS_FOR_THAT = new Set(['view', 'views', 'belief', 'position', 'hope', 'hopes', 'confidence', 'concern', 'concerns', 'assessment', 'conviction', 'opinion', 'stance', 'expectation', 'wish']);
+export const STANCE_NOUN_HEADS_FOR_THAT = new Set(['view', 'views', 'belief', 'position', 'hope', 'hopes', 'confidence', 'concern', 'concerns', 'assessment', 'conviction', 'opinion', 'stance', 'expectation', 'wish', 'case', 'argument', 'point', 'pledge', 'promise']);
 
 /** Prepositions that close a light-verb cue (`…concern about`). */
 export const CUE_PREPOSITIONS = new Set(['to', 'for', 'about', 'over', 'at', 'of', 'on', 'with', 'in', 'regarding', 'towards', 'toward']);
@@ -336,6 +350,18 @@ export const NAMING_VERBS: ReadonlyMap<string, string> = new Map([
 export const ANSWER_LEMMAS = new Set(['respond', 'reply', 'answer']);
 
 /** Adjectives of belief after a copula: `is confident that`, `were convinced that`. */
+/**
+ * Adjectives of saying plainly, after a copula: `The President has been very
+ * clear about`, `was quite candid with`, `was clear in his remarks that`
+ * (briefings and readouts; annotators count them). Not after an impersonal
+ * subject (`It is clear that`).
+ */
+export const SAYING_ADJECTIVES = new Set(['clear', 'explicit', 'emphatic', 'unequivocal', 'candid', 'direct', 'forthright', 'outspoken', 'vocal', 'blunt', 'frank']);
+/** Degree words between the copula and such an adjective. */
+export const SAYING_INTENSIFIERS = new Set(['very', 'quite', 'abundantly', 'crystal', 'absolutely', 'extremely', 'also', 'equally', 'perfectly', 'particularly', 'consistently', 'always', 'so', 'really', 'pretty', 'fairly']);
+/** Subjects that make `is clear that` a judgement, not someone's saying. */
+export const IMPERSONAL_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'what', 'which', 'things', 'everything', 'nothing', 'one', 'picture', 'message', 'evidence', 'answer', 'situation', 'reason', 'goal', 'aim', 'point', 'choice', 'lesson', 'result', 'path', 'way']);
+
 export const STANCE_ADJECTIVES = new Set(['confident', 'convinced', 'concerned', 'worried', 'certain', 'sure', 'optimistic', 'hopeful', 'adamant', 'skeptical', 'sceptical', 'aware']);
 
 /**

@@ -4,7 +4,7 @@
 // (`the said agreement`, `member states`, `to underscore`).
 
 import {
-  ANSWER_LEMMAS, AS_COMPLEMENT, BELIEF_LEMMAS, COGNITION_LEMMAS, INTENTION_VERBS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
+  ANSWER_LEMMAS, AS_COMPLEMENT, BELIEF_LEMMAS, COGNITION_LEMMAS, IMPERSONAL_SUBJECTS, SAYING_ADJECTIVES, SAYING_INTENSIFIERS, INTENTION_VERBS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
   PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, PRESENT_CUE_LEMMAS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
 import { GROUP_HEADS, SOURCE_NOUNS } from '../lexicon/speakers.js';
@@ -39,7 +39,7 @@ const NP_OPENERS = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'a', 'an
 /** Auxiliaries and adverbs walked over back from a passive participle to `it` or `as`. */
 const PASSIVE_CHAIN = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', "'s", 'has', 'have', 'had', 'also', 'often', 'already', 'long', 'widely', 'generally', 'repeatedly', 'once', 'previously', 'rightly', 'correctly', 'frequently', 'commonly']);
 /** Lemmas whose agentless passive still reports a saying (`it was agreed that`, `as has been said`). */
-const PASSIVE_SAYING = new Set(['say', 'agree', 'state', 'note', 'announce', 'report', 'stress', 'emphasize', 'emphasise', 'mention', 'point', 'decide', 'believe', 'claim', 'argue', 'suggest', 'allege', 'underline', 'underscore', 'reiterate', 'affirm', 'reaffirm', 'confirm', 'declare', 'acknowledge', 'recognize', 'recognise', 'observe', 'remark']);
+const PASSIVE_SAYING = new Set(['tell', 'say', 'agree', 'state', 'note', 'announce', 'report', 'stress', 'emphasize', 'emphasise', 'mention', 'point', 'decide', 'believe', 'claim', 'argue', 'suggest', 'allege', 'underline', 'underscore', 'reiterate', 'affirm', 'reaffirm', 'confirm', 'declare', 'acknowledge', 'recognize', 'recognise', 'observe', 'remark']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'remains', 'remain', 'remained', 'be', 'been']);
 /** Words after `put it` that make it a manner of saying (`put it best`, `put it this way`). */
 const PUT_IT_MANNER = new Set(['best', 'well', 'simply', 'so', 'this', 'that', 'thus', 'bluntly', 'succinctly', 'another', 'more', 'in', 'like']);
@@ -48,11 +48,15 @@ const TIME_WORDS = new Set(['last', 'this', 'next', 'week', 'month', 'year', 'ye
 /** After a name, an -ing cue needs an object or a clause: `X testifying that`, `X recognizing his victory`. */
 const ING_OBJECT_OPENERS = new Set(['that', 'his', 'her', 'their', 'its', 'the', 'a', 'an', 'our', '"', '\u201c', ':']);
 
+const HEARERS = new Set(['we', 'i', 'you']);
+
 function passiveKind(words: Word[], i: number): 'it' | 'as' | null {
   let k = i - 1;
   while (k >= 0 && !words[k]!.punct && PASSIVE_CHAIN.has(words[k]!.lower)) k--;
   const head = words[k]?.lower;
   if (head === 'it' && lowerAt(words, i + 1) === 'that') return 'it';
+  // `we are told that …`: the hearer is the subject, the teller unnamed.
+  if (HEARERS.has(head ?? '') && words[i]!.lower === 'told' && lowerAt(words, i + 1) === 'that') return 'it';
   if (head === 'as' && k < i - 1) {
     // `as has been said time and time again, …`: a comma must follow soon.
     for (let j = i + 1; j < words.length && j < i + 9; j++) {
@@ -64,7 +68,39 @@ function passiveKind(words: Word[], i: number): 'it' | 'as' | null {
   return null;
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Nouns of an aside between a saying adjective and `that`: `was clear in his remarks that`. */
+const ASIDE_NOUNS = new Set(['remarks', 'statement', 'statements', 'speech', 'call', 'meeting', 'comments', 'message', 'conversation', 'discussions', 'talks', 'view']);
+
+/**
+ * `[subject] has been (very) clear that/about …`, `was clear in his remarks
+ * that`: the copula to the adjective (and `about`, or the aside) is the cue.
+ */
+function sayingAdjectiveCue(words: Word[], i: number): { first: number; last: number } | null {
+  let c = i - 1;
+  if (SAYING_INTENSIFIERS.has(lowerAt(words, c))) c--;
+  if (!COPULAS.has(lowerAt(words, c)) || c < 1) return null;
+  let subject = c - 1;
+  let first = c;
+  if (lowerAt(words, c) === 'been' && (lowerAt(words, subject) === 'has' || lowerAt(words, subject) === 'have')) first = subject--;
+  while (subject > 0 && (lowerAt(words, subject).endsWith('ly') || lowerAt(words, subject) === 'also')) subject--;
+  const s = words[subject];
+  if (!s || s.punct || IMPERSONAL_SUBJECTS.has(s.lower)) return null;
+  const next = lowerAt(words, i + 1);
+  if (next === 'that') return { first, last: i };
+  if (next === 'about' || (next === 'with' && lowerAt(words, i + 2) !== 'regard')) return { first, last: i + 1 };
+  if (next === 'in' && POSSESSIVES.has(lowerAt(words, i + 2)) && ASIDE_NOUNS.has(lowerAt(words, i + 3)) && lowerAt(words, i + 4) === 'that') return { first, last: i + 3 };
+  return null;
+}
+
 const ING_LEFT = new Set([',', 'and', 'while', 'when', 'after', 'before', 'was', 'were', 'is', 'are', 'been', 'be', 'also', 'further', 'again', 'repeatedly', 'in', 'by', 'thus', 'and,', ';', '—', '–', '(']);
+
+const TOPIC_OPENERS = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'a', 'an', 'these', 'those', 'all', 'both', 'some', 'how', 'what', 'why', 'whether', 'when', 'where', 'who', 'ways', 'efforts', 'plans', 'issues']);
+
+/** A word that can open the topic of `spoke about`: a determiner, a question word or a name. */
+function opensTopic(w: Word | undefined): boolean {
+  return !!w && !w.punct && (w.cap || TOPIC_OPENERS.has(w.lower));
+}
 
 function lowerAt(words: Word[], i: number): string {
   return words[i]?.lower ?? '';
@@ -314,6 +350,15 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
       cues.push({ first: i, last: i, lemma: intent.lemma, tense: intent.tense, according: false, intent: true });
       continue;
     }
+    // `has been very clear about`, `was clear in his remarks that`: saying plainly.
+    if (SAYING_ADJECTIVES.has(lw)) {
+      const said = sayingAdjectiveCue(words, i);
+      if (said) {
+        cues.push({ first: said.first, last: said.last, lemma: lw, tense: 'past', according: false });
+        i = said.last;
+        continue;
+      }
+    }
     // `is confident that`, `were convinced that`: a belief with its holder as subject.
     if (STANCE_ADJECTIVES.has(lw) && lowerAt(words, i + 1) === 'that' && COPULAS.has(lowerAt(words, i - 1)) && i > 1) {
       cues.push({ first: i - 1, last: i, lemma: lw, tense: 'present', according: false });
@@ -374,6 +419,8 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
       const manner = !after || after.punct || (after.lower.endsWith('ly') && !after.cap) || PUT_IT_MANNER.has(after.lower);
       if (!manner && prev !== 'as') continue;
     }
+    // `spoke about how he was fighting`, not `something that Biden spoke about quite a bit`: an object must follow.
+    if (phrase > 0 && verb.lemma === 'speak' && lowerAt(words, i + phrase) === 'about' && !opensTopic(words[i + phrase + 1])) continue;
     if (phrase > 0) {
       let last = i + phrase;
       // `committed to stay`, `agreed to remain`: the infinitive is content.

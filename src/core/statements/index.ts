@@ -362,6 +362,11 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(words[k]?.lower ?? '') && words[k + 1] && !words[k + 1]!.punct && words[k + 1]!.lower !== 'to' && words[k + 1]!.lower !== 'of' && words[k + 1]!.lower !== 'that' && !PREDICATE_OPENERS.has(words[k + 1]!.lower) && plan.contentFrom === undefined) k++;
   // `confirmed to me their full commitment`, `said to us that`: a pronoun addressee is neither content nor speaker.
   if (words[k]?.lower === 'to' && OBJECT_PRONOUNS.has(words[k + 1]?.lower ?? '') && words[k + 2] && !words[k + 2]!.punct && plan.contentFrom === undefined) k += 2;
+  // `conveyed to President Abbas that`, `said to Israeli leaders that`: a named addressee, then the content.
+  if (words[k]?.lower === 'to' && plan.contentFrom === undefined) {
+    const that = addresseeThenThat(words, k + 1);
+    if (that > 0) k = that + 1;
+  }
   // An addressee or a time before `that`: `told reporters on Monday that`, `said in a statement that`.
   const next = words[k];
   if (next && !next.punct && next.lower !== 'that') {
@@ -541,6 +546,20 @@ function backwardContent(text: string, words: Word[], plan: Plan, floor: number,
     }
   }
   return span(text, floor, endOff);
+}
+
+/** Lower-case words an addressee may have: `to his Israeli counterparts`, `to the leaders of Japan and Korea`. */
+const TO_ADDRESSEE_WORDS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'and', 'of', 'both', 'all', 'counterpart', 'counterparts', 'leaders', 'leader', 'officials', 'colleagues', 'reporters', 'journalists', 'members', 'partners', 'allies', 'delegation', 'delegations', 'side', 'government', 'governments', 'people', 'press', 'media', 'audience', 'participants', 'ministers']);
+
+/** From the first word of an addressee after `to`: the index of the `that` after it, or -1. */
+function addresseeThenThat(words: Word[], from: number): number {
+  for (let j = from; j < words.length && j < from + 9; j++) {
+    const w = words[j]!;
+    if (w.lower === 'that') return j > from ? j : -1;
+    if (w.punct && w.text !== '.' && w.text !== '-') return -1;
+    if (!w.punct && !w.cap && !TO_ADDRESSEE_WORDS.has(w.lower)) return -1;
+  }
+  return -1;
 }
 
 function contentOfAccording(text: string, words: Word[], plan: Plan, sentenceEnd: number): Content {
