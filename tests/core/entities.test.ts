@@ -228,6 +228,22 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
       ]);
   });
 
+  it('reads meetings as events and UN outcome documents as treaties (UN General Debate sentences)', () => {
+    const names = (text: string): string[] => on(text, '2019').filter((m) => !m.startsWith('date:'));
+    // A meeting is no organisation; the places and bodies inside its name stay.
+    expect(names('Finally, that same year, North Korea announced its withdrawal from the Six-Party Talks, stating it would never again take part in such talks.')).toEqual(['country:North Korea=PRK']);
+    expect(names('This year marks the fifteenth anniversary of the Millennium Summit, to mention but a few.')).toEqual([]);
+    // `Heads of State and Government` are leaders, not a government.
+    expect(names('The Movement met at its 18th Summit of the Heads of State and Government held in Baku in October 2019.')).toEqual(['place:Baku=Baku']);
+    // `2030 Agenda`, `Monterrey Consensus`, `Agenda 21`: treaties (SPEC: named declarations and initiatives).
+    expect(names('We will meet the goals set out in the 2030 Agenda for Sustainable Development and in Agenda 21.'))
+      .toEqual(['treaty:2030 Agenda for Sustainable Development=2030 Agenda for Sustainable Development', 'treaty:Agenda 21=Agenda 21']);
+    expect(names('We will finance the Goals, consistent with the Monterrey Consensus of 2002 and the Doha Declaration of 2008.'))
+      .toEqual(['treaty:Monterrey Consensus=Monterrey Consensus', 'treaty:Doha Declaration=Doha Declaration']);
+    // `Island` is no spelling of Iceland in English text, and UN categories of countries name no body or place.
+    expect(names('We do so to amplify the voices of Small Island Developing States.')).toEqual([]);
+  });
+
   it('reads newswire names: agencies by their head word, companies, hyphenated Korean names, armed movements (VOA sentences, GMB)', () => {
     const names = (text: string): string[] => on(text, '2008-01-01').filter((m) => !m.startsWith('date:'));
     expect(names('The U.S. Geological Survey measured the quake at a magnitude of 4.9.')).toEqual(['org:U.S. Geological Survey=U.S. Geological Survey']);

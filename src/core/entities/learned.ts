@@ -1,7 +1,7 @@
 import { REPORTING_VERBS } from '../lexicon/entity-context.js';
 import { NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from '../types.js';
-import { isConceptAcronym } from '../lexicon/concepts.js';
+import { EVENT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
 import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
 import { GIVEN, isFunctionWord, isNonNameWord } from './lexicon-sets.js';
@@ -220,6 +220,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     if (h.type !== 'person' && DISEASES.has(words[s]!.key)) continue;
     // `LNG`, `NDC`, `COP27`: acronyms of things and meetings
     if (e - s === 1 && h.type !== 'person' && isConceptAcronym(words[s]!.key)) continue;
+    // `Millennium Summit`, `Six-Party Talks`: meetings are events, no organisations or places
+    if (h.type !== 'person' && (EVENT_HEADS.has(words[e - 1]!.key) || (words[e]?.sentence === words[s]!.sentence && EVENT_HEADS.has(words[e]?.key ?? '')))) continue;
     // prizes and awards are no entities of SPEC's kinds (`Nobel Peace Prize`)
     if (AWARDS.test(words[e - 1]!.key)) continue;
     let free = true;

@@ -1,4 +1,5 @@
 import { WEEKDAYS } from '../lexicon/dates.js';
+import { EVENT_HEADS } from '../lexicon/concepts.js';
 import { CLUB_OPENERS, ORG_HEADS, ORG_HEADS_BEFORE_OF } from '../lexicon/organisations.js';
 import { PLACE_HEADS, PLACE_HEADS_BEFORE_OF } from '../lexicon/places.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
@@ -58,6 +59,9 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
       // head word (`Human Rights Council and International Criminal Court`).
       if (x.key === 'and' && (gazStartsAt(gaz, i, k) || (k - i >= 2 && ORG_HEADS.has(words[k - 1]!.key) && next.cap && !/^(Development|Trade|Technology|Security|Cooperation)$/.test(next.key)))) break;
       if (x.key === 'and' && (andStartsNewName(words, gaz, i, k) || CLUB_OPENERS.has(next.key))) break;
+      // `2030 Agenda … and in Agenda 21`, `Millennium Summit and the Security Council`: after `and`, a
+      // preposition, or `the` before a name the lists know, starts another name.
+      if (x.key === 'and' && x.gap && next.isWord && CONNECTORS.has(next.key) && (next.key !== 'the' || gaz[k + 2])) break;
       // `In September the Forum`: `the` joins names only after another connector (`Office of the Vice President`)
       if (x.key === 'the') break;
       if (x.isWord && CONNECTORS.has(x.key) && x.gap) {
@@ -171,6 +175,8 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   // (`Office of the Vice President`: a title after `of the` is part of the name)
   while (e > s && (CONNECTORS.has(words[e - 1]!.key) || !words[e - 1]!.isWord || (TITLE_HEADS.has(words[e - 1]!.key) && !titleAfterOfThe(words, s, e - 1)))) e--;
   if (e <= s) return null;
+  // `Six-Party Talks`, `Millennium Summit`: a meeting is an event, not an organisation (names inside it stay).
+  if (EVENT_HEADS.has(words[e - 1]!.key)) return null;
   // `the Constitution`: a named constitution is a named law (SPEC)
   if (e - s === 1 && words[s]!.key === 'Constitution' && (words[s - 1]?.key === 'the' || words[s - 1]?.key === "'s")) return { start: s, end: e, type: 'treaty' };
   let content = 0;
@@ -230,9 +236,16 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
     const g = gaz[q];
     if (g && g.data.type === 'country' && g.end === e) return { start: s, end: e, type: 'country', id: g.data.id, entity: g.data.entity };
   }
+  // `Monterrey Conference on Financing for Development`, `Munich Security Conference`: a meeting named
+  // after its place is an event, not a body; the place is the mention (annotators agree).
+  if (h.key === 'Conference' && gaz[s] && (gaz[s]!.data.type === 'place' || gaz[s]!.data.type === 'country') && gaz[s]!.end <= head) return null;
   // (`President Bill Clinton`: `Bill` before a name is a given name)
   if (h.key === 'Bill' && !hasTail && words[e] && isCapWord(words[e]!) && words[e]!.sentence === h.sentence && !isFunctionWord(words[e]!.key)) return null;
-  if (TREATY_HEADS.has(h.key) && (!hasTail || TREATY_HEADS_BEFORE_OF.has(h.key))) return { start: s, end: e, type: 'treaty' };
+  if (TREATY_HEADS.has(h.key) && (!hasTail || TREATY_HEADS_BEFORE_OF.has(h.key))) {
+    // `the 2030 Agenda for Sustainable Development`: the year is part of the agenda's name.
+    const yearFirst = words[s]!.key === 'Agenda' && s > 0 && /^\d{4}$/.test(words[s - 1]!.key) && words[s - 1]!.sentence === words[s]!.sentence;
+    return { start: yearFirst ? s - 1 : s, end: e, type: 'treaty' };
+  }
   if (h.key === 'Resolution' || h.key === 'Act') return { start: s, end: e, type: 'treaty' };
   // (`Soviet Union in World War II`: an organisation's name goes on after `of`, `for`, `on`, not after `in` or `to`)
   if (ORG_HEADS.has(h.key) && (!hasTail || (ORG_HEADS_BEFORE_OF.has(h.key) && words[head + 1]!.key !== 'in' && words[head + 1]!.key !== 'to') || words[head + 1]?.key === 'for')) return { start: s, end: e, type: 'org' };

@@ -25,6 +25,9 @@ export function isConceptAcronym(key: string): boolean {
   return CONCEPT_ACRONYMS.has(key) || /^COP\d{1,2}$/.test(key);
 }
 
+/** Heads of the names of meetings: events, not bodies (no gold set annotates `Millennium Summit` or `Six-Party Talks`). */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(['Summit', 'Summits', 'Talks', 'Dialogue', 'Meeting', 'Meetings', 'Games', 'Olympics', 'Olympiad', 'Expo', 'Festival']);
+
 /** Last words of spelled-out concepts (`Nationally Determined Contributions`, `Sustainable Development Goals`). */
 export const CONCEPT_HEADS: ReadonlySet<string> = new Set([
   'Contribution', 'Contributions', 'Goal', 'Goals', 'Target', 'Targets', 'Product', 'Products', 'Destruction',

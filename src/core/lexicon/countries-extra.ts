@@ -62,8 +62,17 @@ export const COUNTRY_EXTRAS: Readonly<Record<string, CountryExtra>> = {
   ISL: { demonyms: ['Icelandic', 'Icelander'] },
 };
 
-/** Phrases in which a demonym names no country: `American Indian`, `Native Americans`. */
+/**
+ * Phrases in which a demonym names no country (`American Indian`, `Native
+ * Americans`), and set phrases whose capitalised words name no body
+ * (`Heads of State and Government`: the leaders, not a government).
+ */
 export const NOT_COUNTRY_PHRASES: readonly string[] = [
+  'Heads of State and Government', 'Head of State and Government', 'Heads of State', 'Head of State',
+  'Heads of Government', 'Head of Government', 'Heads of Delegation', 'Head of Delegation',
+  // UN categories of countries, not bodies or places
+  'Small Island Developing States', 'Small Island Developing State', 'Least Developed Countries',
+  'Landlocked Developing Countries', 'Least Developed Country',
   'American Indian', 'American Indians', 'Native American', 'Native Americans', 'Indian Country', 'Indian Tribes',
   'Indian tribes', 'Indian tribe', 'Indian Health Service', 'Indian Affairs', 'French fries', 'Dutch auction',
 ];
@@ -76,7 +85,7 @@ export const COUNTRY_NAME_BLOCKLIST: ReadonlySet<string> = new Set([
   'Guiana', 'Timor', 'Prathet', 'Thai', 'Congo', 'Saudi', 'Lao', 'Georgia Republic',
   'Pleasant Island', 'Nation of Brunei', 'the Abode of Peace', 'Ivory Coast ', 'Chinese Taipei',
   'Republic of China', 'Guinea Ecuatorial', 'Dominique', 'Swatini', 'Ngwane', 'Hayastan',
-  'Sakartvelo', 'Holland ', 'Suomi', 'Norge', 'Noreg', 'Sverige', 'Danmark', 'Helvetia',
+  'Sakartvelo', 'Island', 'Holland ', 'Suomi', 'Norge', 'Noreg', 'Sverige', 'Danmark', 'Helvetia',
 ]);
 
 /**

@@ -6,12 +6,14 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'Treaty', 'Treaties', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Convention', 'Conventions', 'Charter',
   'Declaration', 'Protocol', 'Pact', 'Initiative', 'Act', 'Law', 'Resolution', 'Memorandum', 'Communique',
   'Communiqué', 'Compact', 'Framework', 'Statute', 'Covenant', 'Bill', 'Constitution',
+  // UN outcome documents: `Monterrey Consensus`, `2030 Agenda`, `Addis Ababa Action Agenda`.
+  'Consensus', 'Agenda',
 ]);
 
 /** Treaty heads that open a name with `of`/`on`: `Treaty of Versailles`, `Convention on the Law of the Sea`. */
 export const TREATY_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Treaty', 'Convention', 'Charter', 'Declaration', 'Protocol', 'Memorandum', 'Covenant', 'Statute', 'Pact',
-  'Agreement', 'Accord', 'Plan', 'Compact', 'Constitution',
+  'Agreement', 'Accord', 'Plan', 'Compact', 'Constitution', 'Agenda',
 ]);
 
 /** Named treaties and initiatives whose names carry no head word. */
@@ -23,4 +25,11 @@ export const TREATY_NAMES: readonly string[] = [
   'Nuclear Non-Proliferation Treaty', 'Non-Proliferation Treaty', 'NPT', 'INF Treaty', 'CTBT', 'USMCA', 'NAFTA',
   'RCEP', 'CPTPP', 'TPP', 'Global Development Initiative', 'Global Security Initiative', 'Global Civilization Initiative',
   'Inflation Reduction Act', 'CHIPS and Science Act', 'Lend-Lease', 'Taiwan Relations Act',
+  // UN outcome documents named by their programme or platform (UN General Debate speeches).
+  'Agenda 21', 'Agenda 2063', 'Beijing Platform for Action', 'Beijing Declaration and Platform for Action',
+  'Barbados Programme of Action', 'Istanbul Programme of Action', 'Vienna Programme of Action',
+  'Almaty Programme of Action', 'Brussels Programme of Action', 'Doha Programme of Action',
+  'Durban Declaration and Programme of Action', 'Johannesburg Plan of Implementation', 'Mauritius Strategy',
+  'SAMOA Pathway', 'Sendai Framework', 'Monterrey Consensus', 'Washington Consensus',
+  'Vienna Declaration and Programme of Action',
 ];
