@@ -244,6 +244,15 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(names('We do so to amplify the voices of Small Island Developing States.')).toEqual([]);
   });
 
+  it('reads first names called on in a briefing as people (press briefings)', () => {
+    const people = (text: string): string[] => on(text, '2022-05-16').filter((m) => m.startsWith('person:'));
+    // Annotators count them; the tagger alone read `Olivia` as a place and passed over `Karine`.
+    expect(people('MS. JEAN-PIERRE: Go ahead, Nancy.\n\nQ Thanks, Karine. Welcome aboard.\n\nQ Thank you, Olivia.'))
+      .toEqual(['person:JEAN-PIERRE=Jean-Pierre', 'person:Nancy=Nancy', 'person:Karine=Karine', 'person:Olivia=Olivia']);
+    // Not a name in a list (`Thanks, everyone.`), nor a place the lists know.
+    expect(people('Q Thanks, everyone. Thank you, Georgia.')).toEqual([]);
+  });
+
   it('reads newswire names: agencies by their head word, companies, hyphenated Korean names, armed movements (VOA sentences, GMB)', () => {
     const names = (text: string): string[] => on(text, '2008-01-01').filter((m) => !m.startsWith('date:'));
     expect(names('The U.S. Geological Survey measured the quake at a magnitude of 4.9.')).toEqual(['org:U.S. Geological Survey=U.S. Geological Survey']);

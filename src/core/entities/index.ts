@@ -5,7 +5,7 @@ import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
 import { findDates } from './dates.js';
 import { knownNames } from './known.js';
-import { findLearned, learnedCandidates } from './learned.js';
+import { findLearned, findVocatives, learnedCandidates } from './learned.js';
 import { isFunctionWord } from './lexicon-sets.js';
 import { articleStart, classifyChunk, findAcronymDefinitions, findChunks } from './patterns.js';
 import type { GazHit } from './persons.js';
@@ -286,6 +286,11 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
   for (const c of learned) {
     if (c.type !== 'person') continue;
     for (let k = c.start; k < c.end; k++) covered[k] = 1;
+    accepted.push(c);
+  }
+  // `Thanks, Karine.`: reporters called on by their first names, which the tagger may pass over.
+  for (const c of findVocatives(words, covered)) {
+    covered[c.start] = 1;
     accepted.push(c);
   }
   const persons = accepted.filter((c) => c.type === 'person');

@@ -1,5 +1,6 @@
 import { REPORTING_VERBS } from '../lexicon/entity-context.js';
 import { NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/name-genders.js';
 import type { Token } from '../types.js';
 import { EVENT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
 import type { Candidate } from './candidates.js';
@@ -66,6 +67,32 @@ export function caseBucket(word: string): number {
     for (let i = 0; i < buckets.length; i++) caseTable.set(keys.readInt32LE(i * 4), buckets[i]!);
   }
   return caseTable.get(hashLower(word)) ?? 0;
+}
+
+/**
+ * A word said to someone, alone between a pause and the end of a turn:
+ * `Go ahead, Olivia.`, `Thanks, Karine.`, `MS. JEAN-PIERRE: Andrea.` (press
+ * briefings call on reporters by their first names; annotators count them).
+ */
+function isVocative(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1];
+  const after = words[k + 1];
+  const opens = before === undefined || before.sentence !== words[k]!.sentence || before.text === ',' || before.text === ':';
+  const closes = after === undefined || after.sentence !== words[k]!.sentence || after.text === '.' || after.text === '?' || after.text === '!' || after.text === ',';
+  return opens && closes;
+}
+
+/** Given names alone in a vocative (`Go ahead, Olivia.`), on words no layer claimed. */
+export function findVocatives(words: readonly Word[], covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (covered[k] || !w.isWord || !w.cap || w.upper || w.capsLine || !isVocative(words, k)) continue;
+    const lower = w.key.toLowerCase();
+    if (!(GIVEN.has(w.key) || FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower)) || isNonNameWord(w.key) || INTERJECTIONS.has(w.key)) continue;
+    out.push(makeCandidate(k, k + 1, 'person', w.text, null, 'short', PRIORITY.guess));
+  }
+  return out;
 }
 
 /** A reporting verb follows (after an adverb or `has`/`had`): `X crucially added`, `X has said`. */
@@ -253,7 +280,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // and so is one that says something (`as Caballero crucially added`, `McCarthy has said`)
     // (`Cecil Pendergrass`: a given name and one more name word)
     // (and so is a name right after `Dr.`, `Ms.`: `Dr. Walensky`)
-    const given = (GIVEN.has(first.key) && (e - s === 1 || (e - s === 2 && !isNonNameWord(words[s + 1]!.key)))) || HONORIFICS.has(words[s - 1]?.key.toLowerCase() ?? '');
+    const given = (GIVEN.has(first.key) && (e - s === 1 || (e - s === 2 && !isNonNameWord(words[s + 1]!.key)))) || HONORIFICS.has(words[s - 1]?.key.toLowerCase() ?? '') ||
+      (e - s === 1 && isVocative(words, s) && (FEMALE_NAMES.has(first.key.toLowerCase()) || MALE_NAMES.has(first.key.toLowerCase())));
     // (an organisation says things too: `Microsoft said`, `IRNA says`; only a lone 'place' that speaks is a person)
     const type = h.type !== 'person' && (given || (e - s === 1 && h.type === 'place' && !first.upper && saysNext(words, e))) ? 'person' : h.type;
     // `the ruling Fatah movement`, `her centrist Kadima party`: a name before the kind of body it is names that body
