@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/core/document.js';
+import { extractMentions } from '../../src/core/entities/index.js';
+import { analyseText } from '../../src/core/pipeline.js';
 import { extractStatements } from '../../src/core/statements/index.js';
 import { splitSentences } from '../../src/core/text/sentences.js';
 import type { MentionRecord, StatementRecord } from '../../src/core/types.js';
@@ -1116,6 +1118,22 @@ describe('saying adjectives, plea nouns, `spoke about`, `to X that` and `we are 
     expect(got.map((s) => [s.cue, s.speakers, s.content])).toEqual([
       ['conveyed', ['Joe Biden'], 'it was important for both parties to avoid unilateral measures'],
       ['told', [], 'solutions exist but that the funding is lacking'],
+    ]);
+  });
+});
+
+// A title of an organisation is held by whoever the text gives that role, not by a head of state
+// with the same title word (UN General Debate, Canada 2023, trimmed; the whole pipeline, for roles).
+describe('titles of organisations as speakers', () => {
+  it('`the President of the General Assembly` is not the President of South Africa; `the Secretary-General of the United Nations` is its Secretary-General', () => {
+    const doc = parseDocument({ id: 't', text:
+      'President Cyril Ramaphosa of South Africa spoke first. We are also at a crossroads, as the President of the General Assembly said in his opening remarks. ' +
+        'Secretary-General Antonio Guterres spoke next. As the Secretary-General of the United Nations said, it is time to act.' });
+    const { sentences, tokens } = analyseText(doc);
+    const got = extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens));
+    expect(got.map((s) => [s.speaker, s.speakers])).toEqual([
+      ['the President of the General Assembly', []],
+      ['the Secretary-General of the United Nations', ['Antonio Guterres']],
     ]);
   });
 });

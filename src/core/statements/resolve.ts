@@ -129,6 +129,9 @@ function possessor(words: Word[], m: MentionRecord, last: number): boolean {
   return false;
 }
 
+/** Titles held in organisations, never in a country's government. */
+const ORGANISATION_TITLES = new Set(['secretary general', 'director general', 'high commissioner', 'high representative', 'special envoy', 'special rapporteur', 'executive director', 'managing director']);
+
 export function resolvePhrase(
   words: Word[], p: Phrase, mentions: readonly MentionRecord[], cast: Cast, ante: Antecedents,
 ): Resolved {
@@ -183,6 +186,18 @@ export function resolvePhrase(
     // `the President of the United States`: the title before `of` names the person.
     const of = lowers.indexOf('of');
     const titleOf = of > 0 && TITLE_HEADS.has(lowers[of - 1]!);
+    // `the President of the General Assembly`: a title of an organisation is not the President of South
+    // Africa named before; it is someone given that whole role, or, for titles only organisations have
+    // (`the Secretary-General of the United Nations`), whoever holds the title.
+    if (titleOf && here.some((m) => m.type === 'org')) {
+      let f = 0;
+      while (f < of && DETERMINERS.has(lowers[f]!)) f++;
+      const title = lowers.slice(f, of);
+      const orgTitle = title.join(' ').replace(/-/g, ' ');
+      const who = personWithTitle(cast, lowers.slice(f)) ?? (ORGANISATION_TITLES.has(orgTitle) ? personWithTitle(cast, title) ?? personWithTitle(cast, [title.join('-')]) : null);
+      if (who) add(who);
+      continue;
+    }
     if (titleOf) {
       const who = personWithTitle(cast, lowers.slice(0, of).filter((l) => !DETERMINERS.has(l)));
       if (who) { add(who); continue; }
