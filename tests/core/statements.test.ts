@@ -1137,3 +1137,21 @@ describe('titles of organisations as speakers', () => {
     ]);
   });
 });
+
+// A briefing or background call reads out a call without a readout's framing sentence: `both
+// leaders` are the last two people named (background call on the Biden–Putin call, 2021-12-30).
+describe('group speakers with no meeting frame', () => {
+  const run3 = (text: string): StatementRecord[] => {
+    const doc = parseDocument({ id: 't', text });
+    const { sentences, tokens } = analyseText(doc);
+    return extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens));
+  };
+  it('`Both leaders` are the last two people named', () => {
+    const got = run3(
+      'The tone of the conversation between the two presidents was serious and substantive. President Biden laid out two paths. ' +
+        'President Biden was very clear that the United States will be operating on the principle of “nothing about you without you” — which President Putin said that he understood. ' +
+        'Both leaders acknowledged that there were likely to be areas where we could make meaningful progress.',
+    );
+    expect(got.map((s) => [s.speaker, s.speakers]).at(-1)).toEqual(['Both leaders', ['Biden', 'Putin']]);
+  });
+});

@@ -129,6 +129,17 @@ function possessor(words: Word[], m: MentionRecord, last: number): boolean {
   return false;
 }
 
+/**
+ * With no meeting frame to say who took part (a briefing reading out a call,
+ * a background call): `the leaders`, `both leaders` are the last two people
+ * named. (Not `they`, which as often means countries or officials unnamed.)
+ */
+const LEADER_HEADS = new Set(['leaders', 'ministers', 'presidents', 'secretaries', 'counterparts']);
+
+function latestPair(ante: Antecedents): string[] {
+  return ante.recent.length >= 2 ? ante.recent.slice(-2) : [];
+}
+
 /** Titles held in organisations, never in a country's government. */
 const ORGANISATION_TITLES = new Set(['secretary general', 'director general', 'high commissioner', 'high representative', 'special envoy', 'special rapporteur', 'executive director', 'managing director']);
 
@@ -219,7 +230,8 @@ export function resolvePhrase(
       plural = true;
       const n = lowers.map((l) => NUMBER_WORDS.get(l)).find((x) => x !== undefined);
       const members = n !== undefined && cast.participants.length > n ? cast.participants.slice(0, n) : cast.participants;
-      for (const e of members) add(e);
+      const pair = members.length === 0 && (lowers[0] === 'the' || lowers[0] === 'both') && LEADER_HEADS.has(head) ? latestPair(ante) : [];
+      for (const e of members.length ? members : pair) add(e);
       continue;
     }
     const titleWords = lowers.filter((l) => !DETERMINERS.has(l) || l === 'his' || l === 'her');
