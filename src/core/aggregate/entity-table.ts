@@ -87,20 +87,31 @@ interface EntityAccumulator {
   mentions: number;
   docs: number;
   lastDoc: number;
-  forms: Map<string, number>;
+  // Most entities are only ever written one way: that form is kept as a
+  // string, and the map of forms is made when a second form appears (a Map
+  // per entity was a fifth of the table over both corpora).
+  form: string;
+  forms: Map<string, number> | null;
   // Only people have roles and countries: the maps are made on first use, as
   // a corpus has tens of thousands of entities and most are no people.
   roles: Map<string, number> | null;
   countries: Map<string, number> | null;
 }
 
+function formsOf(e: EntityAccumulator): Map<string, number> {
+  return e.forms ?? new Map([[e.form, e.mentions]]);
+}
+
 function counts(e: EntityAccumulator): EntityCounts {
-  return { ...e, roles: e.roles ?? new Map(), countries: e.countries ?? new Map() };
+  return {
+    entity: e.entity, type: e.type, id: e.id, mentions: e.mentions, docs: e.docs,
+    forms: formsOf(e), roles: e.roles ?? new Map(), countries: e.countries ?? new Map(),
+  };
 }
 
 /** The name an entity row shows, which for dates is its most common surface (as entityRecord gives it). */
 function rowName(e: EntityAccumulator): string {
-  return e.type === 'date' ? (ranked(e.forms)[0]?.[0] ?? e.entity) : e.entity;
+  return e.type === 'date' ? (e.forms === null ? e.form : (ranked(e.forms)[0]?.[0] ?? e.entity)) : e.entity;
 }
 
 /** Aggregates mentions document by document into the entity table. */
@@ -114,15 +125,19 @@ export class EntityTable {
       const key = entityKey(m);
       let entry = this.entries.get(key);
       if (!entry) {
-        entry = { entity: detach(m.entity), type: m.type, id: m.id === null ? null : detach(m.id), mentions: 0, docs: 0, lastDoc: -1, forms: new Map(), roles: null, countries: null };
+        entry = { entity: detach(m.entity), type: m.type, id: m.id === null ? null : detach(m.id), mentions: 0, docs: 0, lastDoc: -1, form: detach(m.text), forms: null, roles: null, countries: null };
         this.entries.set(detach(key), entry);
+      }
+      if (entry.forms !== null) increment(entry.forms, m.text);
+      else if (m.text !== entry.form) {
+        entry.forms = new Map([[entry.form, entry.mentions]]);
+        increment(entry.forms, m.text);
       }
       entry.mentions += 1;
       if (entry.lastDoc !== docNumber) {
         entry.docs += 1;
         entry.lastDoc = docNumber;
       }
-      increment(entry.forms, m.text);
       if (m.role) increment((entry.roles ??= new Map()), m.role);
       if (m.country) increment((entry.countries ??= new Map()), m.country);
     }
