@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
+import { withConstantFields, type RecordBatch } from '../output/batch.js';
 import type { Column, OutputRecord, Style } from '../output/columns.js';
 import { plainStyle } from '../output/columns.js';
-import { createRenderer, type Format, type Renderer } from '../output/render.js';
+import { createRenderer, renderBatch, type Format, type Renderer } from '../output/render.js';
 
 export type ColorChoice = 'auto' | 'always' | 'never';
 
@@ -72,6 +73,14 @@ export class RecordWriter {
     if (records.length === 0) return;
     const extra = this.extraFields;
     await this.put(this.renderer.rows(extra ? records.map((r) => ({ ...r, ...extra })) : records));
+  }
+
+  /** Records in columns (output/batch.ts); the same output as `write(batchRecords(batch))`. */
+  async writeBatch(batch: RecordBatch): Promise<void> {
+    if (!this.renderer) throw new Error('RecordWriter.writeBatch before begin');
+    if (batch.length === 0) return;
+    const extra = this.extraFields;
+    await this.put(renderBatch(this.renderer, extra ? withConstantFields(batch, extra) : batch));
   }
 
   async end(): Promise<void> {

@@ -1,6 +1,6 @@
 import { splitSentences } from './text/sentences.js';
-import { tokenizeSentences } from './text/tokens.js';
-import type { Document, Sentence, Token } from './types.js';
+import { tokenizeColumns, tokenizeSentences } from './text/tokens.js';
+import type { Document, Sentence, Token, TokenColumns } from './types.js';
 
 /** A document with its sentences and tokens, built once and shared by every analysis. */
 export interface AnalysedText {
@@ -13,4 +13,10 @@ export function analyseText(doc: Document): AnalysedText {
   const sentences = splitSentences(doc.text, doc.bodyStart, doc.text.length);
   const tokens = tokenizeSentences(doc.text, sentences);
   return { doc, sentences, tokens };
+}
+
+/** The sentences and tokens of a document, tokens as columns (for commands that need no token objects). */
+export function analyseTokenColumns(doc: Document): { sentences: Sentence[]; tokens: TokenColumns } {
+  const sentences = splitSentences(doc.text, doc.bodyStart, doc.text.length);
+  return { sentences, tokens: tokenizeColumns(doc.text, sentences) };
 }

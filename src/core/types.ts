@@ -32,6 +32,31 @@ export interface Sentence extends Span {
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
 
+/** The token kinds in the order of their codes in `TokenColumns.kinds`. */
+export const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'symbol'];
+export const KIND_WORD = 0;
+export const KIND_NUMBER = 1;
+export const KIND_PUNCT = 2;
+export const KIND_SYMBOL = 3;
+
+/**
+ * The tokens of a text as parallel typed arrays, token i at index i (up to
+ * `count`; the arrays may be longer). The same tokens as `Token[]`, without an
+ * object and a substring per token: the surface is text.slice(starts[i],
+ * ends[i]). Commands that only count or print tokens read these; typed arrays
+ * also cross to worker threads as plain memory copies.
+ */
+export interface TokenColumns {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  sentences: Int32Array;
+  /** Index into TOKEN_KINDS. */
+  kinds: Uint8Array;
+  /** Parts of hyphenated compounds, by token index (few tokens have them). */
+  parts: Map<number, Span[]>;
+}
+
 export interface Token extends Span {
   /** The surface text, text.slice(start, end). */
   text: string;

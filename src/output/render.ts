@@ -1,5 +1,6 @@
+import { batchRecords, type RecordBatch } from './batch.js';
 import type { Column, OutputRecord, Style } from './columns.js';
-import { delimitedEncoder, renderCsvHeader, renderTsvHeader } from './delimited.js';
+import { delimitedBatchEncoder, delimitedEncoder, renderCsvHeader, renderTsvHeader } from './delimited.js';
 import { renderJsonClose, renderJsonOpen, renderJsonRows, renderNdjsonRows } from './json.js';
 import { renderTable } from './table.js';
 
@@ -25,7 +26,14 @@ export interface RenderOptions {
 export interface Renderer {
   begin(): string;
   rows(records: readonly OutputRecord[]): string | Uint8Array;
+  /** Where a format encodes batches itself: the same as `rows(batchRecords(batch))`. */
+  batch?: (batch: RecordBatch) => string | Uint8Array;
   end(): string;
+}
+
+/** Renders a batch with the renderer's batch encoder, or else as records. */
+export function renderBatch(renderer: Renderer, batch: RecordBatch): string | Uint8Array {
+  return renderer.batch ? renderer.batch(batch) : renderer.rows(batchRecords(batch));
 }
 
 export function createRenderer(columns: readonly Column[], options: RenderOptions): Renderer {
@@ -34,12 +42,14 @@ export function createRenderer(columns: readonly Column[], options: RenderOption
       return {
         begin: () => (options.header ? renderTsvHeader(columns) : ''),
         rows: delimitedEncoder(columns, 'tsv'),
+        batch: delimitedBatchEncoder(columns, 'tsv'),
         end: () => '',
       };
     case 'csv':
       return {
         begin: () => (options.header ? renderCsvHeader(columns) : ''),
         rows: delimitedEncoder(columns, 'csv'),
+        batch: delimitedBatchEncoder(columns, 'csv'),
         end: () => '',
       };
     case 'ndjson':

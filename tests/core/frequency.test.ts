@@ -77,3 +77,33 @@ describe('FrequencyCounter', () => {
     expect(periodOf('month', { id: 'x', date: null })).toBe('unknown');
   });
 });
+
+describe('countDocumentTerms', () => {
+  it('counts what documentTerms lists, for every option, on the seeds and random text', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    const fc = (await import('fast-check')).default;
+    const { countDocumentTerms, countTerms } = await import('../../src/core/keywords/frequency.js');
+    const { analyseTokenColumns } = await import('../../src/core/pipeline.js');
+    const dir = fileURLToPath(new URL('../../seeds/', import.meta.url));
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(dir + f, 'utf8'));
+    const check = (text: string): void => {
+      const doc = parseDocument({ id: 't', text });
+      const columns = analyseTokenColumns(doc).tokens;
+      for (const ngram of [1, 2, 3]) {
+        for (const stemmed of [false, true]) {
+          for (const keepStopwords of [false, true]) {
+            const options = { ngram, stem: stemmed, keepStopwords };
+            const expected = documentTerms(analyseText(doc).tokens, options, normaliser);
+            const got = countDocumentTerms(doc.text, columns, options, normaliser);
+            expect(got.words).toBe(expected.words);
+            expect(new Map(got.terms.map((t, i) => [t, got.counts[i]]))).toEqual(countTerms(expected.terms));
+            expect(new Set(got.terms).size).toBe(got.terms.length);
+          }
+        }
+      }
+    };
+    for (const text of texts) check(text);
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('Security', 'security', 'SECURITY', 'the', 'İ', 'ΣΊΣ', "'s", '’re', 'n’t', ' ', '. ', ', ', 'U.S.', 'a-b'), maxLength: 80 }), check), { numRuns: 200 });
+  });
+});

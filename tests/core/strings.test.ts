@@ -17,15 +17,16 @@ describe('detach', () => {
     const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
     const script = `
       const { parseDocument } = await import('${dist}core/document.js');
-      const { analyseText } = await import('${dist}core/pipeline.js');
+      const { analyseTokenColumns } = await import('${dist}core/pipeline.js');
       const { countDocumentTerms, FrequencyCounter } = await import('${dist}core/keywords/frequency.js');
       const { stem, isStopword } = await import('${dist}core/text/normalise.js');
       const counter = new FrequencyCounter();
       const normaliser = { stem, isStopword };
       for (let i = 0; i < 300; i++) {
         const text = JSON.parse(JSON.stringify('said. '.repeat(33000) + 'internationalisation' + 'abcdefghij'.slice(0, 1 + (i % 10)) + 'x'.repeat(Math.floor(i / 10)) + '.'));
-        const { counts, words } = countDocumentTerms(analyseText(parseDocument({ id: String(i), text })).tokens, { ngram: 1, stem: false, keepStopwords: false }, normaliser);
-        counter.addCounts(counts, words);
+        const doc = parseDocument({ id: String(i), text });
+        const { terms, counts, words } = countDocumentTerms(doc.text, analyseTokenColumns(doc).tokens, { ngram: 1, stem: false, keepStopwords: false }, normaliser);
+        counter.addTermCounts(terms, counts, words);
       }
       globalThis.gc();
       console.log(JSON.stringify({ heap: process.memoryUsage().heapUsed, terms: counter.results().length }));

@@ -1,5 +1,5 @@
-import { countDocumentTerms, FrequencyCounter, PeriodFrequencyCounter, periodOf } from '../../core/keywords/frequency.js';
-import { analyseText } from '../../core/pipeline.js';
+import { countDocumentTerms, FrequencyCounter, PeriodFrequencyCounter, periodOf, type DocumentTermCounts } from '../../core/keywords/frequency.js';
+import { analyseTokenColumns } from '../../core/pipeline.js';
 import { isStopword, stem } from '../../core/text/normalise.js';
 import type { Document } from '../../core/types.js';
 import type { CommandContext } from '../context.js';
@@ -7,18 +7,13 @@ import { FREQ_COLUMNS, freqPeriodColumns } from '../record-columns.js';
 
 const NORMALISER = { stem, isStopword };
 
-interface DocumentCounts {
-  counts: Map<string, number>;
-  words: number;
-}
-
-export function analyse(doc: Document, options: Record<string, unknown>): DocumentCounts {
+export function analyse(doc: Document, options: Record<string, unknown>): DocumentTermCounts {
   const termOptions = {
     ngram: (options['ngram'] as number | undefined) ?? 1,
     stem: options['stem'] === true,
     keepStopwords: options['keepStopwords'] === true,
   };
-  return countDocumentTerms(analyseText(doc).tokens, termOptions, NORMALISER);
+  return countDocumentTerms(doc.text, analyseTokenColumns(doc).tokens, termOptions, NORMALISER);
 }
 
 export async function run({ analysed, writer, common, options }: CommandContext): Promise<void> {
@@ -26,14 +21,14 @@ export async function run({ analysed, writer, common, options }: CommandContext)
   const minCount = common.minCount ?? 1;
   if (by) {
     const counter = new PeriodFrequencyCounter();
-    for await (const { doc, result } of analysed<DocumentCounts>(analyse)) counter.addCounts(periodOf(by, doc), result.counts, result.words);
+    for await (const { doc, result } of analysed<DocumentTermCounts>(analyse)) counter.addTermCounts(periodOf(by, doc), result.terms, result.counts, result.words);
     await writer.begin(freqPeriodColumns(by));
     await writer.write(counter.results(common.top, minCount).map((r) => ({ ...r })));
     await writer.end();
     return;
   }
   const counter = new FrequencyCounter();
-  for await (const { result } of analysed<DocumentCounts>(analyse)) counter.addCounts(result.counts, result.words);
+  for await (const { result } of analysed<DocumentTermCounts>(analyse)) counter.addTermCounts(result.terms, result.counts, result.words);
   const records = counter.results(minCount);
   await writer.begin(FREQ_COLUMNS);
   await writer.write((common.top === null ? records : records.slice(0, common.top)).map((r) => ({ ...r })));

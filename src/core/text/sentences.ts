@@ -148,22 +148,35 @@ export function splitSentences(text: string, start = 0, end: number = text.lengt
     if (to > from) out.push({ start: from, end: to, index: out.length });
   };
 
+  // Where each character the scan stops at occurs next (-1: nowhere after),
+  // found again only once the scan has passed it; the scan only moves forward.
+  const nextAt = new Int32Array(SPECIALS.length).fill(-2);
+  const nextSpecial = (from: number): number => {
+    let best = end;
+    for (let n = 0; n < SPECIALS.length; n++) {
+      let at = nextAt[n]!;
+      if (at < from && at !== -1) {
+        at = text.indexOf(SPECIALS[n]!, from);
+        nextAt[n] = at;
+      }
+      if (at !== -1 && at < best) best = at;
+    }
+    return best;
+  };
+
   let i = start;
   for (;;) {
     while (i < end && isSpace(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const sStart = i;
     let sEnd = end;
-    // The hot loop: most characters are ordinary, one table load decides.
-    scan: for (; i < end; i++) {
+    // Most characters are ordinary: the scan jumps from one stop or line
+    // break to the next (String#indexOf, native), never looking at the rest.
+    scan: for (; ; i++) {
+      i = nextSpecial(i);
+      if (i >= end) break;
       const c = text.charCodeAt(i);
-      let t: number;
-      if (c < 128) {
-        t = ASCII[c]!;
-        if (t === ORDINARY) continue;
-      } else if (c === ELLIPSIS) t = STOP;
-      else if (c === 0x2028 || c === 0x2029) t = BREAK;
-      else continue;
+      const t = c < 128 ? ASCII[c]! : c === ELLIPSIS ? STOP : BREAK;
 
       if (t === BREAK) {
         if (!wrapped || c !== NEWLINE || isWrappedBreak(text, i, end)) {
@@ -194,6 +207,8 @@ export function splitSentences(text: string, start = 0, end: number = text.lengt
 const ORDINARY = 0;
 const STOP = 1;
 const BREAK = 2;
+/** The characters the scan stops at: stops (ASCII table below, and the ellipsis) and line breaks. */
+const SPECIALS = ['.', '?', '!', '\n', '\u2026', '\u2028', '\u2029'];
 /** ASCII code → ORDINARY, STOP (`.` `?` `!`) or BREAK (newline). */
 const ASCII = new Uint8Array(128);
 ASCII[46] = STOP;

@@ -1,4 +1,4 @@
-import type { Sentence, Span, Token, TokenKind } from '../types.js';
+import { KIND_NUMBER, KIND_PUNCT, KIND_SYMBOL, KIND_WORD, TOKEN_KINDS, type Sentence, type Span, type Token, type TokenColumns } from '../types.js';
 import {
   AMBIGUOUS_ABBREVIATIONS,
   NUMBER_ABBREVIATIONS,
@@ -85,7 +85,53 @@ function onlySpaceAfter(text: string, q: number, end: number): boolean {
   return true;
 }
 
-function scanInto(out: Token[], text: string, start: number, end: number, sentence: number): void {
+/**
+ * Tokens as they are scanned, into growing typed arrays: no object or
+ * substring per token (see TokenColumns).
+ */
+class TokenColumnsBuilder implements TokenColumns {
+  count = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  sentences: Int32Array;
+  kinds: Uint8Array;
+  parts = new Map<number, Span[]>();
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.sentences = new Int32Array(capacity);
+    this.kinds = new Uint8Array(capacity);
+  }
+
+  push(start: number, end: number, kind: number, sentence: number): void {
+    const i = this.count;
+    if (i === this.starts.length) this.grow();
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.sentences[i] = sentence;
+    this.kinds[i] = kind;
+    this.count = i + 1;
+  }
+
+  private grow(): void {
+    const capacity = this.starts.length * 2;
+    const starts = new Int32Array(capacity);
+    const ends = new Int32Array(capacity);
+    const sentences = new Int32Array(capacity);
+    const kinds = new Uint8Array(capacity);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    sentences.set(this.sentences);
+    kinds.set(this.kinds);
+    this.starts = starts;
+    this.ends = ends;
+    this.sentences = sentences;
+    this.kinds = kinds;
+  }
+}
+
+function scanInto(out: TokenColumnsBuilder, text: string, start: number, end: number, sentence: number): void {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -105,7 +151,7 @@ function scanInto(out: Token[], text: string, start: number, end: number, senten
         (wordCharLength(text, i - 1, end) > 0 || (text.charCodeAt(i - 1) === DOT && i - 2 >= start && isLetter(text.charCodeAt(i - 2))))) {
       const n = cliticLength(text, i, end);
       if (n > 0) {
-        out.push({ start: i, end: i + n, text: text.slice(i, i + n), kind: 'word', sentence });
+        out.push(i, i + n, KIND_WORD, sentence);
         i += n;
         continue;
       }
@@ -125,14 +171,14 @@ function scanInto(out: Token[], text: string, start: number, end: number, senten
       const d = text.charCodeAt(j);
       if (d >= 0xdc00 && d <= 0xdfff) j++;
     }
-    const kind: TokenKind = c >= 0xd800 && c <= 0xdfff ? 'symbol' : charClass(c) === CharClass.Symbol ? 'symbol' : 'punct';
-    out.push({ start: i, end: j, text: text.slice(i, j), kind, sentence });
+    const kind = c >= 0xd800 && c <= 0xdfff ? KIND_SYMBOL : charClass(c) === CharClass.Symbol ? KIND_SYMBOL : KIND_PUNCT;
+    out.push(i, j, kind, sentence);
     i = j;
   }
 }
 
 /** Scans one word or number token starting at i; returns where it ends. */
-function scanWord(out: Token[], text: string, i: number, end: number, sentence: number): number {
+function scanWord(out: TokenColumnsBuilder, text: string, i: number, end: number, sentence: number): number {
   const c0 = text.charCodeAt(i);
   const numeric = c0 < 128 ? isDigit(c0) : charClass(c0) === CharClass.Digit;
   let q = i;
@@ -228,23 +274,45 @@ function scanWord(out: Token[], text: string, i: number, end: number, sentence: 
     }
     break;
   }
-  if (parts !== null) parts.push({ start: partStart, end: q });
-  const kind: TokenKind = numeric ? 'number' : 'word';
-  if (parts === null) out.push({ start: i, end: q, text: text.slice(i, q), kind, sentence });
-  else out.push({ start: i, end: q, text: text.slice(i, q), kind, sentence, parts });
+  if (parts !== null) {
+    parts.push({ start: partStart, end: q });
+    out.parts.set(out.count, parts);
+  }
+  out.push(i, q, numeric ? KIND_NUMBER : KIND_WORD, sentence);
   return q;
 }
 
 /** Tokens of text[start, end), all tagged with `sentence`. */
 export function tokenize(text: string, start: number, end: number, sentence: number): Token[] {
-  const out: Token[] = [];
+  const out = new TokenColumnsBuilder(16);
   scanInto(out, text, Math.max(0, start), Math.min(end, text.length), sentence);
+  return tokensOfColumns(text, out);
+}
+
+/** Tokens of every sentence, in order, as columns. */
+export function tokenizeColumns(text: string, sentences: readonly Sentence[]): TokenColumns {
+  // About one token per six characters of news text; the arrays grow if not.
+  const out = new TokenColumnsBuilder(Math.max(16, text.length >> 2));
+  for (const s of sentences) scanInto(out, text, s.start, Math.min(s.end, text.length), s.index);
   return out;
 }
 
 /** Tokens of every sentence, in order. */
-export function tokenizeSentences(text: string, sentences: Sentence[]): Token[] {
-  const out: Token[] = [];
-  for (const s of sentences) scanInto(out, text, s.start, Math.min(s.end, text.length), s.index);
-  return out;
+export function tokenizeSentences(text: string, sentences: readonly Sentence[]): Token[] {
+  return tokensOfColumns(text, tokenizeColumns(text, sentences));
+}
+
+/** The token objects of columns over `text`. */
+export function tokensOfColumns(text: string, columns: TokenColumns): Token[] {
+  const { count, starts, ends, sentences, kinds, parts } = columns;
+  const tokens: Token[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = starts[i]!;
+    const end = ends[i]!;
+    const kind = TOKEN_KINDS[kinds[i]!]!;
+    const sentence = sentences[i]!;
+    const spans = parts.size > 0 ? parts.get(i) : undefined;
+    tokens.push(spans === undefined ? { start, end, text: text.slice(start, end), kind, sentence } : { start, end, text: text.slice(start, end), kind, sentence, parts: spans });
+  }
+  return tokens;
 }
