@@ -131,15 +131,23 @@ function canonicalNames(text: string, words: readonly Word[], accepted: Candidat
  * (SPEC: the fullest name in the document), the nearest before it, else the
  * nearest after. Without one it keeps its bare name.
  */
+/** Whether `word` occurs in `name` as a whole word (between spaces, hyphens or its ends). */
+function hasWord(name: string, word: string): boolean {
+  const edge = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '-' || c === ',' || c === '\n';
+  for (let i = name.indexOf(word); i >= 0; i = name.indexOf(word, i + 1)) {
+    if (edge(name[i - 1]) && edge(name[i + word.length])) return true;
+  }
+  return false;
+}
+
 function nameBareTreaties(accepted: Candidate[]): void {
   const treaties = accepted.filter((c) => c.type === 'treaty').sort((a, b) => a.start - b.start);
   for (const bare of treaties) {
     if (bare.entity.includes(' ')) continue;
-    const word = new RegExp(`(^|[\\s-])${bare.entity}($|[\\s,])`);
     let before: Candidate | null = null;
     let after: Candidate | null = null;
     for (const c of treaties) {
-      if (c === bare || !c.entity.includes(' ') || !word.test(c.entity)) continue;
+      if (c === bare || !c.entity.includes(' ') || !hasWord(c.entity, bare.entity)) continue;
       if (c.start < bare.start) before = c;
       else if (after === null) after = c;
     }

@@ -204,7 +204,7 @@ export function resolvePhrase(
       let f = 0;
       while (f < of && DETERMINERS.has(lowers[f]!)) f++;
       const title = lowers.slice(f, of);
-      const orgTitle = title.join(' ').replace(/-/g, ' ');
+      const orgTitle = title.join(' ').replaceAll('-', ' ');
       const who = personWithTitle(cast, lowers.slice(f)) ?? (ORGANISATION_TITLES.has(orgTitle) ? personWithTitle(cast, title) ?? personWithTitle(cast, [title.join('-')]) : null);
       if (who) add(who);
       continue;
