@@ -1155,3 +1155,21 @@ describe('group speakers with no meeting frame', () => {
     expect(got.map((s) => [s.speaker, s.speakers]).at(-1)).toEqual(['Both leaders', ['Biden', 'Putin']]);
   });
 });
+
+// `laid out`, `agreed to` + a noun phrase, `asked for` (background call 2021-12-30, briefing
+// 2023-07-17; trimmed).
+describe('laid out, agreed to, asked for', () => {
+  it('are phrase cues, and `agreed to` + a verb keeps `agreed`', () => {
+    const got = runTyped(
+      'President Biden laid out two paths for Russia. The leaders agreed to the sequence of Strategic Stability Dialogue starting on the 9th in Geneva. ' +
+        'The leaders agreed to meet again next year. Netanyahu has repeatedly asked for a meeting at the White House.',
+      { Biden: ['person', 'Joe Biden'], Geneva: ['place', 'Geneva'], Netanyahu: ['person', 'Benjamin Netanyahu'] },
+    );
+    expect(got.map((s) => [s.cue, s.content])).toEqual([
+      ['laid out', 'two paths for Russia'],
+      ['agreed to', 'the sequence of Strategic Stability Dialogue starting on the 9th in Geneva'],
+      ['agreed', 'to meet again next year'],
+      ['asked for', 'a meeting at the White House'],
+    ]);
+  });
+});

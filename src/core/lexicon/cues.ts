@@ -65,6 +65,8 @@ const SPEECH_VERBS: readonly Forms[] = [
   // `bragged about`, `boasted that` (PARC): only with their complement, see NEEDS_COMPLEMENT.
   ['brag', 'brags', 'bragged', 'bragged', 'bragging'],
   ['boast', 'boasts', 'boasted', 'boasted', 'boasting'],
+  // `laid out two paths`, `lays out its priorities`: only in the phrase (see PHRASE_CUES).
+  ['lay', 'lays', 'laid', 'laid', 'laying'],
   // `pleaded for recognition`, `pleaded with the allies to …`: only in phrases (not `pleaded guilty`).
   ['plead', 'pleads', 'pleaded', 'pleaded', 'pleading'],
   // `dismissed its judgement as "illegal"`: only with `as`, see AS_COMPLEMENT (not `dismissed the case`).
@@ -132,7 +134,7 @@ export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 
  * Lemmas that are cues only inside a phrase (`spoke highly of`, `pointed out`,
  * `called for`): alone they report no content.
  */
-export const PHRASE_ONLY_LEMMAS = new Set(['speak', 'point', 'commit', 'plead']);
+export const PHRASE_ONLY_LEMMAS = new Set(['speak', 'point', 'commit', 'plead', 'lay']);
 
 /**
  * Multi-word cues, as word sequences after the verb form; `*` in the verb
@@ -152,6 +154,10 @@ export const PHRASE_CUES: ReadonlyArray<{ lemma: string; rest: readonly string[]
   { lemma: 'call', rest: ['upon'] },
   { lemma: 'look', rest: ['forward', 'to'] },
   { lemma: 'agree', rest: ['on'] },
+  // `agreed to the sequence of talks` (a noun phrase; `agreed to meet` keeps `agreed`, see findCues).
+  { lemma: 'agree', rest: ['to'] },
+  { lemma: 'lay', rest: ['out'] },
+  { lemma: 'ask', rest: ['for'] },
   { lemma: 'agree', rest: ['with'] },
   { lemma: 'commit', rest: ['to'] },
   { lemma: 'commit', rest: ['themselves', 'to'] },
