@@ -179,24 +179,9 @@ function caseTranscriptLabels(accepted: Candidate[]): void {
   }
 }
 
-/**
- * Entity mentions of one document (SPEC.md, "Entity mentions"): flat, not
- * overlapping, sorted by start. Layers: gazetteers (countries, places,
- * organisations, treaties), people from their context, organisation /
- * treaty / place names from their head words, acronyms the article defines,
- * dates; then per-article resolution of people and acronyms.
- */
-export function extractMentions(doc: Document, sentences: Sentence[], tokens: Token[]): MentionRecord[] {
-  void sentences;
-  const text = doc.text;
-  const words = buildWords(text, tokens);
+/** Candidates from the gazetteers, and places named `New` or a compass word before a known one. */
+function knownCandidates(text: string, words: readonly Word[], gaz: readonly GazHit[], cands: Candidate[]): void {
   const n = words.length;
-  const known = knownNames();
-
-  const gaz: GazHit[] = new Array<GazHit>(n).fill(null);
-  for (let i = 0; i < n; i++) if (words[i]!.isWord) gaz[i] = known.match(words, i);
-
-  const cands: Candidate[] = [];
   for (let i = 0; i < n; i++) {
     const h = gaz[i];
     if (!h) continue;
@@ -213,14 +198,22 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
       cands.push(makeCandidate(i - 1, h.end, 'place', surface(text, words, i - 1, h.end), null, 'name', PRIORITY.known));
     }
   }
+}
 
+/** People from their context (titles, name shapes); the words they take are cut from the name chunks. */
+function personCandidates(text: string, words: readonly Word[], gaz: readonly GazHit[], cands: Candidate[]): Uint8Array {
+  const n = words.length;
   const people = findPersons(text, words, gaz);
   const cut = new Uint8Array(n);
   for (const p of people) {
     for (let k = p.start; k < p.end; k++) cut[k] = 1;
     cands.push(makeCandidate(p.start, p.end, 'person', '', null, 'name', PRIORITY.person, p.role, p.country));
   }
+  return cut;
+}
 
+/** Capitalised chunks classified by their head words (organisations, places, treaties). */
+function patternCandidates(text: string, words: readonly Word[], gaz: readonly GazHit[], cut: Uint8Array, cands: Candidate[]): void {
   for (const [s, e] of findChunks(words, gaz, cut)) {
     const hit = classifyChunk(words, gaz, s, e);
     if (!hit) continue;
@@ -233,7 +226,11 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
   for (const found of [findResolutions(text, words), findPlaceAgreements(text, words, gaz), findBareCharters(text, words)]) {
     for (const c of found) cands.push(c);
   }
+}
 
+/** Acronyms the article defines, and their later uses. */
+function acronymCandidates(text: string, words: readonly Word[], cands: Candidate[]): void {
+  const n = words.length;
   // Acronyms the article defines: `Haitian National Police (HNP)`, `“… Agreement” (C-SIPA)`.
   const acronyms = new Map<string, Array<{ keys: string[]; type: Candidate['type']; entity: string; id: string | null }>>();
   const defineAcronym = (keys: string[], a: { type: Candidate['type']; entity: string; id: string | null }): void => {
@@ -269,8 +266,11 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
       }
     }
   }
+}
 
-  for (const d of findDates(words, doc.date)) {
+/** Dates, and `Belfast/Good Friday Agreement`-style names joined to a treaty. */
+function dateCandidates(text: string, words: readonly Word[], date: string | null, cands: Candidate[]): void {
+  for (const d of findDates(words, date)) {
     cands.push(makeCandidate(d.start, d.end, 'date', surface(text, words, d.start, d.end), d.id, 'name', PRIORITY.date));
   }
 
@@ -284,7 +284,14 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
       c.entity = surface(text, words, c.start, c.end);
     }
   }
+}
 
+/**
+ * Settles the candidates, then adds what the learned tagger finds, people
+ * called on by name, surnames and other names resolved within the article.
+ */
+function acceptAndResolve(text: string, words: readonly Word[], tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  const n = words.length;
   const covered = new Uint8Array(n);
   const accepted = settle(cands, covered, words);
   // The learned tagger fills in what lists, titles and patterns missed: untitled names, companies, small places.
@@ -313,8 +320,11 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
     accepted.push(c);
   }
   for (const c of propagateNames(text, words, accepted, covered)) accepted.push(c);
+  return accepted;
+}
 
-  // `Gonzalez` `Urrutia`, found apart, both resolved to `Edmundo Gonzalez Urrutia`: one mention.
+/** `Gonzalez` `Urrutia`, found apart, both resolved to `Edmundo Gonzalez Urrutia`: one mention. */
+function joinSplitNames(words: readonly Word[], accepted: Candidate[]): void {
   accepted.sort((a, b) => a.start - b.start);
   for (let k = accepted.length - 1; k > 0; k--) {
     const a = accepted[k - 1]!;
@@ -325,9 +335,11 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
       accepted.splice(k, 1);
     }
   }
+}
 
-  canonicalNames(text, words, accepted);
-
+/** The accepted candidates as SPEC mention records, in text order. */
+function toRecords(doc: Document, words: readonly Word[], accepted: Candidate[]): MentionRecord[] {
+  const text = doc.text;
   accepted.sort((a, b) => a.start - b.start);
   return accepted.filter((c) => !c.suppress).map((c) => {
     const first = words[c.start]!;
@@ -346,4 +358,35 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
       country: c.type === 'person' ? c.country : null,
     };
   });
+}
+
+/**
+ * Entity mentions of one document (SPEC.md, "Entity mentions"): flat, not
+ * overlapping, sorted by start. Layers: gazetteers (countries, places,
+ * organisations, treaties), people from their context, organisation /
+ * treaty / place names from their head words, acronyms the article defines,
+ * dates; then per-article resolution of people and acronyms.
+ */
+export function extractMentions(doc: Document, sentences: Sentence[], tokens: Token[]): MentionRecord[] {
+  void sentences;
+  const text = doc.text;
+  const words = buildWords(text, tokens);
+  const n = words.length;
+  const known = knownNames();
+
+  const gaz: GazHit[] = new Array<GazHit>(n).fill(null);
+  for (let i = 0; i < n; i++) if (words[i]!.isWord) gaz[i] = known.match(words, i);
+
+  // Each layer is a function of its own: V8 optimises them apart, so a rare branch in one no
+  // longer throws away and recompiles the code of all of them (--trace-opt, --trace-deopt).
+  const cands: Candidate[] = [];
+  knownCandidates(text, words, gaz, cands);
+  const cut = personCandidates(text, words, gaz, cands);
+  patternCandidates(text, words, gaz, cut, cands);
+  acronymCandidates(text, words, cands);
+  dateCandidates(text, words, doc.date, cands);
+  const accepted = acceptAndResolve(text, words, tokens, cands);
+  joinSplitNames(words, accepted);
+  canonicalNames(text, words, accepted);
+  return toRecords(doc, words, accepted);
 }
