@@ -112,6 +112,22 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
     fullKeys.set(keys[0]!, list);
   }
   for (const list of fullKeys.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  const surnameEntity = (key: string): string | undefined =>
+    bySurname.get(key) ?? (/[^\x00-\x7f]/.test(key) || foldedMap ? folded().get(fold(key)) : undefined) ?? (isNonNameWord(key) ? undefined : byFirst(key));
+  return laterMentions(words, covered, fullKeys, surnameEntity);
+}
+
+/**
+ * Full names and surnames later in the article where no title or context
+ * announced them. A function of its own: the loop over every word was
+ * compiled on the stack and thrown away with the rest of resolvePersons.
+ */
+function laterMentions(
+  words: readonly Word[],
+  covered: Uint8Array,
+  fullKeys: ReadonlyMap<string, { keys: string[]; entity: string }[]>,
+  surnameEntity: (key: string) => string | undefined,
+): Candidate[] {
   const added: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
@@ -131,7 +147,7 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
       }
     }
     if (done) continue;
-    const entity = bySurname.get(w.key) ?? (/[^\x00-\x7f]/.test(w.key) || foldedMap ? folded().get(fold(w.key)) : undefined) ?? (isNonNameWord(w.key) ? undefined : byFirst(w.key));
+    const entity = surnameEntity(w.key);
     if (entity && !w.capsLine) {
       const next = words[i + 1];
       const prev = words[i - 1];
@@ -152,6 +168,7 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
   }
   return added;
 }
+
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
