@@ -253,6 +253,13 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(people('Q Thanks, everyone. Thank you, Georgia.')).toEqual([]);
   });
 
+  it('reads a body\'s kind alone as a description, not a name (UN General Debate sentences)', () => {
+    const orgs = (text: string): string[] => on(text, '2008').filter((m) => m.startsWith('org:'));
+    expect(orgs('His election to the\npresidency of the Assembly is timely in these\nchallenging days. I am honoured to address this Assembly,\nsince it is the place.')).toEqual([]);
+    // The name itself stays.
+    expect(orgs('I address the General Assembly today, and the Security Council must act.')).toEqual(['org:General Assembly=General Assembly', 'org:Security Council=Security Council']);
+  });
+
   it('reads newswire names: agencies by their head word, companies, hyphenated Korean names, armed movements (VOA sentences, GMB)', () => {
     const names = (text: string): string[] => on(text, '2008-01-01').filter((m) => !m.startsWith('date:'));
     expect(names('The U.S. Geological Survey measured the quake at a magnitude of 4.9.')).toEqual(['org:U.S. Geological Survey=U.S. Geological Survey']);

@@ -1,4 +1,5 @@
 import { REPORTING_VERBS } from '../lexicon/entity-context.js';
+import { BARE_KINDS } from '../lexicon/organisations.js';
 import { NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/name-genders.js';
 import type { Token } from '../types.js';
@@ -245,6 +246,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // `Kurdish`, `Islamic`, `Shi'ite`, `Maoist`, `European` alone: adjectives of peoples, faiths and creeds, no place or organisation
     if (e - s === 1 && h.type !== 'person' && !words[s]!.upper && isPeopleAdjective(words[s]!.key)) continue;
     if (h.type !== 'person' && DISEASES.has(words[s]!.key)) continue;
+    // `the Assembly`, `this Council`: a body's kind alone describes it
+    if (e - s === 1 && h.type !== 'person' && BARE_KINDS.has(words[s]!.key)) continue;
     // `LNG`, `NDC`, `COP27`: acronyms of things and meetings
     if (e - s === 1 && h.type !== 'person' && isConceptAcronym(words[s]!.key)) continue;
     // `Millennium Summit`, `Six-Party Talks`: meetings are events, no organisations or places

@@ -149,6 +149,13 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'AG', 'GmbH', 'plc', 'PLC', 'LLC', 'LLP', 'NV', 'N.V.', 'S.A.', 'SpA', 'S.p.A.', 'Limited', 'Incorporated', 'Bancorp',
 ]);
 
+/**
+ * Kinds of bodies that, alone, describe one (`the Assembly`, `this Council`)
+ * rather than name it; `Congress` and `Parliament` do name one. No gold set
+ * annotates one of the 16 such uses in its documents.
+ */
+export const BARE_KINDS: ReadonlySet<string> = new Set(['Assembly', 'Council', 'Organization', 'Organisation', 'Conference', 'Commission', 'Committee', 'Forum']);
+
 /** Organisation heads that open a name with `of`: `Ministry of Foreign Affairs`, `Office of the President`. */
 export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Ministry', 'Department', 'Office', 'Council', 'Commission', 'Committee', 'Bank', 'Court', 'House', 'Chamber',
