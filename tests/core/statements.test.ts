@@ -1173,3 +1173,23 @@ describe('laid out, agreed to, asked for', () => {
     ]);
   });
 });
+
+// A title held in a body is a person, not the body (UN General Debate, Mali 2012; the rest
+// built on it): whoever the text gives that title, or no one named.
+describe('titles in a body as speakers', () => {
+  const run3 = (text: string): StatementRecord[] => {
+    const doc = parseDocument({ id: 't', text });
+    const { sentences, tokens } = analyseText(doc);
+    return extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens));
+  };
+  it('`the United Nations High Commissioner for Refugees stated` names no one; `The Foreign Ministry said` is the ministry', () => {
+    expect(run3('In July, the United Nations High Commissioner for Refugees stated that the crisis in Mali was one of the most neglected humanitarian situations in the world. The Foreign Ministry said that China objects.')
+      .map((s) => [s.speaker, s.speakers])).toEqual([
+      ['the United Nations High Commissioner for Refugees', []],
+      ['The Foreign Ministry', ['Foreign Ministry']],
+    ]);
+  });
+  it('`The UN Secretary-General` is the Secretary-General named before', () => {
+    expect(run3('Secretary-General Antonio Guterres spoke first. The UN Secretary-General said that the war must end.').map((s) => s.speakers)).toEqual([['Antonio Guterres']]);
+  });
+});

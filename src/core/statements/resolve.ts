@@ -140,6 +140,25 @@ function latestPair(ante: Antecedents): string[] {
   return ante.recent.length >= 2 ? ante.recent.slice(-2) : [];
 }
 
+/**
+ * The first word of a title that follows a body's name in the phrase
+ * (`High` in `the United Nations High Commissioner for Refugees`), or -1:
+ * the phrase's head, before any `for`/`of` tail, must be a title word outside
+ * every name.
+ */
+function titleAfterBody(words: Word[], c: Phrase, here: readonly MentionRecord[]): number {
+  let head = c.last;
+  for (let k = c.first + 1; k <= c.last; k++) if (words[k]!.lower === 'for' || words[k]!.lower === 'of') { head = k - 1; break; }
+  const headWord = words[head]!;
+  const parts = headWord.lower.split('-');
+  if (!(TITLE_HEADS.has(headWord.lower) || (parts.length > 1 && parts.every((p) => TITLE_WORDS.has(p)) && TITLE_HEADS.has(parts[parts.length - 1]!)))) return -1;
+  if (here.some((m) => m.start <= headWord.start && headWord.end <= m.end)) return -1;
+  let first = head;
+  while (first > c.first && TITLE_WORDS.has(words[first - 1]!.lower) && !here.some((m) => m.start <= words[first - 1]!.start && words[first - 1]!.end <= m.end)) first--;
+  const body = here.some((m) => m.type === 'org' && m.end <= words[first]!.start);
+  return body ? first : -1;
+}
+
 /** Titles held in organisations, never in a country's government. */
 const ORGANISATION_TITLES = new Set(['secretary general', 'director general', 'high commissioner', 'high representative', 'special envoy', 'special rapporteur', 'executive director', 'managing director']);
 
@@ -244,6 +263,16 @@ export function resolvePhrase(
       if (titleOf) continue;
     }
     const orgs = here.filter((m) => m.type === 'org');
+    // `the United Nations High Commissioner for Refugees`, `The WHO Director-General`, `the Foreign Ministry
+    // spokesperson`: a person by a title in a body, not the body; whoever holds that title, or no one named
+    // (as `the Ethiopian Prime Minister`).
+    const titleAt = orgs.length ? titleAfterBody(words, c, here) : -1;
+    if (titleAt >= 0) {
+      const title = lowers.slice(titleAt - c.first).filter((l) => l !== 'for' && l !== 'of' && TITLE_WORDS.has(l));
+      const who = personWithTitle(cast, title) ?? personWithTitle(cast, [title.join('-')]);
+      if (who) add(who);
+      continue;
+    }
     // One name split into several organisations (`the Committee for a Responsible Federal Budget`).
     if (orgs.length > 1 && words.slice(c.first, c.last + 1).every((w) => w.cap || JOINERS.has(w.lower))) {
       let f = c.first;
