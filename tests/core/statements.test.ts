@@ -1154,6 +1154,13 @@ describe('group speakers with no meeting frame', () => {
     );
     expect(got.map((s) => [s.speaker, s.speakers]).at(-1)).toEqual(['Both leaders', ['Biden', 'Putin']]);
   });
+  it('a person resolved as a speaker by title counts among them (briefing 2023-07-17)', () => {
+    const got = run3(
+      'Now, just quickly a readout on the President’s discussion today with Prime Minister Netanyahu. The President underscored his ironclad, unwavering commitment to Israel’s security. ' +
+        'The two leaders agreed to stay in close touch. President Biden will host the Prime Minister in the fall.',
+    );
+    expect(got.map((s) => [s.speaker, s.speakers]).at(-1)).toEqual(['The two leaders', ['Netanyahu', 'Biden']]);
+  });
 });
 
 // `laid out`, `agreed to` + a noun phrase, `asked for` (background call 2021-12-30, briefing

@@ -815,6 +815,11 @@ function hasDigit(s: string): boolean {
 function updateAntecedents(ante: Antecedents, r: Resolved, cast: Cast): void {
   if (r.speakers.length === 0) return;
   if (r.plural || r.speakers.length > 1) ante.plural = r.speakers;
-  else if (cast.persons.some((p) => p.entity === r.speakers[0])) ante.singular = r.speakers;
+  else if (cast.persons.some((p) => p.entity === r.speakers[0])) {
+    ante.singular = r.speakers;
+    // `The President underscored …` (Biden, named only later): a person speaking is one of the
+    // people so far, for `the two leaders` with no meeting frame.
+    notePerson(ante, r.speakers[0]!);
+  }
 }
 
