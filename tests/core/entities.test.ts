@@ -260,6 +260,12 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(orgs('I address the General Assembly today, and the Security Council must act.')).toEqual(['org:General Assembly=General Assembly', 'org:Security Council=Security Council']);
   });
 
+  it('reads a country\'s Government as the country, whatever the length of its name (UN General Debate, South Africa 2001)', () => {
+    const names = (text: string): string[] => on(text, '2001').filter((m) => !m.startsWith('date:'));
+    expect(names('The United States Government has emphasized that the campaign will be long. The Chinese Government agreed.'))
+      .toEqual(['country:United States=USA', 'country:Chinese=CHN']);
+  });
+
   it('reads newswire names: agencies by their head word, companies, hyphenated Korean names, armed movements (VOA sentences, GMB)', () => {
     const names = (text: string): string[] => on(text, '2008-01-01').filter((m) => !m.startsWith('date:'));
     expect(names('The U.S. Geological Survey measured the quake at a magnitude of 4.9.')).toEqual(['org:U.S. Geological Survey=U.S. Geological Survey']);

@@ -230,7 +230,7 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   // `Biden Administration`: a person's name before a government word.
   if (WEAK_ORG_HEADS.has(h.key) && head === s + 1 && !gaz[s] && !words[s]!.upper) return null;
   // `U.S. Government`, `Chinese Government`: the country itself, as it acts (as `Government of Zambia`).
-  if (h.key === 'Government' && head === s + 1 && !hasTail && gaz[s]?.data.type === 'country' && gaz[s]!.end === head) return null;
+  if (h.key === 'Government' && !hasTail && gaz[s]?.data.type === 'country' && gaz[s]!.end === head) return null;
 
   // `Hashemite Kingdom of Jordan`: a state form of a known country.
   if (hasTail && STATE_FORMS.has(h.key) && words[head + 1]?.key === 'of') {
