@@ -1200,3 +1200,17 @@ describe('titles in a body as speakers', () => {
     expect(run3('Secretary-General Antonio Guterres spoke first. The UN Secretary-General said that the war must end.').map((s) => s.speakers)).toEqual([['Antonio Guterres']]);
   });
 });
+
+// `What X said is Y` in briefings (press briefings 2022; sentences from ../shared/corpus/, trimmed).
+describe('what X said is Y', () => {
+  it('gives Y as the content; a bare `what he said` reports nothing', () => {
+    const got = runTyped(
+      'What the President said is that we will act. I would just say what Secretary Blinken said yesterday, which is that we are confident. I do not know what he said.',
+      { Blinken: ['person', 'Antony Blinken'] },
+    );
+    expect(got.map((s) => [s.speaker, s.cue, s.content])).toEqual([
+      ['the President', 'said', 'we will act'],
+      ['Blinken', 'said', 'we are confident'],
+    ]);
+  });
+});

@@ -199,6 +199,7 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   // but `As the Secretary-General said, X` and `…, as Caballero added, X` give X.
   const opener = words[p.first - 1]?.lower;
   if (opener === 'as') return asPlan(words, cue, p, base);
+  if (opener === 'what') return whatPlan(words, cue, p, base);
   // `The bill, which critics say would gut the agency, passed`: a saying inside a relative clause.
   if ((opener === 'which' || opener === 'who') && words[p.first - 2]?.text === ',' && !isPronoun(words[p.first]!.lower)) {
     return { ...base, mode: 'forward', phrase: p, boundary: p.first, relative: true };
@@ -313,6 +314,24 @@ const PREDICATE_OPENERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'h
 
 // `As the Secretary-General said, X`: X follows the comma after the cue;
 // `X, as he said.`: X came before. Any other `as he said` is a reference.
+/**
+ * `What the President said is that X`, `what he said is, X`, `what Secretary
+ * Blinken said yesterday, which is that X` (briefings): X is what was said.
+ * Any other `what X said` refers to a saying without reporting it.
+ */
+function whatPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit: boolean; boundary: number; backEnd: number }): Plan | null {
+  let j = cue.last + 1;
+  // a time or place after the cue: `said yesterday`, `said at the summit`
+  while (j < words.length && j < cue.last + 8 && !words[j]!.punct && words[j]!.lower !== 'is' && words[j]!.lower !== 'was') j++;
+  if (words[j]?.text === ',' && words[j + 1]?.lower === 'which') j += 2;
+  const copula = words[j];
+  if (!copula || (copula.lower !== 'is' && copula.lower !== 'was')) return null;
+  let k = j + 1;
+  if (words[k]?.lower === 'that' || words[k]?.text === ',' || words[k]?.text === ':') k++;
+  if (k >= words.length || words[k]!.punct) return null;
+  return { ...base, mode: 'forward', phrase: p, boundary: p.first - 1, contentFrom: k };
+}
+
 function asPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit: boolean; boundary: number; backEnd: number }): Plan | null {
   let j = cue.last + 1;
   while (j < words.length && j < cue.last + 10 && !words[j]!.punct) j++;
