@@ -1214,3 +1214,13 @@ describe('what X said is Y', () => {
     ]);
   });
 });
+
+// `the Allies` in US and NATO texts are NATO's members (press gaggle 2022-03-25, trimmed).
+describe('the Allies as speakers', () => {
+  it('are NATO when the text names NATO, and no one otherwise', () => {
+    const names: Named = { NATO: ['org', 'NATO'] };
+    expect(runTyped('The NATO statement out yesterday was unusually direct. And all of the Allies agreed to carry that message individually.', names).map((s) => [s.speaker, s.speakers]))
+      .toEqual([['all of the Allies', ['NATO']]]);
+    expect(runTyped('And all of the Allies agreed to carry that message individually.', {}).map((s) => s.speakers)).toEqual([[]]);
+  });
+});

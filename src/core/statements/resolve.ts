@@ -243,6 +243,11 @@ export function resolvePhrase(
         continue;
       }
     }
+    // `the Allies`, `all of the Allies`: capitalised, NATO's members, as US and NATO texts write them.
+    if (words[c.last]!.text === 'Allies' && here.length === 0) {
+      const nato = [...ante.orgs].reverse().find((o) => o === 'NATO' || o === 'North Atlantic Treaty Organization');
+      if (nato) { add(nato); continue; }
+    }
     // `your counterparts`, `their leaders`: other people's group, not the meeting's.
     if (GROUP_HEADS.has(head) && POSSESSIVES.has(lowers[0]!)) continue;
     if (GROUP_HEADS.has(head) && !here.some((m) => m.type === 'org')) {
