@@ -1,5 +1,5 @@
 import { DAY_PARTS, HOLIDAYS, MONTHS, PERIODS, SEASON_END_MONTH, TODAY_WORDS, WEEKDAYS } from '../lexicon/dates.js';
-import type { Word } from './words.js';
+import { inSentence, type Word } from './words.js';
 
 /** A date mention over words [start, end), with its resolved id. */
 export interface DateHit {
@@ -101,11 +101,6 @@ export function findDates(words: readonly Word[], articleDate: string | null): D
   return out;
 }
 
-/** Word k when it is in the given sentence. */
-function inSentence(words: readonly Word[], k: number, sentence: number): Word | undefined {
-  const w = words[k];
-  return w && w.sentence === sentence ? w : undefined;
-}
 
 /** Reads a date starting at word i into `out`; returns the index of the last word read. */
 function dateAt(words: readonly Word[], i: number, doc: DocDate | null, out: DateHit[]): number {

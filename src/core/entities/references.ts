@@ -2,7 +2,7 @@ import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
 import type { GazHit } from './persons.js';
 import { surface } from './resolve.js';
-import type { Word } from './words.js';
+import { inSentence, type Word } from './words.js';
 
 // Document references that the name patterns miss because their head word is
 // lower case or bare, common in UN speeches and foreign-ministry statements:
@@ -40,10 +40,6 @@ function joined(words: readonly Word[], k: number, sentence: number): boolean {
   return w !== undefined && !w.gap && w.sentence === sentence;
 }
 
-function inSentence(words: readonly Word[], k: number, sentence: number): Word | undefined {
-  const w = words[k];
-  return w !== undefined && w.sentence === sentence ? w : undefined;
-}
 
 /**
  * The end of a resolution number at k (`242`, `65/1`, `242 (1967)`,

@@ -139,6 +139,12 @@ function markSentences(words: Word[]): void {
   }
 }
 
+/** Word k when it is in the given sentence. */
+export function inSentence(words: readonly Word[], k: number, sentence: number): Word | undefined {
+  const w = words[k];
+  return w !== undefined && w.sentence === sentence ? w : undefined;
+}
+
 /** Words of a standalone phrase (a lexicon entry), for building gazetteers. */
 export function phraseWords(phrase: string): Word[] {
   return buildWords(phrase, tokenize(phrase, 0, phrase.length, 0));

@@ -103,6 +103,8 @@ export const SKIP_BEFORE_CUE = new Set([
 ]);
 
 /** Determiners and quantifiers that can open a speaker phrase. */
+/** Possessive determiners: `their leaders`, `in his remarks`. */
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'all', 'each', 'some', 'many', 'most', 'several', 'other', 'another', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([

@@ -7,7 +7,7 @@ import {
   ANSWER_LEMMAS, AS_COMPLEMENT, BELIEF_LEMMAS, COGNITION_LEMMAS, IMPERSONAL_SUBJECTS, SAYING_ADJECTIVES, SAYING_INTENSIFIERS, INTENTION_VERBS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
   PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, PRESENT_CUE_LEMMAS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
-import { GROUP_HEADS, SOURCE_NOUNS } from '../lexicon/speakers.js';
+import { GROUP_HEADS, POSSESSIVES, SOURCE_NOUNS } from '../lexicon/speakers.js';
 import type { Word } from './words.js';
 
 export interface Cue {
@@ -68,7 +68,6 @@ function passiveKind(words: Word[], i: number): 'it' | 'as' | null {
   return null;
 }
 
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Nouns of an aside between a saying adjective and `that`: `was clear in his remarks that`. */
 const ASIDE_NOUNS = new Set(['remarks', 'statement', 'statements', 'speech', 'call', 'meeting', 'comments', 'message', 'conversation', 'discussions', 'talks', 'view']);
 

@@ -5,7 +5,7 @@
 
 import type { MentionRecord } from '../types.js';
 import {
-  DETERMINERS, DOCUMENT_PART_HEADS, GROUP_HEADS, NUMBER_WORDS, OTHER_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS,
+  DETERMINERS, DOCUMENT_PART_HEADS, GROUP_HEADS, NUMBER_WORDS, OTHER_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVES, SINGULAR_PRONOUNS,
   SOURCE_NOUNS, TITLE_HEADS, TITLE_WORDS,
 } from '../lexicon/speakers.js';
 import { personWithTitle, type Cast } from './participants.js';
@@ -66,7 +66,6 @@ export interface Resolved {
   plural: boolean;
 }
 
-const POSSESSIVES = new Set(['your', 'their', 'his', 'her', 'its', 'my', 'our']);
 const HONORIFIC_HEADS = new Set(['highness', 'majesty', 'excellency']);
 const JOINERS = new Set(['of', 'for', 'a', 'an', 'the', 'on', 'and', '&']);
 
