@@ -1,6 +1,6 @@
 import { WEEKDAYS } from '../lexicon/dates.js';
 import { EVENT_HEADS } from '../lexicon/concepts.js';
-import { BARE_KINDS, CLUB_OPENERS, ORG_HEADS, ORG_HEADS_BEFORE_OF } from '../lexicon/organisations.js';
+import { CLUB_OPENERS, ORG_HEADS, ORG_HEADS_BEFORE_OF } from '../lexicon/organisations.js';
 import { PLACE_HEADS, PLACE_HEADS_BEFORE_OF } from '../lexicon/places.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { TREATY_HEADS, TREATY_HEADS_BEFORE_OF } from '../lexicon/treaty-words.js';
@@ -175,9 +175,6 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   // (`Office of the Vice President`: a title after `of the` is part of the name)
   while (e > s && (CONNECTORS.has(words[e - 1]!.key) || !words[e - 1]!.isWord || (TITLE_HEADS.has(words[e - 1]!.key) && !titleAfterOfThe(words, s, e - 1)))) e--;
   if (e <= s) return null;
-  // `the Assembly`, `this Council`, `the Organization`: a body's kind alone is a description of the body
-  // named elsewhere, not a name (no gold set annotates one of 16).
-  if (e - s === 1 && BARE_KINDS.has(words[s]!.key)) return null;
   // `Six-Party Talks`, `Millennium Summit`: a meeting is an event, not an organisation (names inside it stay).
   if (EVENT_HEADS.has(words[e - 1]!.key)) return null;
   // `the Constitution`: a named constitution is a named law (SPEC)
