@@ -249,8 +249,10 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     // Annotators count them; the tagger alone read `Olivia` as a place and passed over `Karine`.
     expect(people('MS. JEAN-PIERRE: Go ahead, Nancy.\n\nQ Thanks, Karine. Welcome aboard.\n\nQ Thank you, Olivia.'))
       .toEqual(['person:JEAN-PIERRE=Jean-Pierre', 'person:Nancy=Nancy', 'person:Karine=Karine', 'person:Olivia=Olivia']);
-    // Not a name in a list (`Thanks, everyone.`), nor a place the lists know.
+    // Not a name in a list (`Thanks, everyone.`), nor a place the lists know, nor a word in capitals
+    // between commas (`L.A.` read as the given name `La`; briefing 2021-02-17).
     expect(people('Q Thanks, everyone. Thank you, Georgia.')).toEqual([]);
+    expect(people('You know, from Houston, to Detroit, L.A., to Atlanta — in coordination with community leaders in the region.')).toEqual([]);
   });
 
   it('reads a body\'s kind alone as a description, not a name (UN General Debate sentences)', () => {

@@ -284,7 +284,7 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // (`Cecil Pendergrass`: a given name and one more name word)
     // (and so is a name right after `Dr.`, `Ms.`: `Dr. Walensky`)
     const given = (GIVEN.has(first.key) && (e - s === 1 || (e - s === 2 && !isNonNameWord(words[s + 1]!.key)))) || HONORIFICS.has(words[s - 1]?.key.toLowerCase() ?? '') ||
-      (e - s === 1 && isVocative(words, s) && (FEMALE_NAMES.has(first.key.toLowerCase()) || MALE_NAMES.has(first.key.toLowerCase())));
+      (e - s === 1 && !first.upper && isVocative(words, s) && (FEMALE_NAMES.has(first.key.toLowerCase()) || MALE_NAMES.has(first.key.toLowerCase())));
     // (an organisation says things too: `Microsoft said`, `IRNA says`; only a lone 'place' that speaks is a person)
     const type = h.type !== 'person' && (given || (e - s === 1 && h.type === 'place' && !first.upper && saysNext(words, e))) ? 'person' : h.type;
     // `the ruling Fatah movement`, `her centrist Kadima party`: a name before the kind of body it is names that body
