@@ -204,6 +204,32 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(places('The Vice President discussed the economic empowerment of Latino communities with leaders in Los Angeles.')).toEqual(['place:Los Angeles=Los Angeles']);
   });
 
+  it('reads named partnerships as treaties, bases as places, and the Treasury outside titles (White House text)', () => {
+    expect(on('As co-leads with Japan of the International Partners Group (IPG), the United States has been working with Indonesia to help implement its goals in the Just Energy Transition Partnership (JETP).', '2023-11-16'))
+      .toContain('treaty:Just Energy Transition Partnership=Just Energy Transition Partnership');
+    // the country a partnership serves is no part of its name
+    expect(on('Japan welcomes the launch of the Just Energy Transition Partnership for Indonesia.', '2022-11-15'))
+      .toEqual(['country:Japan=JPN', 'treaty:Just Energy Transition Partnership=Just Energy Transition Partnership', 'country:Indonesia=IDN']);
+    // an organisation's partnership for a cause stays an organisation
+    expect(on('Other groups like the National Partnership for Women and Families have said the same.', '2022-07-29')).toContain('org:National Partnership for Women and Families=National Partnership for Women and Families');
+    expect(on('The Vice President highlighted her upcoming visit to Spangdahlem Air Base and noted that she is grateful to Germany for hosting U.S. forces.', '2023-02-17'))
+      .toContain('place:Spangdahlem Air Base=Spangdahlem Air Base');
+    expect(on('And I would refer you to the Office of Foreign Assets Control over at Treasury with respect to how those exemptions work out.', '2022-09-20'))
+      .toEqual(['org:Office of Foreign Assets Control=Office of Foreign Assets Control', 'org:Treasury=Treasury']);
+    expect(on('So, Treasury Secretary Janet Yellen told me on Wednesday that she does not see a smooth path down for inflation.', '2022-06-03').filter((m) => m.startsWith('org:'))).toEqual([]);
+  });
+
+  it('dates `later that day` to the day last named, else the article\'s day', () => {
+    expect(on('Jake and I met with the families of the hostages later that day.', '2023-10-25')).toContain('date:that day=2023-10-25');
+    expect(on('On 15 September 1981, Vanuatu became a Member of the United Nations. On that same day, our Prime Minister spoke.', '2008')).toContain('date:that same day=1981-09-15');
+    expect(on('We hope that day will come soon.', '2008').filter((m) => m.startsWith('date:'))).toEqual([]);
+  });
+
+  it('takes a bare Charter after `and` (UN General Debate)', () => {
+    expect(on('We thank him for his decisive leadership of our work insofar as the United Nations mandate and Charter is concerned.', '2005'))
+      .toEqual(['org:United Nations=United Nations', 'treaty:Charter=Charter']);
+  });
+
   it('joins no name over a bare `the` (a month, then the body)', () => {
     expect(on('In September the Pacific Islands Forum noted that the oceans are vital.', '2016').filter((m) => !m.startsWith('date:'))).toEqual(['org:Pacific Islands Forum=Pacific Islands Forum']);
   });

@@ -21,7 +21,7 @@ function parseDocDate(date: string | null): DocDate | null {
   return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
 }
 
-const RELATIVE_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'last', 'next', 'this', 'past', 'summer', 'spring', 'autumn', 'fall', 'winter']);
+const RELATIVE_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'last', 'next', 'this', 'past', 'that', 'summer', 'spring', 'autumn', 'fall', 'winter']);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const ymd = (t: Date): string => `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
@@ -148,9 +148,35 @@ function dateAt(words: readonly Word[], i: number, doc: DocDate | null, out: Dat
     }
   }
 
+  // `later that day`, `on that same day`: the day last named, else the article's own day.
+  if (lower === 'that') {
+    const hit = thatDay(words, i, doc, out);
+    if (hit) {
+      out.push(hit);
+      return hit.end - 1;
+    }
+  }
+
   // Holidays, dated to the article's year.
   if (w.cap && HOLIDAYS.has(w.key)) out.push({ start: i, end: i + 1, id: doc ? String(doc.y) : null });
   return i;
+}
+
+/** Words before `that day` that make it a day in the story (`later that day`), not `that day will come`. */
+const BEFORE_THAT_DAY = new Set(['on', 'later', 'earlier', 'of', 'until', 'since', 'by', 'from', 'Later', 'Earlier', 'On']);
+
+/** `that day`, `that same day` at word i: the last full date before it, else the article's day. */
+function thatDay(words: readonly Word[], i: number, doc: DocDate | null, out: readonly DateHit[]): DateHit | null {
+  const sent = words[i]!.sentence;
+  const prev = inSentence(words, i - 1, sent);
+  if (!prev || !BEFORE_THAT_DAY.has(prev.key)) return null;
+  let k = i + 1;
+  if (inSentence(words, k, sent)?.key === 'same') k++;
+  if (inSentence(words, k, sent)?.key !== 'day') return null;
+  let id: string | null = null;
+  for (let h = out.length - 1; h >= 0 && id === null; h--) if (out[h]!.id !== null && out[h]!.id!.length === 10) id = out[h]!.id;
+  if (id === null && doc && doc.m !== null && doc.d !== null) id = ymd(dayOffset(doc, 0)!);
+  return { start: i, end: k + 1, id };
 }
 
 /** Month [day] [, year] — or day Month [year]; returns the index of the last word read. */

@@ -1,7 +1,7 @@
 import type { Countries } from 'world-countries';
 import countriesJson from 'world-countries/countries.json' with { type: 'json' };
 import { COUNTRY_CANONICAL, COUNTRY_EXTRAS, COUNTRY_NAME_BLOCKLIST, COUNTRY_PREFERENCE, FORMER_COUNTRIES, NOT_COUNTRY_PHRASES } from '../lexicon/countries-extra.js';
-import { ORGANISATIONS } from '../lexicon/organisations.js';
+import { ORGANISATIONS, TITLES_NAMING_A_BODY } from '../lexicon/organisations.js';
 import { NEWS_ORGANISATIONS } from '../lexicon/organisations-news.js';
 import { CAPITAL_BLOCKLIST, PLACE_ALIASES, PLACE_NAMES } from '../lexicon/places.js';
 import { TREATY_NAMES } from '../lexicon/treaty-words.js';
@@ -34,6 +34,7 @@ function buildKnown(): Gazetteer<Known> {
   const countries = countriesJson as unknown as Countries;
   const g = new Gazetteer<Known>();
   for (const p of NOT_COUNTRY_PHRASES) g.add(p, { type: 'country', entity: p, id: null, form: 'name', suppress: true });
+  for (const p of TITLES_NAMING_A_BODY) g.add(p, { type: 'org', entity: p, id: null, form: 'name', suppress: true });
   const ordered = [...countries].sort((a, b) => {
     const pa = COUNTRY_PREFERENCE.indexOf(a.cca3), pb = COUNTRY_PREFERENCE.indexOf(b.cca3);
     if (pa !== pb) return (pa < 0 ? 99 : pa) - (pb < 0 ? 99 : pb);

@@ -21,8 +21,6 @@ export interface PatternHit {
 }
 
 const DATE_WORDS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-/** `Comprehensive Strategic Partnership`: a partnership named by its kind alone is a framework between states. */
-const FRAMEWORK_WORDS = new Set(['Comprehensive', 'Strategic', 'Global', 'Enhanced', 'Special', 'Cooperative', 'Economic', 'Security', 'Defense', 'Defence', 'Major', 'Key', 'Privileged', 'Partnership']);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'al', 'el', 'la', 'le', 'von', 'van', 'der', 'to']);
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in', 'to']);
 const WEAK_ORG_HEADS = new Set(['Administration', 'Government', 'Cabinet', 'Team', 'Office', 'Group']);
@@ -219,16 +217,21 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   // (`National Partnership for Women and Families` is an organisation).
   if (h.key === 'Partnership' && hasTail && (words[head + 1]!.key === 'for' || words[head + 1]!.key === 'on') &&
       (head === s || (gaz[s] && gaz[s]!.end === head && (gaz[s]!.data.type === 'place' || gaz[s]!.data.type === 'country')))) return { start: s, end: e, type: 'treaty' };
-  if (h.key === 'Partnership' && !hasTail) {
-    let all = true;
-    for (let k = s; k <= head; k++) if (!FRAMEWORK_WORDS.has(words[k]!.key)) all = false;
-    if (all) return { start: s, end: e, type: 'treaty' };
+  // `U.S.-ASEAN Comprehensive Strategic Partnership`, `Just Energy Transition Partnership`, `Trans-Pacific
+  // Partnership`: in government news a partnership named without a tail is a framework between states
+  // (every gold set annotates them as treaties; an organisation's name goes on: `… Partnership for Education`).
+  if (h.key === 'Partnership' && !hasTail) return { start: s, end: e, type: 'treaty' };
+  // `Just Energy Transition Partnership for Indonesia`: the country it serves is no part of the name.
+  if (h.key === 'Partnership' && words[head + 1]!.key === 'for' && head > s && gaz[head + 2]?.data.type === 'country' && gaz[head + 2]!.end === e) {
+    return { start: s, end: head + 1, type: 'treaty' };
   }
   // `Biden Administration`: a person's name before a government word.
   if (WEAK_ORG_HEADS.has(h.key) && head === s + 1 && !gaz[s] && !words[s]!.upper) return null;
   // `U.S. Government`, `Chinese Government`: the country itself, as it acts (as `Government of Zambia`).
   if (h.key === 'Government' && !hasTail && gaz[s]?.data.type === 'country' && gaz[s]!.end === head) return null;
 
+  // `Joint Base Lewis-McChord`: a joint base is named after the words that follow.
+  if (words[s]!.key === 'Joint' && words[s + 1]?.key === 'Base' && !hasTail && e - s >= 3) return { start: s, end: e, type: 'place' };
   // `Hashemite Kingdom of Jordan`: a state form of a known country.
   if (hasTail && STATE_FORMS.has(h.key) && words[head + 1]?.key === 'of') {
     let q = head + 2;

@@ -146,7 +146,9 @@ export function findBareCharters(text: string, words: readonly Word[]): Candidat
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (w.text !== 'Charter' || w.capsLine) continue;
-    if (inSentence(words, i - 1, w.sentence)?.key !== 'the') continue;
+    // `the Charter`, `the United Nations vision and Charter`
+    const before = inSentence(words, i - 1, w.sentence)?.key;
+    if (before !== 'the' && before !== 'and') continue;
     const next = inSentence(words, i + 1, w.sentence);
     if (next && (next.key === 'of' || (next.isWord && next.cap && next.gap))) continue;
     out.push(treaty(words, text, i, i + 1));

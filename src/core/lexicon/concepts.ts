@@ -26,7 +26,7 @@ export function isConceptAcronym(key: string): boolean {
 }
 
 /** Heads of the names of meetings: events, not bodies (no gold set annotates `Millennium Summit` or `Six-Party Talks`). */
-export const EVENT_HEADS: ReadonlySet<string> = new Set(['Summit', 'Summits', 'Talks', 'Dialogue', 'Meeting', 'Meetings', 'Games', 'Olympics', 'Olympiad', 'Expo', 'Festival']);
+export const EVENT_HEADS: ReadonlySet<string> = new Set(['Summit', 'Summits', 'Talks', 'Dialogue', 'Meeting', 'Meetings', 'Games', 'Olympics', 'Olympiad', 'Expo', 'Festival', 'Symposium']);
 
 /** Last words of spelled-out concepts (`Nationally Determined Contributions`, `Sustainable Development Goals`). */
 export const CONCEPT_HEADS: ReadonlySet<string> = new Set([

@@ -61,6 +61,8 @@ export const ORGANISATIONS: readonly OrgEntry[] = [
   { name: 'Blue House' },
   { name: 'Zhongnanhai' },
   { name: 'State Department', aliases: ['U.S. State Department', 'US State Department'] },
+  // `at Treasury`, `the Treasury`: the department, named as its officials and reporters name it
+  { name: 'Treasury Department', short: ['Treasury'], aliases: ['U.S. Treasury Department', 'US Treasury Department'] },
   { name: 'Congress' },
   { name: 'Senate' },
   { name: 'House of Representatives' },
@@ -122,6 +124,11 @@ export const ORGANISATIONS: readonly OrgEntry[] = [
   { name: 'Europol' },
   { name: 'U.S. Agency for International Development', short: ['USAID'] },
   { name: 'Red Cross', aliases: ['International Committee of the Red Cross'] },
+];
+
+/** Titles that contain a body's short name: a `Treasury Secretary` is a person's title, not a mention of the Treasury. */
+export const TITLES_NAMING_A_BODY: readonly string[] = [
+  'Treasury Secretary', 'Treasury Secretaries', 'Secretary of the Treasury', 'Secretary of Treasury',
 ];
 
 /**
