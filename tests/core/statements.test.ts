@@ -1224,3 +1224,31 @@ describe('the Allies as speakers', () => {
     expect(runTyped('And all of the Allies agreed to carry that message individually.', {}).map((s) => s.speakers)).toEqual([[]]);
   });
 });
+
+// Collective subjects of UN speeches keep their words and name no entity (SPEC: `a spokesperson`);
+// sentences from ../shared/corpus/un-general-debate-2000-2024.jsonl.gz.
+describe('collective and institutional speakers', () => {
+  it('the international community, a summit and a conference speak with an empty speakers list', () => {
+    const got = runTyped(
+      'It is for that reason that the international community has demanded that any Palestinian Government fulfil three basic conditions. ' +
+        'The summit called on all nations to abstain from the use of force. The conference called on African States to abolish the death penalty.',
+      {},
+    );
+    expect(got.map((s) => [s.speaker, s.speakers, s.cue])).toEqual([
+      ['the international community', [], 'demanded'],
+      ['The summit', [], 'called on'],
+      ['The conference', [], 'called on'],
+    ]);
+  });
+  it('`our mothers and fathers` are not the speaker\'s own voice; `our decision` is', () => {
+    // (Slovenia, General Debate 2020)
+    expect(runTyped('75 years ago our mothers and fathers said “never again”.', {}).map((s) => [s.speaker, s.content]))
+      .toEqual([['our mothers and fathers', 'never again']]);
+    expect(runTyped('Our decision stressed that the plan works.', {}).map((s) => s.speaker)).toEqual([]);
+  });
+  it('a name in an opening phrase is not the subject after its comma', () => {
+    const names: Named = { 'World Bank': ['org', 'World Bank'], 'Petroleum Fund': ['org', 'Petroleum Fund'] };
+    expect(runTyped('Commenting on our Petroleum Fund, the World Bank said that the country has adopted a state-of-the-art legal framework.', names).map((s) => [s.speaker, s.speakers]))
+      .toEqual([['the World Bank', ['World Bank']]]);
+  });
+});

@@ -49,6 +49,17 @@ export const TITLE_HEADS = new Set([
 ]);
 
 /** Nouns that can head an unnamed (or institutional) source: `a spokesperson said`. */
+/**
+ * Collective and institutional subjects of UN speeches and readouts (`the international community has urged`,
+ * `That decision demanded`, `our mothers and fathers said`). Sources only after a determiner: a bare
+ * `decision` or `meeting` before a verb is mostly part of a longer phrase.
+ */
+export const COLLECTIVE_SOURCES: ReadonlySet<string> = new Set([
+  'community', 'communities', 'decision', 'decisions', 'opposition', 'groupings', 'body', 'bodies',
+  'institutions', 'public', 'donors', 'mothers', 'fathers', 'forefathers', 'ancestors', 'founders', 'summit', 'conference', 'meeting', 'assembly',
+  'alliance', 'coalition', 'movement', 'society',
+]);
+
 export const SOURCE_NOUNS = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'source',
   'sources', 'ministry', 'ministries', 'department', 'government', 'governments', 'administration',
@@ -78,6 +89,7 @@ export const SOURCE_NOUNS = new Set([
   'chair', 'director', 'directors', 'commissioner', 'secretariat', 'councilor', 'press',
   'secretary-general', 'general', 'journalists', 'reporters', 'correspondent', 'columnist',
   'writer', 'author', 'authors', 'commentators', 'commentator', 'experts', 'scholars', 'scholar',
+  ...COLLECTIVE_SOURCES,
   'professor', 'economist', 'strategist', 'strategists', 'insiders', 'bureau', 'service',
   'website', 'post', 'times', 'journal', 'daily', 'xinhua', 'tass', 'reuters', 'spokes',
   'delegates', 'attendees', 'representatives', 'allies', 'organizers', 'organisers',
@@ -113,7 +125,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 
 /** Lower-case modifiers inside a source phrase: `a senior official`, `the Chinese side`. */
 export const SOURCE_MODIFIERS = new Set([
-  'senior', 'top', 'unnamed', 'anonymous', 'local', 'high-ranking', 'ranking', 'leading', 'western',
+  'senior', 'same', 'entire', 'whole', 'top', 'unnamed', 'anonymous', 'local', 'high-ranking', 'ranking', 'leading', 'western',
   'state-run', 'state-owned', 'independent', 'regional', 'international', 'federal', 'outside',
   'visiting', 'new', 'current', 'respective', 'relevant', 'competent', 'concerned', 'defense',
   'foreign', 'military', 'government', 'administration', 'intelligence', 'police', 'press',

@@ -9,7 +9,7 @@ import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '
 import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
 import { findCues, type Cue, type CueOptions } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
-import { NOT_IN_SPEAKER, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
+import { COLLECTIVE_SOURCES, DETERMINERS, NOT_IN_SPEAKER, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
 import { notePerson, resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
 import { isNumberWord, phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
@@ -43,10 +43,13 @@ const SOURCE_LINKERS = new Set(['familiar', 'close', 'briefed', 'involved', 'kno
 // (`US` and `me` are no subjects: the country, an object.)
 const FIRST_PERSON = new Set(['i', 'we', 'my', 'our']);
 const COUNTRY_GROUPS = new Set(['countries', 'governments', 'nations']);
+const FOREBEARS = new Set(['mothers', 'fathers', 'forefathers', 'foremothers', 'ancestors', 'founders', 'predecessors', 'parents', 'grandparents', 'elders']);
 
 function isFirstPerson(words: Word[], p: Phrase): boolean {
   // `our two countries` in a joint statement are the parties to it, not the writer's own voice.
   if (words[p.first]!.lower === 'our' && p.last === p.first + 2 && (words[p.first + 1]!.lower === 'two' || words[p.first + 1]!.lower === 'both') && COUNTRY_GROUPS.has(words[p.last]!.lower)) return false;
+  // `our mothers and fathers said`, `our founders declared`: people before us, not the speaker's own voice.
+  if (words[p.first]!.lower === 'our' && FOREBEARS.has(words[p.last]!.lower)) return false;
   return FIRST_PERSON.has(pronounOf(words[p.first]!.lower)) || FIRST_PERSON.has(pronounOf(words[p.last]!.lower));
 }
 
@@ -180,6 +183,7 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   p = extendList(words, p, named, people);
   const headLower = pronounOf(words[p.last]!.lower);
   if (headLower === 'you') return null;
+  if (COLLECTIVE_SOURCES.has(headLower) && !words[p.last]!.cap && !hasDeterminer(words, p)) return null;
   // `It declared full legal victory`: `it` is a body or a document named just before (resolved later),
   // but only as the subject of a finite cue (not `it suggests`-style findings of a clause or passives).
   if (headLower === 'it' && (p.first !== p.last || cue.tense === 'ing' || cue.tense === 'base' || cue.passive || words[p.first]!.text === 'IT' || !opensClauseAt(words, p.first))) return null;
@@ -192,7 +196,8 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     }
     if (a > 1 && ['the', 'a', 'an'].includes(words[a]!.lower) && words[a - 1]!.text === ',' && named.has(a - 2)) {
       const named2 = phraseBackward(words, a - 2, named);
-      if (named2) p = named2;
+      // (`Commenting on our Petroleum Fund, the World Bank said`: a name in an opening phrase is no subject.)
+      if (named2 && opensClauseAt(words, named2.first)) p = named2;
     }
   }
   // `as he said`, `what Gina said`, `if he says`: a reference to a saying, not a report of one;
@@ -241,6 +246,11 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     }
   }
   return { ...base, mode: 'forward', phrase: p, boundary };
+}
+
+function hasDeterminer(words: Word[], p: Phrase): boolean {
+  for (let k = p.first; k <= p.last; k++) if (DETERMINERS.has(words[k]!.lower)) return true;
+  return false;
 }
 
 /** After a quotation that ends at `end`: punctuation, the end, or a conjunction (`says "yes," but`, `said "absolutely" when asked`). */
