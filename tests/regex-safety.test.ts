@@ -145,6 +145,7 @@ const FAMILIES: Family[] = [
       /^[Aa]dministration(?:'s|’s)?$/,
       /^(has|had|have)$/,
       /^(Prize|Prizes|Award|Awards|Medal|Trophy)$/,
+      /^(Eastern|Western|Northern|Southern|European|Asian|African)$/,
       /^(world|society|generation|generations|era|age|times|economy|reality|realities|challenges|youth|context|environment|globalized|globalised|interconnected|interdependent)$/,
       /^(is|are|stands|stand|exists|exist|looks|look)$/,
       /^[\u201d"']$/,

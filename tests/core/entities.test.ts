@@ -230,6 +230,19 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
       .toEqual(['org:United Nations=United Nations', 'treaty:Charter=Charter']);
   });
 
+  it('reads no rank-adjective, region adjective or body-with-its-kind as a name (corpus sentences)', () => {
+    expect(on('I think the phrase is a “Major Non-NATO Ally,” and that is something the U.S. can designate by itself without having to go NATO, as you’ve suggested.', '2022-03-10').filter((m) => !m.startsWith('country:')))
+      .toEqual(['org:NATO=NATO', 'org:NATO=NATO']);
+    expect(on('In any case, we believe that in the future reformed Council, the group of Eastern European countries must have another non-permanent seat.', '2009')).toEqual([]);
+    expect(on('We revitalized the NATO Alliance where other countries are now paying a much more fair share.', '2020')).toEqual(['org:NATO=NATO']);
+    // a body's name of its time is canonical (renamed in 2011)
+    expect(on('On the eve of the fortieth anniversary of the establishment of the Organization of the Islamic Conference, the Islamic world faces a number of important questions.', '2009'))
+      .toEqual(['org:Organization of the Islamic Conference=Organization of the Islamic Conference']);
+    // a resolution cited again without its issuer keeps the fuller name (SPEC: the fullest name in the document)
+    expect(on('We welcome Security Council resolution 1325 (2000). The implementation of resolution 1325 (2000) is lagging.', '2010').filter((m) => m.startsWith('treaty:')))
+      .toEqual(['treaty:Security Council resolution 1325 (2000)=Security Council resolution 1325 (2000)', 'treaty:resolution 1325 (2000)=Security Council resolution 1325 (2000)']);
+  });
+
   it('joins no name over a bare `the` (a month, then the body)', () => {
     expect(on('In September the Pacific Islands Forum noted that the oceans are vital.', '2016').filter((m) => !m.startsWith('date:'))).toEqual(['org:Pacific Islands Forum=Pacific Islands Forum']);
   });

@@ -142,6 +142,11 @@ function hasWord(name: string, word: string): boolean {
 
 function nameBareTreaties(accepted: Candidate[]): void {
   const treaties = accepted.filter((c) => c.type === 'treaty').sort((a, b) => a.start - b.start);
+  // `resolution 1284 (1999)` after `Security Council resolution 1284 (1999)`: the issuer's fuller name.
+  for (const bare of treaties) {
+    if (!bare.entity.startsWith('resolution ')) continue;
+    for (const c of treaties) if (c.entity.length > bare.entity.length && c.entity.endsWith(` ${bare.entity}`)) { bare.entity = c.entity; break; }
+  }
   for (const bare of treaties) {
     if (bare.entity.includes(' ')) continue;
     let before: Candidate | null = null;

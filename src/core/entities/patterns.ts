@@ -21,6 +21,8 @@ export interface PatternHit {
 }
 
 const DATE_WORDS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Titles that are also words of bodies' names (`Justice and Equality Movement`). */
+const NAMING_TITLES = new Set(['Justice', 'General', 'Major', 'Chief', 'Judge', 'Private', 'Marshal']);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'al', 'el', 'la', 'le', 'von', 'van', 'der', 'to']);
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in', 'to']);
 const WEAK_ORG_HEADS = new Set(['Administration', 'Government', 'Cabinet', 'Team', 'Office', 'Group']);
@@ -55,6 +57,8 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
       if (!next || next.sentence !== w.sentence || cut[k + 1]) break;
       // `G-7 and United Nations …`: a known name before `and` ends the phrase; so does a name ending in its
       // head word (`Human Rights Council and International Criminal Court`).
+      // `the Chairperson and African Union chair`: a title alone before `and` is no name's first word.
+      if (x.key === 'and' && k - i === 1 && TITLE_HEADS.has(w.key) && !NAMING_TITLES.has(w.key)) break;
       if (x.key === 'and' && (gazStartsAt(gaz, i, k) || (k - i >= 2 && ORG_HEADS.has(words[k - 1]!.key) && next.cap && !/^(Development|Trade|Technology|Security|Cooperation)$/.test(next.key)))) break;
       if (x.key === 'and' && (andStartsNewName(words, gaz, i, k) || CLUB_OPENERS.has(next.key))) break;
       // `2030 Agenda … and in Agenda 21`, `Millennium Summit and the Security Council`: after `and`, a
@@ -207,6 +211,8 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
     const g = gaz[q];
     if (g && g.data.type === 'country' && g.end === e) return null;
   }
+  // `the NATO Alliance`, `the ASEAN bloc`: a known body named with its own kind is that body.
+  if (!hasTail && e - s === 2 && (h.key === 'Alliance' || h.key === 'Bloc') && gaz[s]?.data.type === 'org' && gaz[s]!.end === head) return null;
   // `NATO's Indo-Pacific Partners`: a known region before a plural of partners names the region only.
   if ((h.key === 'Partners' || h.key === 'Allies') && !hasTail) {
     const g = gaz[s];

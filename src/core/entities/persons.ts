@@ -162,6 +162,9 @@ function insideLonger(gaz: readonly GazHit[], k: number): boolean {
 
 /** People found from their context: titles, given names, name shapes, reporting verbs. */
 /** After a title: `Foreign Minister Wang Yi`, `President Zelenskyy of Ukraine`. The index after the name, or -1. */
+/** Ranks that are also adjectives: `Major`, `General`, `Private`. */
+const ADJECTIVE_RANKS = new Set(['Major', 'General', 'Private', 'Chief']);
+
 function afterTitle(text: string, words: readonly Word[], gaz: readonly GazHit[], i: number, out: PersonHit[]): number {
   const w = words[i]!;
   const n = words.length;
@@ -190,6 +193,8 @@ function afterTitle(text: string, words: readonly Word[], gaz: readonly GazHit[]
       p = q;
       run = words[q]?.sentence === w.sentence ? nameEnd(words, gaz, q, true) : null;
     }
+    // `a Major Non-NATO Ally`: a rank that is also an adjective needs a word that is mostly a name after it.
+    if (run && ADJECTIVE_RANKS.has(w.key) && run.end === p + 1 && (caseBucket(words[p]!.text) === 1 || caseBucket(words[p]!.text) === 2 || (words[p + 1]?.text === '-' && !words[p + 1]!.gap))) run = null;
     if (run && (w.cap || run.names >= 2) && !followedByHead(words, run.end)) {
       const rs = roleStart(words, i);
       let role = text.slice(words[rs]!.start, words[i]!.end);

@@ -75,7 +75,9 @@ export const NEWS_ORGANISATIONS: readonly OrgEntry[] = [
   { name: 'Southern African Development Community', short: ['SADC'] },
   { name: 'Mercosur', aliases: ['Mercosul'] },
   { name: 'CARICOM' },
-  { name: 'Organization of Islamic Cooperation', short: ['OIC'], aliases: ['Organisation of Islamic Cooperation', 'Organization of the Islamic Conference'] },
+  { name: 'Organization of Islamic Cooperation', short: ['OIC'], aliases: ['Organisation of Islamic Cooperation'] },
+  // its name until 2011: an article of that time names it so (SPEC: the name as the document writes it)
+  { name: 'Organization of the Islamic Conference', aliases: ['Organisation of the Islamic Conference'] },
   { name: 'Paris Club' },
   { name: 'Amnesty International', aliases: ['Amnesty'] },
   { name: 'Human Rights Watch' },
