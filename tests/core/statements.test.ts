@@ -1252,3 +1252,14 @@ describe('collective and institutional speakers', () => {
       .toEqual([['the World Bank', ['World Bank']]]);
   });
 });
+
+// White House readout 2021 (../shared/corpus/whitehouse-readouts), trimmed: `Both` opening the sentence is its subject.
+describe('a quantifier that opens the sentence', () => {
+  it('is the subject: the meeting\'s two participants', () => {
+    const got = runTyped(
+      'President Biden spoke with Prime Minister Trudeau of Canada. Both noted the importance of ending and recovering from the pandemic.',
+      { Biden: ['person', 'Joe Biden'], Trudeau: ['person', 'Justin Trudeau'] },
+    );
+    expect(got.map((s) => [s.speaker, s.cue])).toEqual([['Both', 'noted']]);
+  });
+});

@@ -57,6 +57,8 @@ export function skipBack(words: Word[], i: number): number {
   while (k >= 0) {
     const w = words[k]!;
     if (w.punct) break;
+    // `Both agreed`, `All agreed`: opening the clause, the quantifier is the subject.
+    if ((w.lower === 'both' || w.lower === 'all') && (k === 0 || words[k - 1]!.punct)) break;
     if (SKIP_BEFORE_CUE.has(w.lower) || (!w.cap && w.lower.length > 4 && w.lower.endsWith('ly'))) { k--; continue; }
     // `Blinken last week recognizing`, `the minister this morning said`
     if (TIME_NOUNS.has(w.lower) && k > 0 && TIME_DETERMINERS.has(words[k - 1]!.lower)) { k -= 2; continue; }
