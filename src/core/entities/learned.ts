@@ -33,7 +33,7 @@ const ORG_KINDS = new Set([
 ]);
 const ADJECTIVE_ENDINGS = ['ish', 'ite', 'ist', 'ean', 'ian', 'amic', 'olic'];
 /** Adjectives of peoples and regions the endings miss (`U.S.-Nordic partnership`, `Latino communities`). */
-const PEOPLE_ADJECTIVES = new Set(['Nordic', 'Latino', 'Latina', 'Latinx', 'Hispanic', 'Arab', 'Slavic', 'Germanic', 'Celtic', 'Turkic', 'Semitic', 'Muslim', 'Jew', 'Sikh', 'Hindu', 'Buddhist', 'Islam', 'Christianity', 'Judaism', 'Hinduism', 'Buddhism']);
+export const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(['Nordic', 'Latino', 'Latina', 'Latinx', 'Hispanic', 'Arab', 'Slavic', 'Germanic', 'Celtic', 'Turkic', 'Semitic', 'Muslim', 'Jew', 'Sikh', 'Hindu', 'Buddhist', 'Islam', 'Christianity', 'Judaism', 'Hinduism', 'Buddhism']);
 /** `Kurdish`, `Christians`, `Muslims`: an adjective of a people or faith, or its plural. */
 function isPeopleAdjective(key: string): boolean {
   const singular = key.endsWith('s') ? key.slice(0, -1) : key;

@@ -26,8 +26,9 @@ export const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set([
   'ruled', 'size', 'area', 'net', 'tied', 'bred', 'owned', 'sent', 'paid',
 ]);
 
+/** Whether a gazetteer hit keeps a word out of a name; a generated city never does (`Secretary Austin`). */
 function blocksName(hit: GazHit, first: boolean): boolean {
-  if (!hit) return false;
+  if (!hit || hit.data.city === true) return false;
   return hit.data.type !== 'place' || first;
 }
 
@@ -260,7 +261,7 @@ function afterLongTitle(text: string, words: readonly Word[], gaz: readonly GazH
 /** A known given name, a name shape (initials, particles) or a reporting verb around it. The index after the name, or -1. */
 function byShape(text: string, words: readonly Word[], gaz: readonly GazHit[], i: number, out: PersonHit[]): number {
   const w = words[i]!;
-  if (w.isWord && w.cap && !w.capsLine && !gaz[i] && (i === 0 || !isNameWordLoose(words[i - 1]!))) {
+  if (w.isWord && w.cap && !w.capsLine && !blocksName(gaz[i] ?? null, true) && (i === 0 || !isNameWordLoose(words[i - 1]!))) {
     const run = nameEnd(words, gaz, i);
     // (`W. B. Yeats`: initials before a surname make a name of one name word)
     // (initials before one word: `W. B. Yeats` is a name, `I. Opening` a heading)
