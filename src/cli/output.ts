@@ -1,4 +1,3 @@
-import { Chalk } from 'chalk';
 import { withConstantFields, type RecordBatch } from '../output/batch.js';
 import type { Column, OutputRecord, Style } from '../output/columns.js';
 import { plainStyle } from '../output/columns.js';
@@ -26,8 +25,10 @@ export function colorLevel(choice: ColorChoice, stream: NodeJS.WriteStream, env:
   return 1;
 }
 
-export function buildStyle(level: 0 | 1): Style {
+export async function buildStyle(level: 0 | 1): Promise<Style> {
   if (level === 0) return plainStyle;
+  // Loaded only for colour: a run into a pipe or file never needs it (about 20 ms of start-up).
+  const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level });
   return { header: (t) => chalk.bold(t), highlight: (t) => chalk.bold.yellow(t), dim: (t) => chalk.dim(t) };
 }
