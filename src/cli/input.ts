@@ -1,12 +1,12 @@
 import { createReadStream, fstatSync, type Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import { normaliseDate, parseDocument } from '../core/document.js';
 import type { Document } from '../core/types.js';
+import { readLines } from './lines.js';
 
 export type InputFormat = 'auto' | 'text' | 'jsonl';
 
@@ -224,10 +224,9 @@ async function* readJsonObjectStream(
   source: string,
   reporter: InputReporter,
 ): AsyncGenerator<{ record: Record<string, unknown>; where: string }> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNumber = 0;
   try {
-    for await (const line of lines) {
+    for await (const line of readLines(stream as AsyncIterable<Buffer | string>)) {
       lineNumber += 1;
       if (line.trim() === '') continue;
       const where = `${source}:${lineNumber}`;

@@ -257,7 +257,7 @@ async function runCommand(definition: CommandDefinition, inputs: string[], raw: 
   ]);
   state.debug = raw['debug'] === true;
   const format = (raw['format'] as Format | undefined) ?? defaultFormat(process.stdout);
-  const style = buildStyle(colorLevel(raw['color'] as ColorChoice, process.stdout, process.env));
+  const style = await buildStyle(colorLevel(raw['color'] as ColorChoice, process.stdout, process.env));
   const extensions = ((raw['ext'] as string[] | undefined) ?? ['txt']).map((e) => (e.startsWith('.') ? e : `.${e}`));
   const { Progress, inputSize } = await import('./progress.js');
   // Progress only on a terminal, never in pipes or when stderr is captured.

@@ -1,4 +1,3 @@
-import { Chalk } from 'chalk';
 import { withConstantFields, type RecordBatch } from '../output/batch.js';
 import type { Column, OutputRecord, Style } from '../output/columns.js';
 import { plainStyle } from '../output/columns.js';
@@ -26,8 +25,10 @@ export function colorLevel(choice: ColorChoice, stream: NodeJS.WriteStream, env:
   return 1;
 }
 
-export function buildStyle(level: 0 | 1): Style {
+export async function buildStyle(level: 0 | 1): Promise<Style> {
   if (level === 0) return plainStyle;
+  // Loaded only for colour: a run into a pipe or file never needs it (about 20 ms of start-up).
+  const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level });
   return { header: (t) => chalk.bold(t), highlight: (t) => chalk.bold.yellow(t), dim: (t) => chalk.dim(t) };
 }
@@ -80,7 +81,7 @@ export class RecordWriter {
     if (!this.renderer) throw new Error('RecordWriter.writeBatch before begin');
     if (batch.length === 0) return;
     const extra = this.extraFields;
-    await this.put(renderBatch(this.renderer, extra ? withConstantFields(batch, extra) : batch));
+    await this.put(renderBatch(this.renderer, extra ? withConstantFields(batch, extra) : batch), this.renderer.release);
   }
 
   async end(): Promise<void> {
@@ -88,10 +89,11 @@ export class RecordWriter {
     await this.put(this.renderer.end());
   }
 
-  private async put(text: string | Uint8Array): Promise<void> {
+  /** Writes `text`; `release` is told when a chunk of bytes has been written (see Renderer.release). */
+  private async put(text: string | Uint8Array, release?: (chunk: Uint8Array) => void): Promise<void> {
     if (this.closed) throw new OutputClosed();
     if (text.length === 0) return;
-    const ok = this.stream.write(text);
+    const ok = release !== undefined && typeof text !== 'string' ? this.stream.write(text, () => release(text)) : this.stream.write(text);
     if (!ok) {
       await new Promise<void>((resolve) => {
         const done = (): void => {

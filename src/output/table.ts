@@ -1,4 +1,5 @@
-import Table from 'cli-table3';
+import type Table from 'cli-table3';
+import { createRequire } from 'node:module';
 import { cellText, type CellValue, type Column, type OutputRecord, type Style } from './columns.js';
 
 export interface TableOptions {
@@ -43,13 +44,22 @@ function longestLine(text: string): number {
   return longest;
 }
 
+// Loaded on the first table: machine formats (every run in a pipe) never
+// need it, and loading it took about 23 ms of each run's start-up.
+let tableClass: typeof Table | null = null;
+function loadTable(): typeof Table {
+  tableClass ??= createRequire(import.meta.url)('cli-table3') as typeof Table;
+  return tableClass;
+}
+
 /** A boxed table for the terminal, wide text folded on word boundaries. */
 export function renderTable(records: readonly OutputRecord[], columns: readonly Column[], options: TableOptions): string {
   const rows = records.map((r) => columns.map((c) => formatTableCell(r[c.key])));
   const widths = columnWidths(rows, columns, options.width, options.header);
   // cli-table3 colours headers and borders unless told not to: colour comes
   // only from our style object, so pipes and NO_COLOR never see escape codes.
-  const table = new Table({
+  const TableClass = loadTable();
+  const table = new TableClass({
     ...(options.header ? { head: columns.map((c) => options.style.header(c.title)) } : {}),
     colWidths: widths,
     colAligns: columns.map((c) => (c.numeric ? 'right' : 'left')),
