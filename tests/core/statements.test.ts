@@ -1263,3 +1263,23 @@ describe('a quantifier that opens the sentence', () => {
     expect(got.map((s) => [s.speaker, s.cue])).toEqual([['Both', 'noted']]);
   });
 });
+
+// A government's own voice, names as nouns, and a new subject after `and` (../shared/corpus/, General Debate and readouts).
+describe('own voice, capitalised nouns and clause ends', () => {
+  it('a country taking a stance in the present tense is the speaker\'s own voice; another country\'s claim is a report', () => {
+    const names: Named = { 'Kingdom of Saudi Arabia': ['country', 'Saudi Arabia'], Lebanese: ['country', 'Lebanon', 'demonym'], Greece: ['country', 'Greece'] };
+    expect(runTyped('The Kingdom of Saudi Arabia reaffirms its full support for the legitimate Lebanese Government as it seeks to extend its authority over its entire territory.', names)).toEqual([]);
+    expect(runTyped('Greece insists on an erga omnes implementation of the imposed name.', names).map((s) => [s.speakers, s.cue])).toEqual([[['Greece'], 'insists on']]);
+  });
+  it('a capitalised word inside a sentence is no cue (`by the United States: …`)', () => {
+    const names: Named = { 'United States': ['country', 'United States'] };
+    expect(runTyped('I can only agree with the views expressed in the Council by the United States: the failure of some States to acknowledge the security implications of climate change is pathetic.', names)).toEqual([]);
+  });
+  it('`and they discussed` after a noun phrase ends the content', () => {
+    const got = runTyped(
+      'Building on previous discussions, the Vice President welcomed continued progress by Ukraine on rule of law reforms and anti-corruption efforts, and they discussed continued U.S. support for Ukraine’s civilian energy infrastructure.',
+      { Ukraine: ['country', 'Ukraine'] },
+    );
+    expect(got.map((s) => [s.cue, s.content])).toEqual([['welcomed', 'continued progress by Ukraine on rule of law reforms and anti-corruption efforts']]);
+  });
+});

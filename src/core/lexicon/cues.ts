@@ -251,7 +251,8 @@ export const CLAUSE_VERBS = new Set([
   'coordinated', 'talked', 'visited', 'signed', 'received', 'joined',
   'attended', 'briefed', 'shared', 'asked', 'went', 'explored', 'considered', 'examined',
   'touched', 'focused', 'pledged', 'vowed', 'looked', 'called', 'offered', 'extended', 'expressed',
-  'made', 'took', 'raised', 'gave', 'conveyed', 'will', 'would', 'also',
+  'made', 'took', 'raised', 'gave', 'conveyed', 'will', 'would', 'also', 'reflected', 'highlighted',
+  'noted', 'reaffirmed', 'reiterated', 'welcomed', 'condemned', 'emphasized', 'underscored', 'stressed',
 ]);
 
 /** Verbs after whose object a `that` clause is the content (`told reporters that`). */

@@ -163,7 +163,7 @@ function pluralSubject(words: Word[], k: number): boolean {
   return w.cap ? w.lower.length > 3 : SOURCE_NOUNS.has(w.lower) || GROUP_HEADS.has(w.lower);
 }
 
-function isModalBefore(words: Word[], i: number): boolean {
+export function isModalBefore(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const w = words[k]!.lower;
     if (MODALS.has(w)) return true;
@@ -303,6 +303,9 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.punct) continue;
+    // `by the United States: …`, `some States`: a capitalised word inside a sentence is a name, not a verb
+    // (words in capitals, as in headlines and transcript labels, are left to the rules below).
+    if (w.cap && i > 0 && !words[i - 1]!.punct && w.text !== w.text.toUpperCase()) continue;
     const lw = w.lower;
     if (lw === 'according' && lowerAt(words, i + 1) === 'to') {
       cues.push({ first: i, last: i + 1, lemma: 'according to', tense: 'ing', according: true });

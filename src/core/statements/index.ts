@@ -7,7 +7,7 @@
 
 import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '../types.js';
 import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
-import { findCues, type Cue, type CueOptions } from './cues.js';
+import { findCues, isModalBefore, type Cue, type CueOptions } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
 import { COLLECTIVE_SOURCES, DETERMINERS, NOT_IN_SPEAKER, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
@@ -248,6 +248,24 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   return { ...base, mode: 'forward', phrase: p, boundary };
 }
 
+/** Cues of a stance a government takes in its own voice (not `claim`, `insist`, `say`, `state`, `deny`). */
+const OWN_VOICE_LEMMAS = new Set([
+  'reaffirm', 'reiterate', 'welcome', 'call on', 'call for', 'call upon', 'urge', 'commend', 'congratulate', 'thank',
+  'express', 'support', 'condemn', 'appeal', 'recognize', 'recognise', 'stress', 'emphasize', 'emphasise', 'underline',
+  'underscore', 'encourage', 'invite', 'pledge', 'appreciate', 'applaud', 'praise', 'hail', 'endorse', 'echo', 'join',
+]);
+
+/** The subject names countries only: `The Kingdom of Saudi Arabia`, `Palau and the Republic of the Marshall Islands`. */
+function countrySubject(words: Word[], p: Phrase, lands: ReadonlySet<number>): boolean {
+  if (!lands.has(p.last)) return false;
+  for (let k = p.first; k <= p.last; k++) {
+    const w = words[k]!;
+    if (!lands.has(k) && !DETERMINERS.has(w.lower) && w.lower !== 'and' && w.lower !== 'of' && !STATE_FORM_WORDS.has(w.lower)) return false;
+  }
+  return true;
+}
+const STATE_FORM_WORDS = new Set(['kingdom', 'republic', 'state', 'government', 'federation', 'people']);
+
 function hasDeterminer(words: Word[], p: Phrase): boolean {
   for (let k = p.first; k <= p.last; k++) if (DETERMINERS.has(words[k]!.lower)) return true;
   return false;
@@ -476,6 +494,8 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     // `pledged to give a loan and had fulfilled 40 per cent of it`: with no clause of its own, the content
     // cannot take a perfect tense; the subject's next verb begins.
     if (!framed && x.lower === 'and' && verb && PERFECT_AUX.has(verb.lower) && isParticiple(words[v + 1])) { end = x.start; break; }
+    // `welcomed the Prime Minister’s model … and they discussed X`: a new subject begins a clause of its own.
+    if (!framed && x.lower === 'and' && verb && SUBJECT_PRONOUNS.has(verb.lower) && words[v + 1] && !words[v + 1]!.punct) { end = x.start; break; }
     if (x.text === ',' && words[j + 1]?.lower === 'according' && words[j + 2]?.lower === 'to') { end = x.start; break; }
     // `urged her confirmation, as has retired Judge Luttig`: a comparison with another's act ends the content.
     if (x.text === ',' && words[j + 1]?.lower === 'as' && ELLIPTIC_AUX.has(words[j + 2]?.lower ?? '')) { end = x.start; break; }
@@ -508,6 +528,7 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
 }
 
 const ELLIPTIC_AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'there', 'that']);
 const PERFECT_AUX = new Set(['had', 'has', 'have']);
 const IRREGULAR_PARTICIPLES = new Set(['made', 'given', 'taken', 'done', 'been', 'said', 'told', 'written', 'shown', 'paid', 'kept', 'met', 'sent', 'spent', 'put', 'set', 'brought', 'sought', 'won', 'held', 'begun', 'become']);
@@ -688,6 +709,10 @@ export function extractStatements(
       if (cue.intent && (plan.inherit || !phrase || !named.has(phrase.last) || isPronoun(words[phrase.last]!.lower) || (cue.tense === 'present' && lands.has(phrase.last)))) continue;
       if (phrase && isFirstPerson(words, phrase)) { lastResolved = SILENT; continue; }
       if (PERSON_ONLY_LEMMAS.has(cue.lemma) && (cue.tense !== 'past' || !personSpeaker(resolved!, cast, words, cue))) continue;
+      // `The Kingdom of Saudi Arabia reaffirms its full support`, `Palau and the Marshall Islands call on`: in the
+      // present tense a country's acts of stance are the speaker's own voice (a speech, a government's statement),
+      // which no gold set annotates; another country's claims (`Greece insists`, `Iraq claims`) are reports.
+      if (phrase && OWN_VOICE_LEMMAS.has(cue.lemma) && (cue.tense === 'present' || (cue.tense === 'base' && !isModalBefore(words, cue.first))) && countrySubject(words, phrase, lands)) continue;
       // Content ends where the next coordinated statement begins (`…, adding that`,
       // `… and the leaders called on`) or where a speaker after it starts
       // (`China urged X, the spokesperson said`); a cue nested inside it
