@@ -81,7 +81,7 @@ export class RecordWriter {
     if (!this.renderer) throw new Error('RecordWriter.writeBatch before begin');
     if (batch.length === 0) return;
     const extra = this.extraFields;
-    await this.put(renderBatch(this.renderer, extra ? withConstantFields(batch, extra) : batch));
+    await this.put(renderBatch(this.renderer, extra ? withConstantFields(batch, extra) : batch), this.renderer.release);
   }
 
   async end(): Promise<void> {
@@ -89,10 +89,11 @@ export class RecordWriter {
     await this.put(this.renderer.end());
   }
 
-  private async put(text: string | Uint8Array): Promise<void> {
+  /** Writes `text`; `release` is told when a chunk of bytes has been written (see Renderer.release). */
+  private async put(text: string | Uint8Array, release?: (chunk: Uint8Array) => void): Promise<void> {
     if (this.closed) throw new OutputClosed();
     if (text.length === 0) return;
-    const ok = this.stream.write(text);
+    const ok = release !== undefined && typeof text !== 'string' ? this.stream.write(text, () => release(text)) : this.stream.write(text);
     if (!ok) {
       await new Promise<void>((resolve) => {
         const done = (): void => {

@@ -1,6 +1,6 @@
 import { batchRecords, type RecordBatch } from './batch.js';
 import type { Column, OutputRecord, Style } from './columns.js';
-import { delimitedBatchEncoder, delimitedEncoder, renderCsvHeader, renderTsvHeader } from './delimited.js';
+import { delimitedBatchEncoder, type BatchEncoder, delimitedEncoder, renderCsvHeader, renderTsvHeader } from './delimited.js';
 import { renderJsonClose, renderJsonOpen, renderJsonRows, renderNdjsonRows } from './json.js';
 import { renderTable } from './table.js';
 
@@ -28,6 +28,8 @@ export interface Renderer {
   rows(records: readonly OutputRecord[]): string | Uint8Array;
   /** Where a format encodes batches itself: the same as `rows(batchRecords(batch))`. */
   batch?: (batch: RecordBatch) => string | Uint8Array;
+  /** Told that a chunk `batch` returned has been written, so its memory can be reused. */
+  release?: (chunk: Uint8Array) => void;
   end(): string;
 }
 
@@ -36,20 +38,24 @@ export function renderBatch(renderer: Renderer, batch: RecordBatch): string | Ui
   return renderer.batch ? renderer.batch(batch) : renderer.rows(batchRecords(batch));
 }
 
+function batchEncoding(encoder: BatchEncoder): Pick<Renderer, 'batch' | 'release'> {
+  return { batch: encoder.encode, release: encoder.release };
+}
+
 export function createRenderer(columns: readonly Column[], options: RenderOptions): Renderer {
   switch (options.format) {
     case 'tsv':
       return {
         begin: () => (options.header ? renderTsvHeader(columns) : ''),
         rows: delimitedEncoder(columns, 'tsv'),
-        batch: delimitedBatchEncoder(columns, 'tsv'),
+        ...batchEncoding(delimitedBatchEncoder(columns, 'tsv')),
         end: () => '',
       };
     case 'csv':
       return {
         begin: () => (options.header ? renderCsvHeader(columns) : ''),
         rows: delimitedEncoder(columns, 'csv'),
-        batch: delimitedBatchEncoder(columns, 'csv'),
+        ...batchEncoding(delimitedBatchEncoder(columns, 'csv')),
         end: () => '',
       };
     case 'ndjson':
