@@ -243,6 +243,14 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
       .toEqual(['treaty:Security Council resolution 1325 (2000)=Security Council resolution 1325 (2000)', 'treaty:resolution 1325 (2000)=Security Council resolution 1325 (2000)']);
   });
 
+  it('reads names with hyphened syllables, initiatives with a tail and the Universal Declaration (corpus sentences)', () => {
+    expect(on('Vice President Kamala Harris today met with Prime Minister Prayut Chan-o-cha of Thailand in Bangkok.', '2022-11-19')).toContain('person:Prayut Chan-o-cha=Prayut Chan-o-cha');
+    expect(on('In response to the shared concerns of various countries about data security, we have launched the Global Initiative on Data Security as a reference.', '2020'))
+      .toContain('treaty:Global Initiative on Data Security=Global Initiative on Data Security');
+    expect(on('Our efforts to make the Universal Declaration and other human rights norms a reality everywhere must also include the United Nations itself.', '2008'))
+      .toContain('treaty:Universal Declaration=Universal Declaration of Human Rights');
+  });
+
   it('joins no name over a bare `the` (a month, then the body)', () => {
     expect(on('In September the Pacific Islands Forum noted that the oceans are vital.', '2016').filter((m) => !m.startsWith('date:'))).toEqual(['org:Pacific Islands Forum=Pacific Islands Forum']);
   });

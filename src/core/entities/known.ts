@@ -5,7 +5,7 @@ import { ORGANISATIONS, TITLES_NAMING_A_BODY } from '../lexicon/organisations.js
 import { NEWS_ORGANISATIONS } from '../lexicon/organisations-news.js';
 import { CITY_NAMES } from '../lexicon/cities.js';
 import { CAPITAL_BLOCKLIST, PLACE_ALIASES, PLACE_NAMES } from '../lexicon/places.js';
-import { TREATY_NAMES } from '../lexicon/treaty-words.js';
+import { TREATY_ALIASES, TREATY_NAMES } from '../lexicon/treaty-words.js';
 import type { EntityType, MentionForm } from '../types.js';
 import { Gazetteer } from './gazetteer.js';
 
@@ -85,6 +85,7 @@ export function baseNames(): Gazetteer<Known> {
   }
 
   for (const t of TREATY_NAMES) g.add(t, { type: 'treaty', entity: t, id: null, form: /^[A-Z]+$/.test(t) ? 'short' : 'name' });
+  for (const [alias, name] of TREATY_ALIASES) g.add(alias, { type: 'treaty', entity: name, id: null, form: 'short' });
 
   for (const p of PLACE_NAMES) g.add(p, { type: 'place', entity: PLACE_ALIASES[p] ?? p, id: null, form: 'name' });
   for (const [alias, p] of Object.entries(PLACE_ALIASES)) g.add(alias, { type: 'place', entity: p, id: null, form: 'name' });

@@ -90,6 +90,13 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
         k += 2;
         continue;
       }
+      // `Prayut Chan-o-cha`: two syllables joined by hyphens
+      const third = words[k + 3];
+      if (/^\p{Ll}{1,4}$/u.test(next.text) && words[k + 2]!.text === '-' && third && !third.gap && !words[k + 2]!.gap && /^\p{Ll}{2,4}$/u.test(third.text) && !(words[k + 4] && !words[k + 4]!.gap && words[k + 4]!.text === '-')) {
+        last = k + 3;
+        k += 4;
+        continue;
+      }
       k++;
       continue;
     }

@@ -14,6 +14,8 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
 export const TREATY_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Treaty', 'Convention', 'Charter', 'Declaration', 'Protocol', 'Memorandum', 'Covenant', 'Statute', 'Pact',
   'Agreement', 'Accord', 'Plan', 'Compact', 'Constitution', 'Agenda',
+  // `Joint Initiative on Climate Change`, `Initiative for Global Health`
+  'Initiative',
 ]);
 
 /** Named treaties and initiatives whose names carry no head word. */
@@ -32,4 +34,10 @@ export const TREATY_NAMES: readonly string[] = [
   'Durban Declaration and Programme of Action', 'Johannesburg Plan of Implementation', 'Mauritius Strategy',
   'SAMOA Pathway', 'Sendai Framework', 'Monterrey Consensus', 'Washington Consensus',
   'Vienna Declaration and Programme of Action',
+  'Universal Declaration of Human Rights',
 ];
+
+/** Short forms that news and speeches use for one treaty, mapped to its name. */
+export const TREATY_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['Universal Declaration', 'Universal Declaration of Human Rights'],
+]);
