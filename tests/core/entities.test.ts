@@ -251,6 +251,16 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
       .toContain('treaty:Universal Declaration=Universal Declaration of Human Rights');
   });
 
+  it('reads transcript labels with a title, processes named after names, bodies with `of` and US–China documents (corpus sentences)', () => {
+    expect(on('PRIME MINISTER MORRISON: Well, thank you, Mr. President.', '2021-09-21')).toEqual(['person:MORRISON=Morrison']);
+    expect(on('SENIOR ADMINISTRATION OFFICIAL: Thanks for the question.', '2021-09-21')).toEqual([]);
+    expect(on('And I said Putin was looking for the “Finlandization” of Europe.', '2023-07-13').filter((m) => !m.startsWith('place:'))).toEqual(['person:Putin=Putin']);
+    expect(on('The first international conference of the Global Movement of Moderates held in Kuala Lumpur in January this year was well attended.', '2012'))
+      .toContain('org:Global Movement of Moderates=Global Movement of Moderates');
+    expect(on('We maintain our longstanding commitments, as outlined in the Three Communiqués, the Taiwan Relations Act, and the Six Assurances.', '2024-01-27'))
+      .toEqual(['treaty:Three Communiqués=Three Communiqués', 'treaty:Taiwan Relations Act=Taiwan Relations Act', 'treaty:Six Assurances=Six Assurances']);
+  });
+
   it('joins no name over a bare `the` (a month, then the body)', () => {
     expect(on('In September the Pacific Islands Forum noted that the oceans are vital.', '2016').filter((m) => !m.startsWith('date:'))).toEqual(['org:Pacific Islands Forum=Pacific Islands Forum']);
   });

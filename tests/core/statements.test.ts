@@ -1283,3 +1283,11 @@ describe('own voice, capitalised nouns and clause ends', () => {
     expect(got.map((s) => [s.cue, s.content])).toEqual([['welcomed', 'continued progress by Ukraine on rule of law reforms and anti-corruption efforts']]);
   });
 });
+
+// General Debate (../shared/corpus/un-general-debate-2000-2024.jsonl.gz).
+describe('citations of the record', () => {
+  it('are not part of what was said', () => {
+    const got = runTyped('On 22 September 2011, at the General Assembly President Piñera Echeñique said that there were no ongoing territorial issues between Chile and Bolivia (see A/66/PV.15).', { 'Piñera Echeñique': ['person', 'Sebastián Piñera Echeñique'] });
+    expect(got.map((s) => s.content)).toEqual(['there were no ongoing territorial issues between Chile and Bolivia']);
+  });
+});

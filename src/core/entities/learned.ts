@@ -42,6 +42,7 @@ function isPeopleAdjective(key: string): boolean {
 /** Diseases named by acronym or name, which news-trained taggers take for organisations (`HIV`, `COVID-19`). */
 const DISEASES = new Set(['HIV', 'AIDS', 'COVID', 'RSV', 'SARS', 'MERS', 'Ebola', 'Zika', 'Mpox', 'H1N1', 'H5N1', 'Malaria', 'Polio']);
 const AWARDS = /^(Prize|Prizes|Award|Awards|Medal|Trophy)$/;
+const PROCESS_NOUN = /i[sz]ation$/;
 const COMPASS_ADJECTIVE = /^(Eastern|Western|Northern|Southern|European|Asian|African)$/;
 /** `Mr.`, `DR.`: abbreviations that are titles, never the start of a name the tagger could add. */
 const ABBREVIATION = /^[A-Z][A-Za-z]{0,3}\.$/;
@@ -247,6 +248,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // `Kurdish`, `Islamic`, `Shi'ite`, `Maoist`, `European` alone: adjectives of peoples, faiths and creeds, no place or organisation
     if (e - s === 1 && h.type !== 'person' && !words[s]!.upper && isPeopleAdjective(words[s]!.key)) continue;
     if (h.type !== 'person' && DISEASES.has(words[s]!.key)) continue;
+    // `Finlandization`, `NATOization`: a process named after a name is no name
+    if (e - s === 1 && PROCESS_NOUN.test(words[s]!.key)) continue;
     // `Middle Eastern countries`, `Eastern European states`: a region's adjective before a noun is no place
     if (h.type !== 'person' && COMPASS_ADJECTIVE.test(words[e - 1]!.key) && words[e]?.sentence === words[s]!.sentence && words[e]!.isWord && !words[e]!.cap) continue;
     // `the Assembly`, `this Council`: a body's kind alone describes it

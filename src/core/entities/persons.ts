@@ -227,7 +227,30 @@ function transcriptLabel(text: string, words: readonly Word[], gaz: readonly Gaz
       return k;
     }
   }
+  // `PRESIDENT BIDEN:`, `PRIME MINISTER KISHIDA:`, `SECRETARY BLINKEN:`: a title in capitals, then the name.
+  if (w.upper && w.text.length > 2 && isUpperTitle(w)) {
+    let k = i + 1;
+    while (k < n && words[k]!.sentence === w.sentence && words[k]!.upper && isUpperTitle(words[k]!)) k++;
+    const nameStart = k;
+    while (k < n && k < nameStart + 3 && words[k]!.sentence === w.sentence && ((words[k]!.upper && words[k]!.isWord && !isUpperTitle(words[k]!)) || (!words[k]!.gap && words[k]!.text === '-' && words[k + 1]?.upper))) k++;
+    let common = false;
+    for (let q = nameStart; q < k; q++) {
+      const b = words[q]!.isWord ? caseBucket(words[q]!.text.charAt(0) + words[q]!.text.slice(1).toLowerCase()) : 0;
+      if (b === 1 || b === 2) common = true; // `SENIOR ADMINISTRATION OFFICIAL:` names no one
+    }
+    if (k > nameStart && !common && words[k]?.text === ':' && (i === 0 || words[i - 1]!.sentence !== w.sentence || !words[i - 1]!.isWord)) {
+      out.push({ start: nameStart, end: k, role: null, country: null, via: 'title' });
+      return k;
+    }
+  }
   return -1;
+}
+
+/** A title word written in capitals: `PRESIDENT`, `PRIME`, `MINISTER`. */
+function isUpperTitle(w: Word): boolean {
+  if (!w.isWord) return false;
+  const cased = w.text.charAt(0) + w.text.slice(1).toLowerCase();
+  return TITLE_HEADS.has(cased) || TITLE_MODIFIERS.has(cased);
 }
 
 /** Surnames before `administration`: `the Biden-Harris Administration`. The index after the name, or -1. */

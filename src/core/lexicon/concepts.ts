@@ -17,7 +17,7 @@ export const CONCEPT_ACRONYMS: ReadonlySet<string> = new Set([
   // technology and health
   'AI', 'ICT', 'STEM', 'GPS', 'DNA', 'RNA', 'mRNA', 'PCR', 'PPE', 'VPN',
   // people and documents
-  'CEO', 'CEOs', 'CFO', 'MOU', 'MoU', 'MOUs', 'NGO', 'NGOs', 'CSO', 'CSOs', 'LGBTQ', 'LGBTQI',
+  'SG', 'SRSG', 'CEO', 'CEOs', 'CFO', 'MOU', 'MoU', 'MOUs', 'NGO', 'NGOs', 'CSO', 'CSOs', 'LGBTQ', 'LGBTQI',
 ]);
 
 /** `COP27`, `COP 28`'s `COP`: the climate conferences are meetings, not organisations. */

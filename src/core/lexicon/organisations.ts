@@ -168,6 +168,8 @@ export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Ministry', 'Department', 'Office', 'Council', 'Commission', 'Committee', 'Bank', 'Court', 'House', 'Chamber',
   'Organization', 'Organisation', 'Association', 'League', 'Federation', 'University', 'Institute', 'Bureau',
   'Government', 'Parliament', 'Assembly', 'Union', 'Conference', 'Academy', 'Board', 'Secretariat', 'Chiefs', 'Embassy', 'Consulate',
+  // `Global Movement of Moderates`, `Movement for Democratic Change`
+  'Movement',
 ]);
 
 /** Words that open a sports club's name before a place or a name: `FC Barcelona`, `Real Madrid`, `AC Milan`. */

@@ -35,6 +35,8 @@ export const TREATY_NAMES: readonly string[] = [
   'SAMOA Pathway', 'Sendai Framework', 'Monterrey Consensus', 'Washington Consensus',
   'Vienna Declaration and Programme of Action',
   'Universal Declaration of Human Rights',
+  // the documents of US–China relations
+  'Three Communiqués', 'Three Communiques', 'Three Joint Communiqués', 'Three Joint Communiques', 'Six Assurances',
 ];
 
 /** Short forms that news and speeches use for one treaty, mapped to its name. */

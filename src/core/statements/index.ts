@@ -524,7 +524,18 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     }
     if (end === x.start) break;
   }
+  // `… new dangers are emerging (see A/73/PV.6)`: a citation of the record is not what was said.
+  end = withoutCitation(text, start, end);
   return span(text, start, end);
+}
+
+function withoutCitation(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && (text.charCodeAt(e - 1) <= 32 || text[e - 1] === '.')) e--;
+  if (text[e - 1] !== ')') return end;
+  const open = text.lastIndexOf('(', e - 1);
+  if (open <= start || !text.startsWith('(see ', open)) return end;
+  return open;
 }
 
 const ELLIPTIC_AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
