@@ -1291,3 +1291,19 @@ describe('citations of the record', () => {
     expect(got.map((s) => s.content)).toEqual(['there were no ongoing territorial issues between Chile and Bolivia']);
   });
 });
+
+// White House readout 2021-03-05 (../shared/corpus/whitehouse-readouts), trimmed.
+describe('a participle that opens the sentence', () => {
+  it('reports what the main clause\'s subject said, up to the comma; `Commenting on` only frames', () => {
+    const got = runTyped(
+      'President Biden spoke with President von der Leyen. Noting our shared values and the world’s largest trade and investment relationship, the leaders agreed to suspend the tariffs for four months.',
+      { Biden: ['person', 'Joe Biden'], 'von der Leyen': ['person', 'Ursula von der Leyen'] },
+    );
+    expect(got.map((s) => [s.cue, s.speaker, s.content])).toEqual([
+      ['Noting', 'the leaders', 'our shared values and the world’s largest trade and investment relationship'],
+      ['agreed', 'the leaders', 'to suspend the tariffs for four months'],
+    ]);
+    const names: Named = { 'World Bank': ['org', 'World Bank'] };
+    expect(runTyped('Commenting on our Petroleum Fund, the World Bank said that the fund is well designed.', names).map((s) => s.cue)).toEqual(['said']);
+  });
+});

@@ -452,7 +452,8 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
       const namedIntent = lw === 'hopes' && next?.lower === 'to' && !!words[i - 1]?.cap && !/'s$|s'$/.test(words[i - 1]!.lower) && !DETERMINER_BEFORE.has(lowerAt(words, i - 2));
       if (!next || !(next.lower === 'that' || next.text === ':' || namedIntent)) continue;
     }
-    const nonFinite = verb.tense === 'ing' && !ING_LEFT.has(prev);
+    // (At the sentence start a participle is planned against the main clause: `Noting X, participants reiterated`.)
+    const nonFinite = verb.tense === 'ing' && i > 0 && !ING_LEFT.has(prev);
     if (nonFinite && !namedBefore(words, i)) continue;
     // `data from Israel showing that …`: a finding needs a finite verb.
     if (nonFinite && (verb.lemma === 'find' || verb.lemma === 'show')) continue;

@@ -119,6 +119,9 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     return { ...base, mode: 'according', phrase: p };
   }
   let L = skipBack(words, cue.first - 1);
+  // `Noting the importance of X, participants reiterated …`: a participle opening the sentence reports
+  // what the main clause's subject said; its content ends at the comma before that subject.
+  if (L < 0 && cue.first === 0 && cue.tense === 'ing') return openingParticiple(words, cue, named, base);
   if (L < 0) return null;
   // An intention is planned only with a named subject right before it (`Suga intends to`); `I wanted to ask`
   // must not hide a later `he said` as if it were inside its content.
@@ -247,6 +250,24 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   }
   return { ...base, mode: 'forward', phrase: p, boundary };
 }
+
+/** Participles that frame the main clause's own saying (`Commenting on X, the Bank said`): no statement of their own. */
+const FRAMING_PARTICIPLES = new Set(['comment', 'refer', 'speak', 'respond', 'reply', 'answer', 'ask']);
+
+function openingParticiple(words: Word[], cue: Cue, named: ReadonlySet<number>, base: { cue: Cue; inherit: boolean; boundary: number; backEnd: number }): Plan | null {
+  if (FRAMING_PARTICIPLES.has(cue.lemma)) return null;
+  for (let k = cue.last + 2; k < words.length && k < cue.last + 40; k++) {
+    if (words[k]!.text !== ',') continue;
+    const p = phraseForward(words, k + 1, named);
+    if (!p) continue;
+    const verb = words[p.last + 1];
+    if (!verb || verb.punct || verb.cap) continue;
+    if (!(verb.lower.endsWith('ed') || verb.lower.endsWith('s') || SKIP_AUX.has(verb.lower))) continue;
+    return { ...base, mode: 'forward', phrase: p, boundary: 0, contentFrom: cue.last + 1, relative: true };
+  }
+  return null;
+}
+const SKIP_AUX = new Set(['also', 'have', 'had', 'will', 'would', 'jointly', 'both', 'all']);
 
 /** Cues of a stance a government takes in its own voice (not `claim`, `insist`, `say`, `state`, `deny`). */
 const OWN_VOICE_LEMMAS = new Set([
@@ -723,7 +744,7 @@ export function extractStatements(
       // `The Kingdom of Saudi Arabia reaffirms its full support`, `Palau and the Marshall Islands call on`: in the
       // present tense a country's acts of stance are the speaker's own voice (a speech, a government's statement),
       // which no gold set annotates; another country's claims (`Greece insists`, `Iraq claims`) are reports.
-      if (phrase && OWN_VOICE_LEMMAS.has(cue.lemma) && (cue.tense === 'present' || (cue.tense === 'base' && !isModalBefore(words, cue.first))) && countrySubject(words, phrase, lands)) continue;
+      if (phrase && OWN_VOICE_LEMMAS.has(cue.lemma) && (cue.tense === 'present' || (cue.tense === 'base' && !isModalBefore(words, cue.first)) || (cue.tense === 'ing' && cue.first === 0)) && countrySubject(words, phrase, lands)) continue;
       // Content ends where the next coordinated statement begins (`…, adding that`,
       // `… and the leaders called on`) or where a speaker after it starts
       // (`China urged X, the spokesperson said`); a cue nested inside it
