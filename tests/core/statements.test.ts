@@ -1307,3 +1307,17 @@ describe('a participle that opens the sentence', () => {
     expect(runTyped('Commenting on our Petroleum Fund, the World Bank said that the fund is well designed.', names).map((s) => s.cue)).toEqual(['said']);
   });
 });
+
+// General Debate 2000 (Kuwait) and a readout of 2022-03-10 (../shared/corpus/), trimmed.
+describe('a body\'s decision and `Both`', () => {
+  it('a decision speaks for the body that adopted it', () => {
+    const names: Named = { 'Organization of the Islamic Conference': ['org', 'Organization of the Islamic Conference'], Iraq: ['country', 'Iraq'] };
+    const got = runTyped('In addition, the decision adopted by the last ministerial meeting of the Organization of the Islamic Conference confirms that there is a single position. That decision demanded that the Government of Iraq continue its efforts.', names);
+    expect(got.map((s) => [s.speaker, s.speakers])).toEqual([['That decision', ['Organization of the Islamic Conference']]]);
+  });
+  it('`Both` are the first two people of the meeting, not a third named later', () => {
+    const names: Named = { 'Jake Sullivan': ['person', 'Jake Sullivan'], 'Moussa Faki Mahamat': ['person', 'Moussa Faki Mahamat'], Biden: ['person', 'Biden'] };
+    const got = runTyped('National Security Advisor Jake Sullivan met today with Chairperson Moussa Faki Mahamat. Both agreed to maintain close coordination as President Biden plans to convene leaders.', names);
+    expect(got.map((s) => s.speakers)).toEqual([['Jake Sullivan', 'Moussa Faki Mahamat']]);
+  });
+});

@@ -161,6 +161,11 @@ function titleAfterBody(words: Word[], c: Phrase, here: readonly MentionRecord[]
 /** Titles held in organisations, never in a country's government. */
 const ORGANISATION_TITLES = new Set(['secretary general', 'director general', 'high commissioner', 'high representative', 'special envoy', 'special rapporteur', 'executive director', 'managing director']);
 
+/** Acts a body adopts, which speak for it. */
+const DECISION_HEADS = new Set(['decision', 'decisions']);
+/** Groups of people each (`Both sides` are all the people on either side). */
+const SIDE_HEADS = new Set(['sides', 'parties', 'delegations', 'teams']);
+
 export function resolvePhrase(
   words: Word[], p: Phrase, mentions: readonly MentionRecord[], cast: Cast, ante: Antecedents,
 ): Resolved {
@@ -251,7 +256,8 @@ export function resolvePhrase(
     if (GROUP_HEADS.has(head) && POSSESSIVES.has(lowers[0]!)) continue;
     if (GROUP_HEADS.has(head) && !here.some((m) => m.type === 'org')) {
       plural = true;
-      const n = lowers.map((l) => NUMBER_WORDS.get(l)).find((x) => x !== undefined);
+      // (`Both agreed`: two of them, the first two named)
+      const n = lowers.map((l) => NUMBER_WORDS.get(l)).find((x) => x !== undefined) ?? (lowers.includes('both') && !SIDE_HEADS.has(head) ? 2 : undefined);
       const members = n !== undefined && cast.participants.length > n ? cast.participants.slice(0, n) : cast.participants;
       const pair = members.length === 0 && (lowers[0] === 'the' || lowers[0] === 'both') && LEADER_HEADS.has(head) ? latestPair(ante) : [];
       for (const e of members.length ? members : pair) add(e);
@@ -302,6 +308,12 @@ export function resolvePhrase(
     if (c.last === c.first + 1 && REFERRING.has(words[c.first]!.lower) && !words[c.last]!.cap) {
       const doc = [...ante.treaties].reverse().find((e) => e.toLowerCase().split(' ').includes(head));
       if (doc) { add(doc); continue; }
+    }
+    // `That (same) decision demanded`: a body's decision speaks for the body named last (`the decision adopted by
+    // the … Organization of the Islamic Conference`).
+    if (DECISION_HEADS.has(head) && REFERRING.has(words[c.first]!.lower) && c.last - c.first <= 2 && ante.orgs.length) {
+      add(ante.orgs[ante.orgs.length - 1]!);
+      continue;
     }
     // `the ministry`, `the company`: the latest organisation of that kind. A capitalised head is
     // the short name of one named before (`the Forum` after `the Pacific Islands Forum`, `The
