@@ -261,6 +261,11 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
       .toEqual(['treaty:Three Communiqués=Three Communiqués', 'treaty:Taiwan Relations Act=Taiwan Relations Act', 'treaty:Six Assurances=Six Assurances']);
   });
 
+  it('reads a name the tagger took for an organisation as the person the article calls by its surname (readout 2023-06-27)', () => {
+    const got = on('National Security Advisor Jake Sullivan spoke by phone today with Akif Cağatay Kiliç, Spokesperson and Chief Advisor to the President of Türkiye. Mr. Sullivan congratulated Mr Kilic on his appointment to this position.', '2023-06-27');
+    expect(got.filter((m) => m.startsWith('person:'))).toEqual(['person:Jake Sullivan=Jake Sullivan', 'person:Akif Cağatay Kiliç=Akif Cağatay Kiliç', 'person:Sullivan=Jake Sullivan', 'person:Kilic=Akif Cağatay Kiliç']);
+  });
+
   it('joins no name over a bare `the` (a month, then the body)', () => {
     expect(on('In September the Pacific Islands Forum noted that the oceans are vital.', '2016').filter((m) => !m.startsWith('date:'))).toEqual(['org:Pacific Islands Forum=Pacific Islands Forum']);
   });

@@ -1,17 +1,20 @@
 import type { Document, MentionRecord, Sentence, Token } from '../types.js';
 import { CONCEPT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
 import { ORG_HEADS } from '../lexicon/organisations.js';
+import { PLACE_HEADS } from '../lexicon/places.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { TREATY_HEADS } from '../lexicon/treaty-words.js';
 import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
 import { findDates } from './dates.js';
 import { knownNames } from './known.js';
 import { findLearned, findVocatives, learnedCandidates } from './learned.js';
-import { isFunctionWord, isNonNameWord } from './lexicon-sets.js';
+import { GIVEN, isFunctionWord, isNonNameWord } from './lexicon-sets.js';
 import { articleStart, classifyChunk, findAcronymDefinitions, findChunks } from './patterns.js';
 import type { GazHit } from './persons.js';
 import { findPersons } from './persons.js';
 import { findBareCharters, findPlaceAgreements, findResolutions } from './references.js';
-import { resolvePersons, surface } from './resolve.js';
+import { fold, resolvePersons, surface } from './resolve.js';
 import type { Word } from './words.js';
 import { buildWords } from './words.js';
 
@@ -324,10 +327,37 @@ function acceptAndResolve(text: string, words: readonly Word[], tokens: readonly
     if (!free) continue;
     for (let k = c.start; k < c.end; k++) covered[k] = 1;
     c.entity = surface(text, words, c.start, c.end);
+    if (namesPerson(words, c, accepted)) retypeAsPerson(c, accepted);
     accepted.push(c);
   }
   for (const c of propagateNames(text, words, accepted, covered)) accepted.push(c);
   return accepted;
+}
+
+/**
+ * An organisation or place the tagger read in a name of a person: `Trevor Hunnicutt` (a given name, then
+ * name words), or `Akif Cağatay Kiliç` when the article calls him `Mr Kilic` elsewhere.
+ */
+function namesPerson(words: readonly Word[], c: Candidate, accepted: readonly Candidate[]): boolean {
+  if (c.end - c.start < 2 || c.end - c.start > 4) return false;
+  for (let k = c.start; k < c.end; k++) {
+    const w = words[k]!;
+    if (!w.isWord || !w.cap || w.upper || isFunctionWord(w.key) || ORG_HEADS.has(w.key) || PLACE_HEADS.has(w.key) || TREATY_HEADS.has(w.key)) return false;
+  }
+  if (GIVEN.has(words[c.start]!.key)) return true;
+  // (`House Whip James Clyburn`, `National Intelligence Avril Haines`: a title's words before the name are no name)
+  for (let k = c.start; k < c.end; k++) if (TITLE_HEADS.has(words[k]!.key) || TITLE_MODIFIERS.has(words[k]!.key) || (k > c.start && GIVEN.has(words[k]!.key))) return false;
+  const last = fold(words[c.end - 1]!.key);
+  for (const p of accepted) if (p.type === 'person' && p.end - p.start === 1 && fold(words[p.start]!.key) === last) return true;
+  return false;
+}
+
+/** The candidate becomes the person, and a surname alone that is his resolves to him. */
+function retypeAsPerson(c: Candidate, accepted: Candidate[]): void {
+  const shortName = c.entity.slice(c.entity.lastIndexOf(' ') + 1);
+  c.type = 'person';
+  c.form = 'name';
+  for (const p of accepted) if (p.type === 'person' && fold(p.entity) === fold(shortName)) p.entity = c.entity;
 }
 
 /**

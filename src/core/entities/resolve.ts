@@ -176,7 +176,7 @@ function isAscii(text: string): boolean {
 }
 
 /** A key without diacritics (`González` → `Gonzalez`). */
-function fold(key: string): string {
+export function fold(key: string): string {
   // Most keys are ASCII: nothing to fold, and NFD would allocate a copy.
   if (isAscii(key)) return key;
   return key.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
