@@ -1321,3 +1321,11 @@ describe('a body\'s decision and `Both`', () => {
     expect(got.map((s) => s.speakers)).toEqual([['Jake Sullivan', 'Moussa Faki Mahamat']]);
   });
 });
+
+// Press briefing 2023-06-05 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed.
+describe('the thing X said is Y', () => {
+  it('gives Y as the content, past an aside between commas', () => {
+    const got = runTyped('And the other thing the President said, and he said a gazillion times, is there is no reason for it to, because nothing has changed about our policy.', {});
+    expect(got.map((s) => [s.speaker, s.content])[0]).toEqual(['the President', 'there is no reason for it to, because nothing has changed about our policy']);
+  });
+});

@@ -36,6 +36,7 @@ interface Plan {
   relative?: boolean;
 }
 
+const THING_WORDS = new Set(['thing', 'things']);
 const SOURCE_LINKERS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'privy']);
 
 // First person outside a quotation is the writer's or the speaker's own voice
@@ -208,6 +209,11 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   const opener = words[p.first - 1]?.lower;
   if (opener === 'as') return asPlan(words, cue, p, base);
   if (opener === 'what') return whatPlan(words, cue, p, base);
+  // `the other thing the President said … is Y`, `One thing that he said was Y`
+  if ((opener === 'thing' || opener === 'things') || (opener === 'that' && THING_WORDS.has(words[p.first - 2]?.lower ?? ''))) {
+    const plan = whatPlan(words, cue, p, base);
+    if (plan) return plan;
+  }
   // `The bill, which critics say would gut the agency, passed`: a saying inside a relative clause.
   if ((opener === 'which' || opener === 'who') && words[p.first - 2]?.text === ',' && !isPronoun(words[p.first]!.lower)) {
     return { ...base, mode: 'forward', phrase: p, boundary: p.first, relative: true };
@@ -373,6 +379,12 @@ function whatPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit:
   // a time or place after the cue: `said yesterday`, `said at the summit`
   while (j < words.length && j < cue.last + 8 && !words[j]!.punct && words[j]!.lower !== 'is' && words[j]!.lower !== 'was') j++;
   if (words[j]?.text === ',' && words[j + 1]?.lower === 'which') j += 2;
+  // `the thing the President said, and he said it a gazillion times, is …`: an aside between commas.
+  else if (words[j]?.text === ',') {
+    let c = j + 1;
+    while (c < words.length && c < j + 12 && words[c]!.text !== ',' && !(words[c]!.punct && words[c]!.text !== '\u2014')) c++;
+    if (words[c]?.text === ',' && (words[c + 1]?.lower === 'is' || words[c + 1]?.lower === 'was')) j = c + 1;
+  }
   const copula = words[j];
   if (!copula || (copula.lower !== 'is' && copula.lower !== 'was')) return null;
   let k = j + 1;
