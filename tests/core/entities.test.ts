@@ -266,6 +266,11 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(got.filter((m) => m.startsWith('person:'))).toEqual(['person:Jake Sullivan=Jake Sullivan', 'person:Akif Cağatay Kiliç=Akif Cağatay Kiliç', 'person:Sullivan=Jake Sullivan', 'person:Kilic=Akif Cağatay Kiliç']);
   });
 
+  it('dates `January this year` as one month of the article\'s year (UN General Debate 2012)', () => {
+    expect(on('The first international conference of the Global Movement of Moderates held in Kuala Lumpur in January this year was well attended.', '2012').filter((m) => m.startsWith('date:')))
+      .toEqual(['date:January this year=2012-01']);
+  });
+
   it('joins no name over a bare `the` (a month, then the body)', () => {
     expect(on('In September the Pacific Islands Forum noted that the oceans are vital.', '2016').filter((m) => !m.startsWith('date:'))).toEqual(['org:Pacific Islands Forum=Pacific Islands Forum']);
   });

@@ -1329,3 +1329,12 @@ describe('the thing X said is Y', () => {
     expect(got.map((s) => [s.speaker, s.content])[0]).toEqual(['the President', 'there is no reason for it to, because nothing has changed about our policy']);
   });
 });
+
+// White House readout 2024-04-15 (../shared/corpus/whitehouse-readouts), trimmed.
+describe('`The two` as a subject', () => {
+  it('are the meeting\'s two participants', () => {
+    const names: Named = { 'Joseph R. Biden, Jr.': ['person', 'Joseph R. Biden'], 'Petr Fiala': ['person', 'Petr Fiala'], Iran: ['country', 'Iran'], Israel: ['country', 'Israel'] };
+    const got = runTyped('President Joseph R. Biden, Jr. welcomed Prime Minister Petr Fiala of the Czech Republic to the White House. The two condemned the blatant and unprecedented attacks against Israel by Iran and its proxies.', names);
+    expect(got.map((s) => [s.speaker, s.speakers, s.cue])).toEqual([['The two', ['Joseph R. Biden', 'Petr Fiala'], 'condemned']]);
+  });
+});

@@ -190,6 +190,12 @@ function monthDate(words: readonly Word[], i: number, month: number, doc: DocDat
   const comma = inSentence(words, end, sent);
   const y1 = isNumberIn(comma?.text === ',' ? inSentence(words, end + 1, sent) : comma, 1000, 2999);
   if (y1 !== null && (comma?.text === ',' ? day !== null : true)) { year = y1; end = comma?.text === ',' ? end + 2 : end + 1; }
+  // `January this year`, `March last year`: the year told relative to the article's.
+  const rel = year === null && doc ? inSentence(words, end, sent) : undefined;
+  if (rel && doc && (rel.key === 'this' || rel.key === 'last' || rel.key === 'next') && inSentence(words, end + 1, sent)?.key === 'year') {
+    year = doc.y + (rel.key === 'last' ? -1 : rel.key === 'next' ? 1 : 0);
+    end += 2;
+  }
   const prev = inSentence(words, i - 1, sent);
   if ((w.key === 'May' || w.key === 'March') && day === null && year === null && !(prev && PREP_BEFORE_MONTH.has(prev.key.toLowerCase()))) return i;
   // `16 October 2024`, `7th of October`

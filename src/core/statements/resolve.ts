@@ -254,7 +254,7 @@ export function resolvePhrase(
     }
     // `your counterparts`, `their leaders`: other people's group, not the meeting's.
     if (GROUP_HEADS.has(head) && POSSESSIVES.has(lowers[0]!)) continue;
-    if (GROUP_HEADS.has(head) && !here.some((m) => m.type === 'org')) {
+    if ((GROUP_HEADS.has(head) || (NUMBER_WORDS.has(head) && c.first < c.last)) && !here.some((m) => m.type === 'org')) {
       plural = true;
       // (`Both agreed`: two of them, the first two named)
       const n = lowers.map((l) => NUMBER_WORDS.get(l)).find((x) => x !== undefined) ?? (lowers.includes('both') && !SIDE_HEADS.has(head) ? 2 : undefined);

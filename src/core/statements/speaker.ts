@@ -105,6 +105,8 @@ export function phraseBackward(words: Word[], end: number, named: ReadonlySet<nu
   if (THOSE_HEADS.has(head.lower) && words[end - 1]?.lower === 'those') {
     return { first: words[end - 2]?.lower === 'all' ? end - 2 : end - 1, last: end };
   }
+  // `The two condemned …`, `the three agreed`: a number after `the` stands for that many people.
+  if (NUMBER_WORDS.has(head.lower) && words[end - 1]?.lower === 'the') return { first: end - 1, last: end };
   if (!isNounish(head, named, end)) return null;
   let k = end - 1;
   while (k >= 0) {
