@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../core/types.js';
 
@@ -96,6 +97,10 @@ export async function* analyseDocuments<R>(documents: AsyncIterable<Document>, o
  */
 async function* poolAnalyse<R>(iterator: AsyncIterator<Document>, options: ParallelOptions): AsyncGenerator<Analysed<R>> {
   const workerUrl = new URL('./worker.js', import.meta.url);
+  // Two isolates each keep a young generation of up to 3 × 16 MB; capping the semi-spaces at 8 MB
+  // (set before the workers start, so they take it too) kept `entities --jobs 2` over both corpora
+  // at 291 MB peak RSS instead of 301–318 MB, for a few per cent more time in garbage collection.
+  setFlagsFromString('--max-semi-space-size=8');
   const workers = Array.from({ length: options.jobs - 1 }, () => new Worker(workerUrl, { workerData: { command: options.command, options: options.options } }));
   const pending = new Map<number, Document>();
   const done = new Map<number, WorkerReply>();
