@@ -271,6 +271,11 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
       .toEqual(['date:January this year=2012-01']);
   });
 
+  it('ends a name at a dash: a question cut off, then the next turn (press briefing 2021-09-23)', () => {
+    expect(on('Q Can I just follow up on that, on Haiti? Just to clarify on Haiti, Jen —\n\nQ Thank you, Jen.', '2021-09-23').filter((m) => m.startsWith('person:')))
+      .toEqual(['person:Jen=Jen', 'person:Jen=Jen']);
+  });
+
   it('joins no name over a bare `the` (a month, then the body)', () => {
     expect(on('In September the Pacific Islands Forum noted that the oceans are vital.', '2016').filter((m) => !m.startsWith('date:'))).toEqual(['org:Pacific Islands Forum=Pacific Islands Forum']);
   });

@@ -236,6 +236,12 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
       if (h.type === 'person' && e - s >= 3 && isSyllable(words, e - 1)) break;
       e--;
     }
+    // `Jen —\n\nQ Thank you`: a dash between words ends a name
+    for (let k = s + 1; k < e; k++) {
+      const w = words[k]!;
+      if (!w.isWord && (w.text === '\u2014' || w.text === '\u2013')) { e = k; break; }
+    }
+    while (e > s && !words[e - 1]!.isWord) e--;
     if (e <= s) continue;
     if (h.type !== 'person') s = articleStart(words, s);
     // `NGOs`, `LIUNA` as a person: plural acronyms are common nouns, a word in capitals is no one's name
