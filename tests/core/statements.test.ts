@@ -1338,3 +1338,11 @@ describe('`The two` as a subject', () => {
     expect(got.map((s) => [s.speaker, s.speakers, s.cue])).toEqual([['The two', ['Joseph R. Biden', 'Petr Fiala'], 'condemned']]);
   });
 });
+
+// General Debate 2002 (../shared/corpus/un-general-debate-2000-2024.jsonl.gz).
+describe('a meeting as speaker', () => {
+  it('keeps its words and names no entity, not the place it is named after', () => {
+    const got = runTyped('The Johannesburg Summit underlined the necessary linkage between environmental protection and natural resources management.', { Johannesburg: ['place', 'Johannesburg'] });
+    expect(got.map((s) => [s.speaker, s.speakers])).toEqual([['The Johannesburg Summit', []]]);
+  });
+});

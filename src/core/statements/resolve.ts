@@ -4,6 +4,7 @@
 // (`the President`) to the person holding them.
 
 import type { MentionRecord } from '../types.js';
+import { EVENT_HEADS } from '../lexicon/concepts.js';
 import {
   DETERMINERS, DOCUMENT_PART_HEADS, GROUP_HEADS, NUMBER_WORDS, OTHER_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVES, SINGULAR_PRONOUNS,
   SOURCE_NOUNS, TITLE_HEADS, TITLE_WORDS,
@@ -297,6 +298,8 @@ export function resolvePhrase(
       const known = cast.persons.find((x) => x.entity !== placeAsName.entity && x.entity.split(' ').pop() === placeAsName.text);
       if (known) { add(known.entity); continue; }
     }
+    // `The Johannesburg Summit underlined`: a meeting is no entity (SPEC), and not the place it is named after.
+    if (words[c.last]!.cap && EVENT_HEADS.has(words[c.last]!.text)) continue;
     const countries = here.filter((m) => m.type === 'country' || m.type === 'place');
     const named = countries.filter((m) => m.form !== 'demonym');
     if (named.length) { for (const m of named) add(m.entity); continue; }
