@@ -276,6 +276,14 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
       .toEqual(['person:Jen=Jen', 'person:Jen=Jen']);
   });
 
+  it('reads `Ecuadorian`, a named test site and a treaty acronym the speech spells out (UN General Debate)', () => {
+    expect(on('My Government, on behalf of the Ecuadorian people, has expressed its concern at that conflict.', '2008')).toEqual(['country:Ecuadorian=ECU']);
+    expect(on('The closure of the Semipalatinsk Nuclear Test Site and the renunciation of the world’s fourth-largest nuclear arsenal were defining moments for our nation.', '2014'))
+      .toEqual(['place:Semipalatinsk Nuclear Test Site=Semipalatinsk Nuclear Test Site']);
+    expect(on('In that regard, it is important to strengthen the monitoring of the implementation of the Treaty on the Non-Proliferation of Nuclear Weapons (NPT). The NPT must be universal.', '2010'))
+      .toEqual(['treaty:Treaty on the Non-Proliferation of Nuclear Weapons=Treaty on the Non-Proliferation of Nuclear Weapons', 'treaty:NPT=Treaty on the Non-Proliferation of Nuclear Weapons', 'treaty:NPT=Treaty on the Non-Proliferation of Nuclear Weapons']);
+  });
+
   it('joins no name over a bare `the` (a month, then the body)', () => {
     expect(on('In September the Pacific Islands Forum noted that the oceans are vital.', '2016').filter((m) => !m.startsWith('date:'))).toEqual(['org:Pacific Islands Forum=Pacific Islands Forum']);
   });

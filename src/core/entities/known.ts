@@ -5,7 +5,7 @@ import { ORGANISATIONS, TITLES_NAMING_A_BODY } from '../lexicon/organisations.js
 import { NEWS_ORGANISATIONS } from '../lexicon/organisations-news.js';
 import { CITY_NAMES } from '../lexicon/cities.js';
 import { CAPITAL_BLOCKLIST, PLACE_ALIASES, PLACE_NAMES } from '../lexicon/places.js';
-import { TREATY_ALIASES, TREATY_NAMES } from '../lexicon/treaty-words.js';
+import { TREATY_ACRONYMS, TREATY_ALIASES, TREATY_NAMES } from '../lexicon/treaty-words.js';
 import type { EntityType, MentionForm } from '../types.js';
 import { Gazetteer } from './gazetteer.js';
 
@@ -84,6 +84,7 @@ export function baseNames(): Gazetteer<Known> {
     for (const s of o.short ?? []) g.add(s, { type: 'org', entity: expand ? o.name : s, id: null, form: 'short', full: o.name, expand });
   }
 
+  for (const [acronym, full] of TREATY_ACRONYMS) g.add(acronym, { type: 'treaty', entity: acronym, id: null, form: 'short', full, expand: false });
   for (const t of TREATY_NAMES) g.add(t, { type: 'treaty', entity: t, id: null, form: /^[A-Z]+$/.test(t) ? 'short' : 'name' });
   for (const [alias, name] of TREATY_ALIASES) g.add(alias, { type: 'treaty', entity: name, id: null, form: 'short' });
 

@@ -258,6 +258,8 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   if (h.key === 'Resolution' || h.key === 'Act') return { start: s, end: e, type: 'treaty' };
   // (`Soviet Union in World War II`: an organisation's name goes on after `of`, `for`, `on`, not after `in` or `to`)
   if (ORG_HEADS.has(h.key) && (!hasTail || (ORG_HEADS_BEFORE_OF.has(h.key) && words[head + 1]!.key !== 'in' && words[head + 1]!.key !== 'to') || words[head + 1]?.key === 'for')) return { start: s, end: e, type: 'org' };
+  // (`UNESCO World Heritage Site` is a listing, not a place's name)
+  if (h.key === 'Site' && words[head - 1]?.key === 'Heritage') return null;
   if (PLACE_HEADS.has(h.key) && (!hasTail || PLACE_HEADS_BEFORE_OF.has(h.key))) return { start: s, end: e, type: 'place' };
   // `New York Yankees`, `Florida Marlins`: a known place, then one plural name, is a team (or a party's wing)
   const last = words[e - 1]!;

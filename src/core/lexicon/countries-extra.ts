@@ -20,6 +20,8 @@ export const COUNTRY_EXTRAS: Readonly<Record<string, CountryExtra>> = {
   PRK: { names: ["Democratic People's Republic of Korea", 'North Korea'], short: ['DPRK'], demonyms: ['North Korean'] },
   TUR: { names: ['Turkey', 'Turkiye', 'Türkiye'], demonyms: ['Turkish', 'Turk'] },
   CZE: { names: ['Czech Republic', 'Czechia'], demonyms: ['Czech'] },
+  // world-countries spells it `Ecuadorean`; news writes `Ecuadorian`
+  ECU: { demonyms: ['Ecuadorian'] },
   NLD: { names: ['Netherlands', 'Holland'], demonyms: ['Dutch'] },
   ARE: { names: ['United Arab Emirates', 'Emirates'], short: ['UAE'], demonyms: ['Emirati'] },
   SAU: { names: ['Saudi Arabia', 'Kingdom of Saudi Arabia'], short: ['KSA'], demonyms: ['Saudi', 'Saudi Arabian'] },

@@ -87,8 +87,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'Canal', 'Province', 'Prefecture', 'Oblast', 'Governorate', 'County', 'District', 'Region', 'Square',
   'Airport', 'Port', 'Harbor', 'Harbour', 'Corridor', 'Delta', 'Archipelago', 'Reef', 'Pass', 'Glacier',
   'Avenue', 'Street', 'Boulevard', 'Bridge', 'Dam', 'Crossing', 'Plant', 'Room', 'Lawn', 'Garden', 'Gardens',
-  // military bases are places: `Ream Naval Base`, `Bagram Air Base`, `Ramstein Air Base`
-  'Base',
+  // military bases and test sites are places: `Ream Naval Base`, `Semipalatinsk Nuclear Test Site`
+  'Base', 'Site',
 ]);
 
 /** Place heads that open a name with `of`: `Port of Odesa`, `Strait of Hormuz`. */

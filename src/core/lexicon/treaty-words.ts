@@ -39,6 +39,13 @@ export const TREATY_NAMES: readonly string[] = [
   'Three Communiqués', 'Three Communiques', 'Three Joint Communiqués', 'Three Joint Communiques', 'Six Assurances',
 ];
 
+/** Treaty acronyms: the full name is canonical where the article spells it (as for organisations' acronyms). */
+export const TREATY_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ['NPT', 'Treaty on the Non-Proliferation of Nuclear Weapons'],
+  ['CTBT', 'Comprehensive Nuclear-Test-Ban Treaty'],
+  ['JCPOA', 'Joint Comprehensive Plan of Action'],
+]);
+
 /** Short forms that news and speeches use for one treaty, mapped to its name. */
 export const TREATY_ALIASES: ReadonlyMap<string, string> = new Map([
   ['Universal Declaration', 'Universal Declaration of Human Rights'],
