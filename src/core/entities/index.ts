@@ -2,14 +2,13 @@ import type { Document, MentionRecord, Sentence, Token } from '../types.js';
 import { CONCEPT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
 import { ORG_HEADS } from '../lexicon/organisations.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
-import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { TREATY_HEADS } from '../lexicon/treaty-words.js';
 import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
 import { findDates } from './dates.js';
 import { knownNames } from './known.js';
 import { findLearned, findVocatives, learnedCandidates } from './learned.js';
-import { GIVEN, isFunctionWord, isNonNameWord } from './lexicon-sets.js';
+import { GIVEN, isFunctionWord, isNonNameWord, isTitleKey } from './lexicon-sets.js';
 import { articleStart, classifyChunk, findAcronymDefinitions, findChunks } from './patterns.js';
 import type { GazHit } from './persons.js';
 import { findPersons } from './persons.js';
@@ -346,7 +345,7 @@ function namesPerson(words: readonly Word[], c: Candidate, accepted: readonly Ca
   }
   if (GIVEN.has(words[c.start]!.key)) return true;
   // (`House Whip James Clyburn`, `National Intelligence Avril Haines`: a title's words before the name are no name)
-  for (let k = c.start; k < c.end; k++) if (TITLE_HEADS.has(words[k]!.key) || TITLE_MODIFIERS.has(words[k]!.key) || (k > c.start && GIVEN.has(words[k]!.key))) return false;
+  for (let k = c.start; k < c.end; k++) if (isTitleKey(words[k]!.key) || (k > c.start && GIVEN.has(words[k]!.key))) return false;
   const last = fold(words[c.end - 1]!.key);
   for (const p of accepted) if (p.type === 'person' && p.end - p.start === 1 && fold(words[p.start]!.key) === last) return true;
   return false;

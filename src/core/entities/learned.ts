@@ -1,12 +1,12 @@
 import { REPORTING_VERBS } from '../lexicon/entity-context.js';
 import { BARE_KINDS } from '../lexicon/organisations.js';
-import { NAME_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { NAME_SUFFIXES } from '../lexicon/titles.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/name-genders.js';
 import type { Token } from '../types.js';
 import { EVENT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
 import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
-import { GIVEN, isFunctionWord, isNonNameWord } from './lexicon-sets.js';
+import { GIVEN, isFunctionWord, isNonNameWord, isTitleKey, titleCased } from './lexicon-sets.js';
 import { articleStart } from './patterns.js';
 import { HYPHEN_SUFFIXES } from './persons.js';
 import { hashLower } from './tagger/features.js';
@@ -107,8 +107,7 @@ function saysNext(words: readonly Word[], e: number): boolean {
 
 function isTitleWord(w: Word): boolean {
   // (in a headline in capitals: `PRESIDENT` as `President`)
-  const key = w.capsLine && w.key.length > 1 ? w.key[0] + w.key.slice(1).toLowerCase() : w.key;
-  return TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key);
+  return isTitleKey(w.capsLine ? titleCased(w.key) : w.key);
 }
 
 

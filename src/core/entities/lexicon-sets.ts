@@ -55,3 +55,13 @@ export function isFunctionWord(key: string): boolean {
 export function isNonNameWord(key: string): boolean {
   return (classify(key) & NON_NAME_WORD) !== 0;
 }
+
+/** A word in capitals as it is usually written: `PRESIDENT` → `President`. */
+export function titleCased(text: string): string {
+  return text.length > 1 ? text.charAt(0) + text.slice(1).toLowerCase() : text;
+}
+
+/** A word of a title (`President`, `Prime`, `Minister`), given as usually written. */
+export function isTitleKey(key: string): boolean {
+  return TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key);
+}

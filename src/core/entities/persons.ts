@@ -2,7 +2,7 @@ import { NAME_PARTICLES, NAME_SUFFIXES, PORTFOLIOS, REGNAL_NUMERALS, TITLE_HEADS
 import { REPORTING_VERBS } from '../lexicon/entity-context.js';
 import type { Known } from './known.js';
 import { caseBucket, isCutOff } from './learned.js';
-import { GIVEN, isNonNameWord } from './lexicon-sets.js';
+import { GIVEN, isNonNameWord, isTitleKey, titleCased } from './lexicon-sets.js';
 import type { Word } from './words.js';
 
 export type GazHit = { end: number; data: Known } | null;
@@ -122,7 +122,7 @@ function isTitleHead(w: Word): boolean {
 }
 
 function isTitleWord(w: Word): boolean {
-  return w.isWord && (TITLE_HEADS.has(w.key) || TITLE_MODIFIERS.has(w.key));
+  return w.isWord && isTitleKey(w.key);
 }
 
 /** Walks back from a title head over its phrase; returns the role's first word. */
@@ -202,7 +202,10 @@ function afterTitle(text: string, words: readonly Word[], gaz: readonly GazHit[]
       run = words[q]?.sentence === w.sentence ? nameEnd(words, gaz, q, true) : null;
     }
     // `a Major Non-NATO Ally`: a rank that is also an adjective needs a word that is mostly a name after it.
-    if (run && ADJECTIVE_RANKS.has(w.key) && run.end === p + 1 && (caseBucket(words[p]!.text) === 1 || caseBucket(words[p]!.text) === 2 || (words[p + 1]?.text === '-' && !words[p + 1]!.gap))) run = null;
+    if (run && ADJECTIVE_RANKS.has(w.key) && run.end === p + 1) {
+      const b = caseBucket(words[p]!.text);
+      if (b === 1 || b === 2 || (words[p + 1]?.text === '-' && !words[p + 1]!.gap)) run = null;
+    }
     if (run && (w.cap || run.names >= 2) && !followedByHead(words, run.end)) {
       const rs = roleStart(words, i);
       let role = text.slice(words[rs]!.start, words[i]!.end);
@@ -235,7 +238,7 @@ function transcriptLabel(text: string, words: readonly Word[], gaz: readonly Gaz
     while (k < n && k < nameStart + 3 && words[k]!.sentence === w.sentence && ((words[k]!.upper && words[k]!.isWord && !isUpperTitle(words[k]!)) || (!words[k]!.gap && words[k]!.text === '-' && words[k + 1]?.upper))) k++;
     let common = false;
     for (let q = nameStart; q < k; q++) {
-      const b = words[q]!.isWord ? caseBucket(words[q]!.text.charAt(0) + words[q]!.text.slice(1).toLowerCase()) : 0;
+      const b = words[q]!.isWord ? caseBucket(titleCased(words[q]!.text)) : 0;
       if (b === 1 || b === 2) common = true; // `SENIOR ADMINISTRATION OFFICIAL:` names no one
     }
     if (k > nameStart && !common && words[k]?.text === ':' && (i === 0 || words[i - 1]!.sentence !== w.sentence || !words[i - 1]!.isWord)) {
@@ -248,9 +251,7 @@ function transcriptLabel(text: string, words: readonly Word[], gaz: readonly Gaz
 
 /** A title word written in capitals: `PRESIDENT`, `PRIME`, `MINISTER`. */
 function isUpperTitle(w: Word): boolean {
-  if (!w.isWord) return false;
-  const cased = w.text.charAt(0) + w.text.slice(1).toLowerCase();
-  return TITLE_HEADS.has(cased) || TITLE_MODIFIERS.has(cased);
+  return w.isWord && isTitleKey(titleCased(w.text));
 }
 
 /** Surnames before `administration`: `the Biden-Harris Administration`. The index after the name, or -1. */

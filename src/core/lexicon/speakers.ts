@@ -54,10 +54,15 @@ export const TITLE_HEADS = new Set([
  * `That decision demanded`, `our mothers and fathers said`). Sources only after a determiner: a bare
  * `decision` or `meeting` before a verb is mostly part of a longer phrase.
  */
+/** People before us: `our mothers and fathers said` is no first-person voice. */
+export const FOREBEARS: ReadonlySet<string> = new Set([
+  'mothers', 'fathers', 'forefathers', 'foremothers', 'ancestors', 'founders', 'predecessors', 'parents', 'grandparents', 'elders',
+]);
+
 export const COLLECTIVE_SOURCES: ReadonlySet<string> = new Set([
   'community', 'communities', 'decision', 'decisions', 'opposition', 'groupings', 'body', 'bodies',
-  'institutions', 'public', 'donors', 'mothers', 'fathers', 'forefathers', 'ancestors', 'founders', 'summit', 'conference', 'meeting', 'assembly',
-  'alliance', 'coalition', 'movement', 'society',
+  'institutions', 'public', 'donors', 'mothers', 'fathers', 'forefathers', 'ancestors', 'founders', 'summit',
+  'conference', 'meeting', 'assembly', 'alliance', 'coalition', 'movement', 'society',
 ]);
 
 export const SOURCE_NOUNS = new Set([

@@ -298,6 +298,13 @@ export interface CueOptions {
   beliefs: boolean;
 }
 
+/** `STATES`, `US`: a word in capitals. A lower-case ASCII second letter settles it without a new string. */
+function allCaps(text: string): boolean {
+  const c = text.charCodeAt(1);
+  if (c >= 97 && c <= 122) return false;
+  return text === text.toUpperCase();
+}
+
 export function findCues(words: Word[], options: CueOptions = { beliefs: false }): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -305,7 +312,7 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     if (w.punct) continue;
     // `by the United States: …`, `some States`: a capitalised word inside a sentence is a name, not a verb
     // (words in capitals, as in headlines and transcript labels, are left to the rules below).
-    if (w.cap && i > 0 && !words[i - 1]!.punct && w.text !== w.text.toUpperCase()) continue;
+    if (w.cap && i > 0 && !words[i - 1]!.punct && !allCaps(w.text)) continue;
     const lw = w.lower;
     if (lw === 'according' && lowerAt(words, i + 1) === 'to') {
       cues.push({ first: i, last: i + 1, lemma: 'according to', tense: 'ing', according: true });

@@ -9,7 +9,7 @@ import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '
 import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
 import { findCues, isModalBefore, type Cue, type CueOptions } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
-import { COLLECTIVE_SOURCES, DETERMINERS, NOT_IN_SPEAKER, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
+import { COLLECTIVE_SOURCES, DETERMINERS, FOREBEARS, NOT_IN_SPEAKER, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
 import { notePerson, resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
 import { isNumberWord, phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
@@ -44,7 +44,6 @@ const SOURCE_LINKERS = new Set(['familiar', 'close', 'briefed', 'involved', 'kno
 // (`US` and `me` are no subjects: the country, an object.)
 const FIRST_PERSON = new Set(['i', 'we', 'my', 'our']);
 const COUNTRY_GROUPS = new Set(['countries', 'governments', 'nations']);
-const FOREBEARS = new Set(['mothers', 'fathers', 'forefathers', 'foremothers', 'ancestors', 'founders', 'predecessors', 'parents', 'grandparents', 'elders']);
 
 function isFirstPerson(words: Word[], p: Phrase): boolean {
   // `our two countries` in a joint statement are the parties to it, not the writer's own voice.
@@ -210,7 +209,7 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   if (opener === 'as') return asPlan(words, cue, p, base);
   if (opener === 'what') return whatPlan(words, cue, p, base);
   // `the other thing the President said … is Y`, `One thing that he said was Y`
-  if ((opener === 'thing' || opener === 'things') || (opener === 'that' && THING_WORDS.has(words[p.first - 2]?.lower ?? ''))) {
+  if (THING_WORDS.has(opener ?? '') || (opener === 'that' && THING_WORDS.has(words[p.first - 2]?.lower ?? ''))) {
     const plan = whatPlan(words, cue, p, base);
     if (plan) return plan;
   }
@@ -268,12 +267,14 @@ function openingParticiple(words: Word[], cue: Cue, named: ReadonlySet<number>, 
     if (!p) continue;
     const verb = words[p.last + 1];
     if (!verb || verb.punct || verb.cap) continue;
-    if (!(verb.lower.endsWith('ed') || verb.lower.endsWith('s') || SKIP_AUX.has(verb.lower))) continue;
+    if (!(verb.lower.endsWith('ed') || verb.lower.endsWith('s') || MAIN_VERB_OPENERS.has(verb.lower))) continue;
     return { ...base, mode: 'forward', phrase: p, boundary: 0, contentFrom: cue.last + 1, relative: true };
   }
   return null;
 }
-const SKIP_AUX = new Set(['also', 'have', 'had', 'will', 'would', 'jointly', 'both', 'all']);
+
+/** Words that may open the main clause's verb phrase after its subject (`participants also reiterated`). */
+const MAIN_VERB_OPENERS = new Set(['also', 'have', 'had', 'will', 'would', 'jointly', 'both', 'all']);
 
 /** Cues of a stance a government takes in its own voice (not `claim`, `insist`, `say`, `state`, `deny`). */
 const OWN_VOICE_LEMMAS = new Set([
