@@ -942,6 +942,16 @@ const speakers4: Array<{ text: string; names: Named; beliefs?: boolean; want: Ar
     want: [['said', 'The President', ['Biden'], 'this is something he’s looking at']],
   },
   {
+    // press briefing 2021-02-11: a briefing names the sitting President most; `the President` is him, not the first President it names.
+    text: 'On this day, 21 years ago, President Clinton announced the naming of the White House Briefing Room. During the campaign, President Biden laid out an ambitious plan to make our community safer. Today, President Biden is taking significant steps in response to the military coup in Burma. As the President has said many times, this is an administration that will lead with science.',
+    names: { Clinton: ['person', 'Bill Clinton'], Biden: ['person', 'Joe Biden'] },
+    want: [
+      ['announced', 'Clinton', ['Bill Clinton'], 'the naming of the White House Briefing Room'],
+      ['laid out', 'Biden', ['Joe Biden'], 'an ambitious plan to make our community safer'],
+      ['said', 'the President', ['Joe Biden'], 'this is an administration that will lead with science'],
+    ],
+  },
+  {
     // joint statement U.S.–Mongolia 2023; press briefing 2021-02-25 (India and Pakistan).
     text: 'The United States applauded Mongolia’s efforts to expand relations in the region. In this context, our two countries shared respective views on ensuring a prosperous Indo-Pacific region. Both Governments welcomed the signing of an updated Economic Cooperation Roadmap. India and Pakistan issued a joint statement. The two countries agreed to maintain strict observance of a ceasefire.',
     names: { 'United States': ['country', 'United States'], Mongolia: ['country', 'Mongolia'], India: ['country', 'India'], Pakistan: ['country', 'Pakistan'] },

@@ -133,6 +133,8 @@ function roleStart(words: readonly Word[], head: number): number {
   while (k >= 0 && words[k]!.sentence === sent) {
     const w = words[k]!;
     if (isTitleWord(w) && w.cap) { s = k; k--; continue; }
+    // `The Vice President and President Tinubu`: one person holds no title twice, so the title before `and` is someone else's.
+    if (w.key === 'and' && k - 1 >= 0 && words[k - 1]!.key === words[head]!.key) break;
     if ((w.key === 'and' || w.key === 'of' || w.key === 'the' || (!w.isWord && !w.gap && w.text === '-')) && k - 1 >= 0 && isTitleWord(words[k - 1]!)) { k--; continue; }
     break;
   }

@@ -450,7 +450,8 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   }
   // An addressee or a time before `that`: `told reporters on Monday that`, `said in a statement that`.
   const next = words[k];
-  if (next && !next.punct && next.lower !== 'that') {
+  // (Not where the plan set where content starts: `As he has said, this is a plan that will work`.)
+  if (next && !next.punct && next.lower !== 'that' && plan.contentFrom === undefined) {
     const takesObject = OBJECT_THEN_THAT.has(lemma) || OBJECT_THEN_OF.has(lemma);
     const startsTail = TAIL_PREPS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for' && next.lower !== 'of';
     if (takesObject || startsTail) {

@@ -9,7 +9,11 @@ export interface Person {
   entity: string;
   /** Lower-case role words, from the mention's `role` or the title written before the name. */
   roles: string[][];
+  /** Where each of `roles` was given (the mention's start), in the same order. */
+  roleAt: number[];
   first: number;
+  /** How often the document names them. */
+  mentions: number;
   /** From a gendered title (`Ms.`, `King`) or the given name; null when unknown. */
   gender: 'f' | 'm' | null;
 }
@@ -59,14 +63,19 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
     while (si < sentences.length - 1 && sentences[si]!.end <= m.start) si++;
     let p = byEntity.get(m.entity);
     if (!p) {
-      p = { entity: m.entity, roles: [], first: m.start, gender: null };
+      p = { entity: m.entity, roles: [], roleAt: [], first: m.start, mentions: 0, gender: null };
       byEntity.set(m.entity, p);
       persons.push(p);
     }
-    if (m.role) p.roles.push(m.role.toLowerCase().split(/\s+/));
+    p.mentions += 1;
     const sentence = sentences[si];
     const t = titleBefore(doc.text, m.start, sentence?.start ?? doc.bodyStart);
-    if (t.length) p.roles.push(t);
+    const role = m.role ? m.role.toLowerCase().split(/\s+/) : [];
+    // `The Vice President and Prime Minister Sudani`: where the title before `and` is someone
+    // else's (titleBefore), the mention's role `Vice President and Prime Minister` is not his.
+    const shared = role.includes('and') && t.length > 0 && t.length < role.length && role.slice(-t.length).join(' ') === t.join(' ');
+    if (role.length && !shared) addRole(p, role, m.start);
+    if (t.length) addRole(p, t, m.start);
     if (!p.gender) p.gender = genderOf(p, doc.text, m.start);
   }
   // Whom the readout is about: the people of its first sentence's frame
@@ -76,7 +85,7 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
   const framed = body[0] ? frameNames(doc.text, body[0], mentions) : [];
   for (const f of framed) {
     if (byEntity.has(f.entity)) continue;
-    const p: Person = { entity: f.entity, roles: f.role.length ? [f.role] : [], first: f.start, gender: null };
+    const p: Person = { entity: f.entity, roles: f.role.length ? [f.role] : [], roleAt: f.role.length ? [f.start] : [], first: f.start, mentions: 1, gender: null };
     p.gender = genderOf(p, doc.text, f.start);
     byEntity.set(f.entity, p);
     persons.push(p);
@@ -191,20 +200,35 @@ function frameNames(text: string, s: Sentence, mentions: MentionRecord[]): Array
 const MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'under', 'principal', 'acting', 'former', 'lieutenant', 'prime', 'first']);
 
 /** The person whose role contains the title words (`president` is not `vice president`). */
+function addRole(p: Person, role: string[], at: number): void {
+  p.roles.push(role);
+  p.roleAt.push(at);
+}
+
+/**
+ * The person a title (`the President`) refers to: of those who hold it, the
+ * one the document names most (a White House briefing names President Biden
+ * more than any president it quotes), the first to hold it on a tie.
+ */
 export function personWithTitle(cast: Cast, title: string[]): string | null {
   if (title.length === 0) return null;
+  let best: Person | null = null;
   for (const p of cast.persons) {
-    for (const role of p.roles) {
-      for (let i = 0; i + title.length <= role.length; i++) {
-        let ok = true;
-        for (let k = 0; k < title.length; k++) if (role[i + k] !== title[k]) { ok = false; break; }
-        if (!ok) continue;
-        if (i > 0 && MODIFIERS.has(role[i - 1]!)) continue;
-        return p.entity;
-      }
-    }
+    if (!p.roles.some((role) => holds(role, title))) continue;
+    if (best === null || p.mentions > best.mentions) best = p;
   }
-  return null;
+  return best?.entity ?? null;
+}
+
+function holds(role: string[], title: string[]): boolean {
+  for (let i = 0; i + title.length <= role.length; i++) {
+    let ok = true;
+    for (let k = 0; k < title.length; k++) if (role[i + k] !== title[k]) { ok = false; break; }
+    if (!ok) continue;
+    if (i > 0 && MODIFIERS.has(role[i - 1]!)) continue;
+    return true;
+  }
+  return false;
 }
 
 const ADMINISTRATION = ' administration';
@@ -218,10 +242,10 @@ function administrationHead(text: string, mentions: MentionRecord[], persons: Pe
     if (text.slice(m.end, m.end + ADMINISTRATION.length).toLowerCase() !== ADMINISTRATION) continue;
     let p = persons.find((x) => x.entity === m.entity || x.entity.split(' ').pop() === m.text);
     if (!p) {
-      p = { entity: m.entity, roles: [], first: m.start, gender: null };
+      p = { entity: m.entity, roles: [], roleAt: [], first: m.start, mentions: 1, gender: null };
       persons.push(p);
     }
-    p.roles.push(['president']);
+    addRole(p, ['president'], m.start);
     return;
   }
 }
