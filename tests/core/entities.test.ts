@@ -266,6 +266,22 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(got.filter((m) => m.startsWith('person:'))).toEqual(['person:Jake Sullivan=Jake Sullivan', 'person:Akif Cağatay Kiliç=Akif Cağatay Kiliç', 'person:Sullivan=Jake Sullivan', 'person:Kilic=Akif Cağatay Kiliç']);
   });
 
+  it('dates `N years ago` and `N days ago` back from the article (UN General Debate 2016, 2021; briefings 2021)', () => {
+    const dates = (text: string, date: string) => on(text, date).filter((m) => m.startsWith('date:'));
+    expect(dates('Thirty-five years ago, Belize became a State Member of the United Nations.', '2016')).toEqual(['date:Thirty-five years ago=1981']);
+    expect(dates('We just announced it two days ago, so — Q Just real quick, on another foreign policy one.', '2021-04-02')).toEqual(['date:two days ago=2021-03-31']);
+    expect(dates('That’s almost two months ago, right? We’ll see.', '2021-06-02')).toEqual(['date:two months ago=2021-04']);
+    // a count that is no number names no date
+    expect(dates('Some years ago, many weeks ago, the Organization met.', '2016')).toEqual([]);
+  });
+
+  it('dates `last July` to the latest July before the article, with its modifier (UN General Debate 2011)', () => {
+    const dates = (text: string, date: string) => on(text, date).filter((m) => m.startsWith('date:'));
+    expect(dates('An important development for our country was the commencement of the transition process last July.', '2011')).toEqual(['date:last July=2011-07']);
+    expect(dates('Q So really not until next January will we — SECRETARY FUDGE: Correct.', '2021-03-18')).toEqual(['date:next January=2022-01']);
+    expect(dates('The meeting in Washington, D.C., last October was a success.', '2024-09-20')).toEqual(['date:last October=2023-10']);
+  });
+
   it('dates `January this year` as one month of the article\'s year (UN General Debate 2012)', () => {
     expect(on('The first international conference of the Global Movement of Moderates held in Kuala Lumpur in January this year was well attended.', '2012').filter((m) => m.startsWith('date:')))
       .toEqual(['date:January this year=2012-01']);

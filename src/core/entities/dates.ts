@@ -1,4 +1,4 @@
-import { DAY_PARTS, HOLIDAYS, MONTHS, PERIODS, SEASON_END_MONTH, TODAY_WORDS, WEEKDAYS } from '../lexicon/dates.js';
+import { AGO_UNITS, COUNT_WORDS, DAY_PARTS, HOLIDAYS, MONTHS, PERIODS, SEASON_END_MONTH, TODAY_WORDS, WEEKDAYS } from '../lexicon/dates.js';
 import { inSentence, type Word } from './words.js';
 
 /** A date mention over words [start, end), with its resolved id. */
@@ -21,7 +21,7 @@ function parseDocDate(date: string | null): DocDate | null {
   return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
 }
 
-const RELATIVE_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'last', 'next', 'this', 'past', 'that', 'summer', 'spring', 'autumn', 'fall', 'winter']);
+const RELATIVE_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'last', 'next', 'this', 'past', 'that', 'summer', 'spring', 'autumn', 'fall', 'winter', 'ago']);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const ymd = (t: Date): string => `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
@@ -148,6 +148,13 @@ function dateAt(words: readonly Word[], i: number, doc: DocDate | null, out: Dat
     }
   }
 
+  // `two years ago`, `75 years ago`: counted back from the article's date.
+  if (lower === 'ago') {
+    const hit = agoDate(words, i, doc, out);
+    if (hit) out.push(hit);
+    return i;
+  }
+
   // `later that day`, `on that same day`: the day last named, else the article's own day.
   if (lower === 'that') {
     const hit = thatDay(words, i, doc, out);
@@ -204,6 +211,18 @@ function monthDate(words: readonly Word[], i: number, month: number, doc: DocDat
   if (day === null && dayBefore !== null && prev && prev.text.length <= 4) { day = dayBefore; start = i - 1; }
   else if (day === null && prev?.key === 'of' && dayIn(inSentence(words, i - 2, sent)) !== null && /\D/.test(words[i - 2]!.text)) { day = dayIn(words[i - 2]); start = i - 2; }
   let y = year ?? doc?.y ?? null;
+  // `last June`, `This past July`, `next March`: the latest such month before the article's, or the first after.
+  const modifier = day === null && year === null && start === i ? prev?.key.toLowerCase() : undefined;
+  // (An article dated by its year alone, a speech of 2000: `last June` is in that year, `next June` in the next.)
+  if ((modifier === 'last' || modifier === 'past' || modifier === 'next') && doc) {
+    start = i - 1;
+    const before = inSentence(words, i - 2, sent);
+    if (modifier === 'past' && before && before.key.toLowerCase() === 'this') start = i - 2;
+    const m = doc.m;
+    const yearOf = modifier === 'next' ? (m !== null && month > m ? doc.y : doc.y + 1) : m === null || month < m ? doc.y : doc.y - 1;
+    out.push({ start, end, id: `${yearOf}-${pad(month)}` });
+    return end - 1;
+  }
   // `the July 28 election` in an article of January: a date told in the past tense is the latest one not after the article.
   if (year === null && y !== null && doc && readsAsPast(words, i)) {
     if (doc.m !== null && (month > doc.m || (month === doc.m && day !== null && doc.d !== null && day > doc.d))) y -= 1;
@@ -241,6 +260,59 @@ function todayDate(words: readonly Word[], i: number, lower: string, shift: numb
   const t = doc ? dayOffset(doc, shift) : null;
   // an article dated by its year alone (a speech of 2002): `today` is in that year
   return { start: i, end: i + 1, id: t ? ymd(t) : doc && doc.m === null && shift !== 1 ? String(doc.y) : null };
+}
+
+/**
+ * `two years ago`, `A year ago`, `75 years ago`, `four days ago` ending at word i
+ * (`ago`): an exact count of a unit back from the article's date, to the year,
+ * month or day that unit gives. `some years ago` counts nothing and names no date.
+ */
+function agoDate(words: readonly Word[], i: number, doc: DocDate | null, out: readonly DateHit[]): DateHit | null {
+  const unitWord = words[i - 1];
+  const countWord = words[i - 2];
+  if (!unitWord?.isWord || !countWord?.isWord || countWord.sentence !== words[i]!.sentence) return null;
+  const unit = AGO_UNITS.get(unitWord.key.toLowerCase());
+  if (unit === undefined) return null;
+  let count = countOf(countWord);
+  let start = i - 2;
+  // `Twenty-five years ago`: the tokens are `Twenty`, `-`, `five`.
+  const dash = words[i - 3];
+  const tensWord = words[i - 4];
+  if (count !== null && count < 10 && dash && !dash.isWord && dash.text === '-' && !dash.gap && !countWord.gap && tensWord?.isWord && tensWord.sentence === countWord.sentence) {
+    const tens = COUNT_WORDS.get(tensWord.key.toLowerCase());
+    if (tens !== undefined && tens >= 20 && tens < 100) {
+      count += tens;
+      start = i - 4;
+    }
+  }
+  if (count === null || (count === 1) !== (unitWord.key.toLowerCase() === unit)) return null;
+  const last = out[out.length - 1];
+  if (last && last.end > start) return null;
+  let id: string | null = null;
+  if (doc) {
+    if (unit === 'year') id = String(doc.y - count);
+    else if (unit === 'month' && doc.m !== null) id = ym(new Date(Date.UTC(doc.y, doc.m - 1 - count, 1)));
+    else if (doc.m === null) id = String(doc.y);
+    else {
+      const t = dayOffset(doc, unit === 'week' ? -7 * count : -count);
+      id = t ? (unit === 'week' ? ym(t) : ymd(t)) : null;
+    }
+  }
+  return { start, end: i + 1, id };
+}
+
+/** `two`, `Fifty`, `75`, `twenty-five`: an exact count, or null. */
+function countOf(word: Word): number | null {
+  const digits = isNumberIn(word, 1, 999);
+  if (digits !== null) return digits;
+  const lower = word.key.toLowerCase();
+  const whole = COUNT_WORDS.get(lower);
+  if (whole !== undefined) return whole;
+  const dash = lower.indexOf('-');
+  if (dash < 0) return null;
+  const tens = COUNT_WORDS.get(lower.slice(0, dash));
+  const ones = COUNT_WORDS.get(lower.slice(dash + 1));
+  return tens !== undefined && ones !== undefined && tens >= 20 && tens < 100 && ones < 10 ? tens + ones : null;
 }
 
 /** `last week`, `next year`, `this morning`, `last night` at word i (the period word follows). */

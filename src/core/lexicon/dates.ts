@@ -34,3 +34,18 @@ export const HOLIDAYS: ReadonlySet<string> = new Set([
   'Lunar New Year', 'Chinese New Year', 'Spring Festival', 'New Year', "New Year's Day", 'Thanksgiving',
   'Independence Day', 'Memorial Day', 'Labor Day', 'Nowruz', 'Yom Kippur', 'Rosh Hashanah',
 ]);
+
+/** Counts written as words, for `two years ago`, `Fifty years ago`. */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
+  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
+  ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['hundred', 100],
+]);
+
+/** Units that `N … ago` counts back, singular and plural. */
+export const AGO_UNITS: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'> = new Map([
+  ['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'], ['month', 'month'], ['months', 'month'],
+  ['year', 'year'], ['years', 'year'],
+]);
