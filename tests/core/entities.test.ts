@@ -266,6 +266,13 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(got.filter((m) => m.startsWith('person:'))).toEqual(['person:Jake Sullivan=Jake Sullivan', 'person:Akif Cağatay Kiliç=Akif Cağatay Kiliç', 'person:Sullivan=Jake Sullivan', 'person:Kilic=Akif Cağatay Kiliç']);
   });
 
+  it('finds no person in `the President of the Republic`, `Madam`, or a body after `President of the` (UN General Debate 2006–2021)', () => {
+    const named = (text: string, date: string) => on(text, date).filter((m) => !m.startsWith('date:'));
+    expect(named('At the outset, on behalf of the President of the Republic, His Excellency Mr. Alassane Ouattara, I extend greetings.', '2021')).toEqual(['person:Alassane Ouattara=Alassane Ouattara']);
+    expect(named('I join other Members in congratulating you, Madam, on your historic assumption of the presidency of this body.', '2006')).toEqual([]);
+    expect(named('She currently holds the position of President of the Inter-American Commission of Women.', '2007')).toEqual(['org:Inter-American Commission of Women=Inter-American Commission of Women']);
+  });
+
   it('dates `N years ago` and `N days ago` back from the article (UN General Debate 2016, 2021; briefings 2021)', () => {
     const dates = (text: string, date: string) => on(text, date).filter((m) => m.startsWith('date:'));
     expect(dates('Thirty-five years ago, Belize became a State Member of the United Nations.', '2016')).toEqual(['date:Thirty-five years ago=1981']);

@@ -6,7 +6,7 @@ import type { Token } from '../types.js';
 import { EVENT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
 import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
-import { GIVEN, isFunctionWord, isNonNameWord, isTitleKey, titleCased } from './lexicon-sets.js';
+import { GIVEN, isFunctionWord, isNonNameWord, isStateForm, isTitleKey, titleCased } from './lexicon-sets.js';
 import { articleStart } from './patterns.js';
 import { HYPHEN_SUFFIXES } from './persons.js';
 import { hashLower } from './tagger/features.js';
@@ -259,6 +259,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     if (h.type !== 'person' && COMPASS_ADJECTIVE.test(words[e - 1]!.key) && words[e]?.sentence === words[s]!.sentence && words[e]!.isWord && !words[e]!.cap) continue;
     // `the Assembly`, `this Council`: a body's kind alone describes it
     if (e - s === 1 && h.type !== 'person' && BARE_KINDS.has(words[s]!.key)) continue;
+    // `the President of the Republic`, `the Kingdom`: a form of state alone names no one and no place of its own
+    if (e - s === 1 && isStateForm(words[s]!.key)) continue;
     // `LNG`, `NDC`, `COP27`: acronyms of things and meetings
     if (e - s === 1 && h.type !== 'person' && isConceptAcronym(words[s]!.key)) continue;
     // `Millennium Summit`, `Six-Party Talks`: meetings are events, no organisations or places

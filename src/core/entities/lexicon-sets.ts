@@ -17,12 +17,15 @@ const SENTENCE_ADVERBS = new Set([
   'third', 'separately', 'together', 'currently', 'recently', 'previously', 'please', 'thank', 'thanks', 'yes',
   'dear', 'good', 'new', 'read', 'photo', 'file', 'watch', 'related', 'update', 'updated', 'breaking', 'exclusive',
   'readout', 'statement', 'remarks', 'press', 'release', 'background', 'note', 'editor', 'full', 'text',
-  'q', 'a', 'question', 'answer', 'ladies', 'gentlemen', 'excellencies', 'distinguished', 'colleagues', 'friends',
+  'q', 'a', 'question', 'answer', 'ladies', 'gentlemen', 'madam', 'madame', 'excellencies', 'distinguished', 'colleagues', 'friends',
   'whereas', 'let', 'so', 'well', 'now', 'then', 'here', 'there', 'why', 'what', 'who', 'how', 'when', 'where',
   'every', 'each', 'both', 'either', 'neither', 'several', 'many', 'few', 'most', 'some', 'any', 'no', 'not',
   'under', 'over', 'within', 'without', 'across', 'against', 'toward', 'towards', 'upon', 'via', 'per',
   'regarding', 'concerning', 'including', 'following', 'given', 'unlike', 'like', 'whether', 'unless',
 ]);
+
+/** Forms of state (`the President of the Republic`): words of a country's name, never of a person's. */
+const STATE_FORMS = new Set(['Republic', 'Kingdom', 'Federation', 'Commonwealth', 'Principality', 'Sultanate', 'Emirate', 'Confederation']);
 
 const FUNCTION_WORD = 1;
 const NON_NAME_WORD = 2;
@@ -40,11 +43,16 @@ function classify(key: string): number {
   const functionWord = isStopword(lower) || SENTENCE_ADVERBS.has(lower);
   const nonName =
     functionWord || TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || ORG_HEADS.has(key) || PLACE_HEADS.has(key) ||
-    TREATY_HEADS.has(key) || MONTHS.has(key) || WEEKDAYS.has(key);
+    TREATY_HEADS.has(key) || MONTHS.has(key) || WEEKDAYS.has(key) || STATE_FORMS.has(key);
   const classes = (functionWord ? FUNCTION_WORD : 0) | (nonName ? NON_NAME_WORD : 0);
   if (wordClasses.size >= CLASS_CACHE_LIMIT) wordClasses.clear();
   wordClasses.set(detach(key), classes);
   return classes;
+}
+
+/** `Republic`, `Kingdom`: a form of state, a word of a country's name. */
+export function isStateForm(key: string): boolean {
+  return STATE_FORMS.has(key);
 }
 
 export function isFunctionWord(key: string): boolean {

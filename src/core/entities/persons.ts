@@ -185,6 +185,7 @@ function afterTitle(text: string, words: readonly Word[], gaz: readonly GazHit[]
     if (words[p]?.key === 'of' && w.cap) {
       let q = p + 1;
       if (words[q]?.key === 'the') q++;
+      const from = q;
       const h = gaz[q];
       if (h && (h.data.type === 'country' || h.data.type === 'org')) {
         if (h.data.type === 'country') viaCountry = h.data.id;
@@ -192,7 +193,8 @@ function afterTitle(text: string, words: readonly Word[], gaz: readonly GazHit[]
       } else {
         while (q < n && words[q]!.sentence === w.sentence && (PORTFOLIOS.has(words[q]!.key) || (!words[q]!.isWord && !words[q]!.gap))) q++;
       }
-      if (q > p + 1) p = q;
+      // (`the President of the Republic`: nothing after `of the` is a portfolio or a country; no name follows.)
+      if (q > from) p = q;
     }
     let run = nameEnd(words, gaz, p, true);
     const p0 = p;
