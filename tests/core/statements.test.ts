@@ -952,6 +952,24 @@ const speakers4: Array<{ text: string; names: Named; beliefs?: boolean; want: Ar
     ],
   },
   {
+    // UN General Debate, Central African Republic 2006: the title of an appositive (`the Secretary-\nGeneral, Mr. Kofi Annan`) is his.
+    text: 'In addition, I express my warm and sincere thanks and appreciation to the Secretary-\nGeneral, Mr. Kofi Annan, a worthy son of the African tradition, for his tireless efforts. As the Secretary-General has stated, the main Goals have been implemented to varying degrees.',
+    names: { 'Kofi Annan': ['person', 'Kofi Annan'] },
+    want: [['stated', 'the Secretary-General', ['Kofi Annan'], 'the main Goals have been implemented to varying degrees']],
+  },
+  {
+    // UN General Debate, Djibouti 2002: an opening participle, then a name and its title set off by commas.
+    text: 'Presiding over the official ceremonies marking the anniversary at the United Nations, Mr. Kofi Annan, the Secretary-General, said that the horror must be defeated.',
+    names: { 'Kofi Annan': ['person', 'Kofi Annan'], 'United Nations': ['org', 'United Nations'] },
+    want: [['said', 'Kofi Annan', ['Kofi Annan'], 'the horror must be defeated']],
+  },
+  {
+    // UN General Debate, Central African Republic 2006; Andorra 2007: `Having said that` reports nothing; a past holder is not the one named.
+    text: 'Having said that, I should like to congratulate you on your election. We are delighted with the dynamism displayed by the new Secretary-General, Mr. Ban Ki-moon, since he took office. At the time of their introduction, the previous Secretary-General warned us that we needed to break with routine.',
+    names: { 'Ban Ki-moon': ['person', 'Ban Ki-moon'] },
+    want: [['warned', 'Secretary-General', [], 'we needed to break with routine']],
+  },
+  {
     // joint statement U.S.–Mongolia 2023; press briefing 2021-02-25 (India and Pakistan).
     text: 'The United States applauded Mongolia’s efforts to expand relations in the region. In this context, our two countries shared respective views on ensuring a prosperous Indo-Pacific region. Both Governments welcomed the signing of an updated Economic Cooperation Roadmap. India and Pakistan issued a joint statement. The two countries agreed to maintain strict observance of a ceasefire.',
     names: { 'United States': ['country', 'United States'], Mongolia: ['country', 'Mongolia'], India: ['country', 'India'], Pakistan: ['country', 'Pakistan'] },

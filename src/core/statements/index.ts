@@ -130,6 +130,9 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     if (!q || !named.has(q.last) || isPronoun(words[q.last]!.lower)) return null;
   }
   let w = words[L]!;
+  // `Having said that, I should like to …`: a perfect participle opening a sentence links two
+  // thoughts of the speaker's own; `Having` is no one.
+  if (w.lower === 'having' && opensClauseAt(words, L)) return null;
   if (w.punct && (w.text === ',' || isClosingQuote(w.text) || w.text === '\u2014')) {
     // Inverted: `…, said Chinese State Councilor and Foreign Minister Wang Yi in …`
     if (cue.tense !== 'ing' && INVERTIBLE.has(cue.lemma)) {
@@ -147,6 +150,11 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
         const L2 = skipBack(words, c - 1);
         const p = L2 >= 0 ? phraseBackward(words, L2, named) : null;
         if (p) return { ...base, mode: 'forward', phrase: p, boundary: p.first };
+      }
+      // `…, Mr. Kofi Annan, the Secretary-General, said`: a name, then its title set off by commas.
+      if (c > 0 && named.has(c - 1) && ARTICLES.has(words[c + 1]!.lower) && c + 2 < L) {
+        const p = phraseBackward(words, c - 1, named);
+        if (p && opensClauseAt(words, p.first)) return { ...base, mode: 'forward', phrase: p, boundary: p.first };
       }
     }
     // `North Korea, saying it would end the freeze …, expelled IAEA inspectors`: a participle
@@ -193,11 +201,11 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   // An appositive between name and cue: `Winston Churchill, the famous British Prime Minister once said`.
   {
     let a = p.first;
-    if (!['the', 'a', 'an'].includes(words[a]!.lower)) {
+    if (!ARTICLES.has(words[a]!.lower)) {
       a = p.first - 1;
-      while (a >= 0 && a > p.first - 5 && !words[a]!.punct && !words[a]!.cap && !['the', 'a', 'an'].includes(words[a]!.lower)) a--;
+      while (a >= 0 && a > p.first - 5 && !words[a]!.punct && !words[a]!.cap && !ARTICLES.has(words[a]!.lower)) a--;
     }
-    if (a > 1 && ['the', 'a', 'an'].includes(words[a]!.lower) && words[a - 1]!.text === ',' && named.has(a - 2)) {
+    if (a > 1 && ARTICLES.has(words[a]!.lower) && words[a - 1]!.text === ',' && named.has(a - 2)) {
       const named2 = phraseBackward(words, a - 2, named);
       // (`Commenting on our Petroleum Fund, the World Bank said`: a name in an opening phrase is no subject.)
       if (named2 && opensClauseAt(words, named2.first)) p = named2;
@@ -340,6 +348,8 @@ function closedBeforeVerb(words: Word[], k: number): boolean {
   }
   return false;
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 const SUBORDINATORS = new Set(['since', 'because', 'as', 'when', 'while', 'although', 'though', 'after', 'before', 'where', 'whereas', 'if', 'once', 'so']);
 

@@ -45,13 +45,39 @@ function titleBefore(text: string, start: number, floor: number): string[] {
       if (and >= 0) words.splice(0, and + 1);
       if (lw === 'the' || words.length === 0) break;
     }
-    if (!TITLE_WORDS.has(lw)) break;
-    words.unshift(lw);
+    // `Secretary-General`, and `Secretary-\nGeneral` broken over a line: the parts, as resolve.ts reads a title.
+    const parts = lw.split('-').filter((x) => x.length > 0);
+    if (!parts.every((x) => TITLE_WORDS.has(x))) break;
+    words.unshift(...parts);
     i = k;
     if (words.length > 10) break;
   }
   while (words.length && (words[0] === 'and' || words[0] === 'of' || words[0] === 'for')) words.shift();
   return words;
+}
+
+const ADDRESS_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'his', 'her', 'excellency', 'h.e.']);
+
+/**
+ * `the Secretary-General, Mr. Kofi Annan`: the title of an appositive before the
+ * name (across its honorifics), or none.
+ */
+function appositiveTitle(text: string, start: number, floor: number): string[] {
+  let i = start;
+  for (;;) {
+    let j = i;
+    while (j > floor && /\s/.test(text[j - 1]!)) j--;
+    let k = j;
+    while (k > floor && /[A-Za-z.]/.test(text[k - 1]!)) k--;
+    if (k === j || !ADDRESS_HONORIFICS.has(text.slice(k, j).toLowerCase())) {
+      i = j;
+      break;
+    }
+    i = k;
+  }
+  if (i <= floor || text[i - 1] !== ',') return [];
+  const title = titleBefore(text, i - 1, floor);
+  return title.some((w) => w !== 'the' && !ADDRESS_HONORIFICS.has(w)) ? title : [];
 }
 
 export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRecord[]): Cast {
@@ -76,6 +102,8 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
     const shared = role.includes('and') && t.length > 0 && t.length < role.length && role.slice(-t.length).join(' ') === t.join(' ');
     if (role.length && !shared) addRole(p, role, m.start);
     if (t.length) addRole(p, t, m.start);
+    const apposed = appositiveTitle(doc.text, m.start, sentence?.start ?? doc.bodyStart);
+    if (apposed.length) addRole(p, apposed, m.start);
     if (!p.gender) p.gender = genderOf(p, doc.text, m.start);
   }
   // Whom the readout is about: the people of its first sentence's frame

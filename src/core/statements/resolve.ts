@@ -162,6 +162,9 @@ function titleAfterBody(words: Word[], c: Phrase, here: readonly MentionRecord[]
 /** Titles held in organisations, never in a country's government. */
 const ORGANISATION_TITLES = new Set(['secretary general', 'director general', 'high commissioner', 'high representative', 'special envoy', 'special rapporteur', 'executive director', 'managing director']);
 
+/** Words before a title that point to a past holder (`the previous Secretary-General`). */
+const PAST_HOLDER = new Set(['previous', 'former', 'late', 'outgoing', 'then']);
+
 /** Acts a body adopts, which speak for it. */
 const DECISION_HEADS = new Set(['decision', 'decisions']);
 /** Groups of people each (`Both sides` are all the people on either side). */
@@ -266,6 +269,8 @@ export function resolvePhrase(
     }
     const titleWords = lowers.filter((l) => !DETERMINERS.has(l) || l === 'his' || l === 'her');
     const titleHead = lowers[lowers.length - 1] ?? head;
+    // `the previous Secretary-General warned`: someone who held the title before, not its holder now.
+    if (c.first === p.first && PAST_HOLDER.has(words[c.first - 1]?.lower ?? '') && TITLE_HEADS.has(titleHead)) continue;
     if (titleWords.length && TITLE_HEADS.has(titleHead) && titleWords.every((l) => TITLE_WORDS.has(l))) {
       const t = titleWords.filter((l) => l !== 'his' && l !== 'her');
       const who = personWithTitle(cast, t) ?? participantWithTitle(cast, t, out);
