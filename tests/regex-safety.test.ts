@@ -64,7 +64,7 @@ const FAMILIES: Family[] = [
     // `\n\s*\n` and `:\s*$` start only at a newline or colon, `\S\s+\S` only at a non-space: one scan of each run.
     name: 'blank lines, line ends and gaps (statements, participants)',
     // participants.ts `([A-Za-z]+\.?)\s+$` would be quadratic on a long word, but it only sees the 12 characters before a name.
-    patterns: [/\n\s*\n/, /:\s*$/, /\S\s+\S/, /\S/, /[.?!;]|\n\s*\n/, /[.?!\u2026]/, /[A-Za-z.\-]/, /^\r?\n\p{L}/u, /([A-Za-z]+\.?)\s+$/],
+    patterns: [/\n\s*\n/, /:\s*$/, /\S\s+\S/, /\S/, /[.?!;]|\n\s*\n/, /[.?!\u2026]/, /[A-Za-z.\-]/, /[A-Za-z.]/, /^\r?\n\p{L}/u, /([A-Za-z]+\.?)\s+$/],
     cases: [
       { label: 'participant list then 1 MB of blank lines', input: "'Participants in the call included:' + fill('\\n \\t') + 'x.'", setup: 'mentioned(input)', run: 'extractStatements(s.doc, s.sentences, s.tokens, s.mentions).length' },
       { label: 'colon, 1 MB of spaces, a word', input: "'The following joined by phone:' + fill(' ') + 'x'", setup: 'mentioned(input)', run: 'extractStatements(s.doc, s.sentences, s.tokens, s.mentions).length' },
