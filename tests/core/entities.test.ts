@@ -273,6 +273,15 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(named('She currently holds the position of President of the Inter-American Commission of Women.', '2007')).toEqual(['org:Inter-American Commission of Women=Inter-American Commission of Women']);
   });
 
+  it('names a well-known body by the full name the speech writes, and knows the G-8 and the Group of 77 (UN General Debate 2018, 2009, 2024)', () => {
+    const named = (text: string, date: string) => on(text, date).filter((m) => !m.startsWith('date:'));
+    expect(named('We are presiding over the Group of Twenty (G-20) this year in a spirit of unity and a constant quest for consensus.', '2018'))
+      .toEqual(['org:Group of Twenty=Group of Twenty', 'org:G-20=Group of Twenty']);
+    expect(named('Participation of those that are not members of the exclusive Group of Eight and Group of Twenty clubs. The G-8 met.', '2009'))
+      .toEqual(['org:Group of Eight=Group of Eight', 'org:Group of Twenty=Group of Twenty', 'org:G-8=Group of Eight']);
+    expect(named('We see renewed value in the Group of 77, and the Non-Aligned Movement.', '2024')).toEqual(['org:Group of 77=Group of 77', 'org:Non-Aligned Movement=Non-Aligned Movement']);
+  });
+
   it('dates `N years ago` and `N days ago` back from the article (UN General Debate 2016, 2021; briefings 2021)', () => {
     const dates = (text: string, date: string) => on(text, date).filter((m) => m.startsWith('date:'));
     expect(dates('Thirty-five years ago, Belize became a State Member of the United Nations.', '2016')).toEqual(['date:Thirty-five years ago=1981']);

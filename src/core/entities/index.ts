@@ -102,11 +102,27 @@ function namesConcept(words: readonly Word[], start: number, end: number): boole
  * code of the whole extraction twenty times in 10 MB of briefings.
  */
 function canonicalNames(text: string, words: readonly Word[], accepted: Candidate[]): void {
+  // A well-known organisation under another of its full names (`Group of Twenty` for the list's
+  // `Group of 20`): SPEC's canonical name is the full name the document gives, as it writes it;
+  // its acronym (`G20`) then takes that name too.
+  const written = new Map<string, string>();
+  for (const c of accepted) {
+    if (c.type !== 'org' || c.form !== 'name' || c.full !== null || c.priority !== PRIORITY.known) continue;
+    const as = surface(text, words, c.start, c.end);
+    if (as === c.entity) {
+      written.set(c.entity, as);
+      continue;
+    }
+    if (!written.has(c.entity)) written.set(c.entity, as);
+  }
+  // (and so does an acronym the article defines for it: `Group of Twenty (G-20)`)
+  for (const c of accepted) if (c.type === 'org' && c.full === null && written.has(c.entity)) c.entity = written.get(c.entity)!;
   // Acronyms of well-known organisations: the full name is canonical when the article gives it.
   const named = new Set(accepted.filter((c) => c.form === 'name').map((c) => c.entity));
   for (const c of accepted) {
     if (c.full === null) continue;
-    c.entity = c.expand || named.has(c.full) ? c.full : surface(text, words, c.start, c.end);
+    const full = written.get(c.full) ?? c.full;
+    c.entity = c.expand || named.has(full) ? full : surface(text, words, c.start, c.end);
   }
 
   // `UN Security Council` is `United Nations Security Council` where the article spells it so, and a bare

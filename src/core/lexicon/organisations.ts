@@ -26,6 +26,8 @@ export const ORGANISATIONS: readonly OrgEntry[] = [
   { name: 'Asia-Pacific Economic Cooperation', short: ['APEC'] },
   { name: 'Group of Seven', short: ['G7', 'G-7'] },
   { name: 'Group of 20', short: ['G20', 'G-20'], aliases: ['Group of Twenty'] },
+  { name: 'Group of Eight', short: ['G8', 'G-8'] },
+  { name: 'Group of 77', short: ['G77', 'G-77'] },
   { name: 'BRICS' },
   { name: 'Shanghai Cooperation Organization', short: ['SCO'], aliases: ['Shanghai Cooperation Organisation'] },
   { name: 'Organization of the Petroleum Exporting Countries', short: ['OPEC'] },
