@@ -970,6 +970,12 @@ const speakers4: Array<{ text: string; names: Named; beliefs?: boolean; want: Ar
     want: [['warned', 'Secretary-General', [], 'we needed to break with routine']],
   },
   {
+    // readout 2021-09-23 (Vice President Harris and Prime Minister Trudeau): `, and the two leaders discussed` begins a clause of the meeting's own.
+    text: 'The Prime Minister thanked the Vice President for the call, and the two leaders discussed their shared commitment to ending the pandemic and strengthening our economies.',
+    names: {},
+    want: [['thanked', 'The Prime Minister', [], 'the Vice President for the call']],
+  },
+  {
     // joint statement U.S.–Mongolia 2023; press briefing 2021-02-25 (India and Pakistan).
     text: 'The United States applauded Mongolia’s efforts to expand relations in the region. In this context, our two countries shared respective views on ensuring a prosperous Indo-Pacific region. Both Governments welcomed the signing of an updated Economic Cooperation Roadmap. India and Pakistan issued a joint statement. The two countries agreed to maintain strict observance of a ceasefire.',
     names: { 'United States': ['country', 'United States'], Mongolia: ['country', 'Mongolia'], India: ['country', 'India'], Pakistan: ['country', 'Pakistan'] },

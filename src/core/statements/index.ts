@@ -9,7 +9,7 @@ import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '
 import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
 import { findCues, isModalBefore, type Cue, type CueOptions } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
-import { COLLECTIVE_SOURCES, DETERMINERS, FOREBEARS, NOT_IN_SPEAKER, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
+import { COLLECTIVE_SOURCES, DETERMINERS, FOREBEARS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBER_WORDS, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
 import { notePerson, resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
 import { isNumberWord, phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
@@ -351,6 +351,20 @@ function closedBeforeVerb(words: Word[], k: number): boolean {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/**
+ * `the two leaders discussed`, `both sides agreed`, `the ministers also`: a
+ * group of the meeting as the subject of a verb at word `k`; the index of the
+ * verb, or -1.
+ */
+function groupSubjectEnd(words: Word[], k: number): number {
+  let i = k;
+  if (words[i]?.lower === 'the' || words[i]?.lower === 'both') i++;
+  if (NUMBER_WORDS.has(words[i]?.lower ?? '') || isNumberWord(words[i])) i++;
+  if (i === k || !GROUP_HEADS.has(words[i]?.lower ?? '') || words[i]!.lower === 'both') return -1;
+  const verb = words[i + 1];
+  return verb && !verb.punct && !verb.cap && !PREP_OPENERS.has(verb.lower) && verb.lower !== 'and' && verb.lower !== 'who' ? i + 1 : -1;
+}
+
 const SUBORDINATORS = new Set(['since', 'because', 'as', 'when', 'while', 'although', 'though', 'after', 'before', 'where', 'whereas', 'if', 'once', 'so']);
 
 /** Word `i` starts a clause: the sentence start, after punctuation, a conjunction or a sentence adverb (`I have it noted` has an object `it`). */
@@ -541,6 +555,8 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     if (!framed && x.lower === 'and' && verb && PERFECT_AUX.has(verb.lower) && isParticiple(words[v + 1])) { end = x.start; break; }
     // `welcomed the Prime Minister’s model … and they discussed X`: a new subject begins a clause of its own.
     if (!framed && x.lower === 'and' && verb && SUBJECT_PRONOUNS.has(verb.lower) && words[v + 1] && !words[v + 1]!.punct) { end = x.start; break; }
+    // `commended Prime Minister Abiy on X, and the two leaders discussed Y`: so does the meeting's group.
+    if (!framed && x.lower === 'and' && words[j - 1]?.text === ',' && groupSubjectEnd(words, v) > 0) { end = words[j - 1]!.start; break; }
     if (x.text === ',' && words[j + 1]?.lower === 'according' && words[j + 2]?.lower === 'to') { end = x.start; break; }
     // `urged her confirmation, as has retired Judge Luttig`: a comparison with another's act ends the content.
     if (x.text === ',' && words[j + 1]?.lower === 'as' && ELLIPTIC_AUX.has(words[j + 2]?.lower ?? '')) { end = x.start; break; }
