@@ -282,6 +282,13 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(named('We see renewed value in the Group of 77, and the Non-Aligned Movement.', '2024')).toEqual(['org:Group of 77=Group of 77', 'org:Non-Aligned Movement=Non-Aligned Movement']);
   });
 
+  it('reads named amendments as treaties, and the treaty after `to the` (UN General Debate, Chile 2017; briefing 2021-02-16)', () => {
+    const named = (text: string, date: string) => on(text, date).filter((m) => !m.startsWith('date:'));
+    expect(named('My country has just deposited its ratification of the 2016 Kigali Amendment to the Montreal Protocol, which aims to prevent warming.', '2017'))
+      .toEqual(['treaty:Kigali Amendment=Kigali Amendment', 'treaty:Montreal Protocol=Montreal Protocol']);
+    expect(named('Taxpayer dollars will go to the abortion industry, in violation of the Hyde Amendment.', '2021-02-16')).toEqual(['treaty:Hyde Amendment=Hyde Amendment']);
+  });
+
   it('dates `N years ago` and `N days ago` back from the article (UN General Debate 2016, 2021; briefings 2021)', () => {
     const dates = (text: string, date: string) => on(text, date).filter((m) => m.startsWith('date:'));
     expect(dates('Thirty-five years ago, Belize became a State Member of the United Nations.', '2016')).toEqual(['date:Thirty-five years ago=1981']);

@@ -239,11 +239,19 @@ function personCandidates(text: string, words: readonly Word[], gaz: readonly Ga
 /** Capitalised chunks classified by their head words (organisations, places, treaties). */
 function patternCandidates(text: string, words: readonly Word[], gaz: readonly GazHit[], cut: Uint8Array, cands: Candidate[]): void {
   for (const [s, e] of findChunks(words, gaz, cut)) {
-    const hit = classifyChunk(words, gaz, s, e);
-    if (!hit) continue;
-    if (hit.type === 'org' || hit.type === 'place') hit.start = articleStart(words, hit.start);
-    const entity = hit.entity ?? surface(text, words, hit.start, hit.end);
-    cands.push(makeCandidate(hit.start, hit.end, hit.type, entity, hit.id ?? null, 'name', PRIORITY.pattern));
+    let from = s;
+    // `Kigali Amendment to the Montreal Protocol`: a name that ends before its chunk does leaves the rest
+    // to be read again after the connecting words (`Montreal Protocol`).
+    while (from < e) {
+      const hit = classifyChunk(words, gaz, from, e);
+      if (!hit) break;
+      if (hit.type === 'org' || hit.type === 'place') hit.start = articleStart(words, hit.start);
+      const entity = hit.entity ?? surface(text, words, hit.start, hit.end);
+      cands.push(makeCandidate(hit.start, hit.end, hit.type, entity, hit.id ?? null, 'name', PRIORITY.pattern));
+      if (hit.start !== from || hit.end >= e || words[hit.end]!.key !== 'to') break;
+      from = hit.end + 1;
+      while (from < e && words[from]!.key === 'the') from++;
+    }
   }
 
   // Loops, not `push(...a, ...b)`: spreading arrays whose shapes vary (empty or not) deoptimised this function.

@@ -6,6 +6,8 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'Treaty', 'Treaties', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Convention', 'Conventions', 'Charter',
   'Declaration', 'Protocol', 'Pact', 'Initiative', 'Act', 'Law', 'Resolution', 'Memorandum', 'Communique',
   'Communiqué', 'Compact', 'Framework', 'Statute', 'Covenant', 'Bill', 'Constitution',
+  // `Kigali Amendment` (to the Montreal Protocol), `Second Amendment`
+  'Amendment',
   // UN outcome documents: `Monterrey Consensus`, `2030 Agenda`, `Addis Ababa Action Agenda`.
   'Consensus', 'Agenda',
 ]);
