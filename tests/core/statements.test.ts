@@ -976,6 +976,18 @@ const speakers4: Array<{ text: string; names: Named; beliefs?: boolean; want: Ar
     want: [['thanked', 'The Prime Minister', [], 'the Vice President for the call']],
   },
   {
+    // press briefing 2021-02-03: `put it simply when he said, “…”` reports the saying that follows.
+    text: 'On vaccinations, President Biden put it simply when he said, “We need to increase vaccine supply and get it out the door as fast as possible.”',
+    names: { Biden: ['person', 'Joe Biden'] },
+    want: [['said', 'he', ['Joe Biden'], 'We need to increase vaccine supply and get it out the door as fast as possible']],
+  },
+  {
+    // UN General Debate, Kuwait 2000: another country's claim about itself, with a perfect infinitive.
+    text: 'Iraq also claims to have fulfilled all its obligations under the relevant Security Council resolutions.',
+    names: { Iraq: ['country', 'Iraq'], 'Security Council': ['org', 'Security Council'] },
+    want: [['claims', 'Iraq', ['Iraq'], 'to have fulfilled all its obligations under the relevant Security Council resolutions']],
+  },
+  {
     // joint statement U.S.–Mongolia 2023; press briefing 2021-02-25 (India and Pakistan).
     text: 'The United States applauded Mongolia’s efforts to expand relations in the region. In this context, our two countries shared respective views on ensuring a prosperous Indo-Pacific region. Both Governments welcomed the signing of an updated Economic Cooperation Roadmap. India and Pakistan issued a joint statement. The two countries agreed to maintain strict observance of a ceasefire.',
     names: { 'United States': ['country', 'United States'], Mongolia: ['country', 'Mongolia'], India: ['country', 'India'], Pakistan: ['country', 'Pakistan'] },

@@ -427,6 +427,10 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
       const after = words[i + 2];
       const manner = !after || after.punct || (after.lower.endsWith('ly') && !after.cap) || PUT_IT_MANNER.has(after.lower);
       if (!manner && prev !== 'as') continue;
+      // `put it succinctly and eloquently when he stated: …`: the saying that follows is the statement.
+      let k = i + 2;
+      while (k < words.length && k < i + 8 && !words[k]!.punct && ((words[k]!.lower.endsWith('ly') && !words[k]!.cap) || words[k]!.lower === 'and' || PUT_IT_MANNER.has(words[k]!.lower))) k++;
+      if (words[k]?.lower === 'when' && k > i + 2) continue;
     }
     // `spoke about how he was fighting`, not `something that Biden spoke about quite a bit`: an object must follow.
     if (phrase > 0 && verb.lemma === 'speak' && lowerAt(words, i + phrase) === 'about' && !opensTopic(words[i + phrase + 1])) continue;
@@ -457,7 +461,9 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
       const next = words[i + 1];
       // `Smith hopes to win back voters`: a named subject's intention (PARC).
       const namedIntent = lw === 'hopes' && next?.lower === 'to' && !!words[i - 1]?.cap && !/'s$|s'$/.test(words[i - 1]!.lower) && !DETERMINER_BEFORE.has(lowerAt(words, i - 2));
-      if (!next || !(next.lower === 'that' || next.text === ':' || namedIntent)) continue;
+      // `Iraq also claims to have fulfilled all its obligations`: a claim about oneself.
+      const claimsTo = lw === 'claims' && next?.lower === 'to' && (lowerAt(words, i + 2) === 'have' || lowerAt(words, i + 2) === 'be');
+      if (!next || !(next.lower === 'that' || next.text === ':' || namedIntent || claimsTo)) continue;
     }
     // (At the sentence start a participle is planned against the main clause: `Noting X, participants reiterated`.)
     const nonFinite = verb.tense === 'ing' && i > 0 && !ING_LEFT.has(prev);
