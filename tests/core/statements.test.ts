@@ -988,6 +988,15 @@ const speakers4: Array<{ text: string; names: Named; beliefs?: boolean; want: Ar
     want: [['claims', 'Iraq', ['Iraq'], 'to have fulfilled all its obligations under the relevant Security Council resolutions']],
   },
   {
+    // UN General Debate, Kuwait 2000: `That decision` speaks for the body that adopted it, not the body named last.
+    text: 'In addition, the decision adopted by the last ministerial meeting of the Organization of the Islamic Conference, held in Kuala Lumpur, Malaysia, last June confirms that there is a single position on the need for Iraq to comply with Security Council resolutions. That decision demanded that the Government of Iraq continue its efforts to complete the implementation of its commitments. It also welcomed the adoption of Security Council resolution 1284 (1999).',
+    names: { 'Organization of the Islamic Conference': ['org', 'Organization of the Islamic Conference'], 'Security Council': ['org', 'Security Council'], Iraq: ['country', 'Iraq'], Malaysia: ['country', 'Malaysia'] },
+    want: [
+      ['demanded', 'That decision', ['Organization of the Islamic Conference'], 'the Government of Iraq continue its efforts to complete the implementation of its commitments'],
+      ['welcomed', 'It', ['Organization of the Islamic Conference'], 'the adoption of Security Council resolution 1284 (1999)'],
+    ],
+  },
+  {
     // joint statement U.S.–Mongolia 2023; press briefing 2021-02-25 (India and Pakistan).
     text: 'The United States applauded Mongolia’s efforts to expand relations in the region. In this context, our two countries shared respective views on ensuring a prosperous Indo-Pacific region. Both Governments welcomed the signing of an updated Economic Cooperation Roadmap. India and Pakistan issued a joint statement. The two countries agreed to maintain strict observance of a ceasefire.',
     names: { 'United States': ['country', 'United States'], Mongolia: ['country', 'Mongolia'], India: ['country', 'India'], Pakistan: ['country', 'Pakistan'] },

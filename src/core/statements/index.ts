@@ -707,7 +707,7 @@ export function extractStatements(
   // What `it` can stand for: organisations, countries by name and documents the entity pass found.
   const bodies = new Set<string>();
   for (const m of sorted) if ((m.type === 'org' || m.type === 'treaty' || m.type === 'country') && m.form !== 'demonym') bodies.add(m.entity);
-  const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [], recent: [], treaties: [], countries: [], thing: null };
+  const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [], recent: [], treaties: [], countries: [], thing: null, decisionBy: null };
   const out: StatementRecord[] = [];
   let mi = 0;
   for (const s of body) {
@@ -852,6 +852,7 @@ export function extractStatements(
       else if (m.type === 'country') ante.countries.push(m.entity);
     }
     if (ante.countries.length > 20) ante.countries.splice(0, ante.countries.length - 20);
+    noteDecision(ante, words, local);
     // Numbered resolutions the entity pass may not know (`the adoption of resolution 181 (II)`),
     // so that `That resolution` and `It` can point back to them.
     for (let i = 0; i + 1 < words.length; i++) {
@@ -864,6 +865,24 @@ export function extractStatements(
     }
   }
   return out;
+}
+
+/**
+ * `the decision adopted by the last ministerial meeting of the Organization of
+ * the Islamic Conference`: the first body named within a few words after a
+ * `decision … by`/`of`, so that `That decision demanded` speaks for it.
+ */
+function noteDecision(ante: Antecedents, words: Word[], local: readonly MentionRecord[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.lower !== 'decision' && w.lower !== 'decisions') continue;
+    let by = -1;
+    for (let k = i + 1; k < words.length && k <= i + 4; k++) if (words[k]!.lower === 'by' || words[k]!.lower === 'of') { by = k; break; }
+    if (by < 0) continue;
+    const limit = words[Math.min(words.length - 1, by + 14)]!.end;
+    const body = local.find((m) => m.type === 'org' && m.start > words[by]!.start && m.end <= limit);
+    if (body) ante.decisionBy = body.entity;
+  }
 }
 
 // Hard-wrapped text breaks words at a hyphen (`the Secretary-\nGeneral said`);

@@ -29,6 +29,8 @@ export interface Antecedents {
   countries: string[];
   /** The latest body or document that was a subject or a speaker (`Ethiopia urged …`), for `It declared`, with its sentence index. */
   thing: { entity: string; sentence: number } | null;
+  /** The body that took the decision last named (`the decision adopted by the … Organization of the Islamic Conference`), for `That decision`. */
+  decisionBy: string | null;
 }
 
 /** Notes a person as the latest one seen. */
@@ -319,8 +321,8 @@ export function resolvePhrase(
     }
     // `That (same) decision demanded`: a body's decision speaks for the body named last (`the decision adopted by
     // the … Organization of the Islamic Conference`).
-    if (DECISION_HEADS.has(head) && REFERRING.has(words[c.first]!.lower) && c.last - c.first <= 2 && ante.orgs.length) {
-      add(ante.orgs[ante.orgs.length - 1]!);
+    if (DECISION_HEADS.has(head) && REFERRING.has(words[c.first]!.lower) && c.last - c.first <= 2 && (ante.decisionBy !== null || ante.orgs.length)) {
+      add(ante.decisionBy ?? ante.orgs[ante.orgs.length - 1]!);
       continue;
     }
     // `the ministry`, `the company`: the latest organisation of that kind. A capitalised head is
