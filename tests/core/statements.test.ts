@@ -997,6 +997,16 @@ const speakers4: Array<{ text: string; names: Named; beliefs?: boolean; want: Ar
     ],
   },
   {
+    // press briefing 2023-06-05: of two Presidents named once each, `the President` is the one named last, and
+    // `He has said` after `what the President said` goes on about him, not about the briefer.
+    text: 'They have provided us, all the way up to President Zelenskyy, assurances that they will respect those concerns.\n\nMS. JEAN-PIERRE: Go ahead, Emel.\n\nQ Thank you, John. On Taiwan: President Biden, in Japan, when asked about Taiwan, he said that there is a clear understanding among our allies.\n\nMR. KIRBY: Yeah, I’m not going to go beyond what the President said. He has said that before, that we don’t want to see the status quo changed unilaterally.',
+    names: { Zelenskyy: ['person', 'Volodymyr Zelenskyy'], 'JEAN-PIERRE': ['person', 'Karine Jean-Pierre'], Biden: ['person', 'Joe Biden'], KIRBY: ['person', 'John Kirby'] },
+    want: [
+      ['said', 'he', ['Joe Biden'], 'there is a clear understanding among our allies'],
+      ['said', 'He', ['Joe Biden'], 'we don’t want to see the status quo changed unilaterally'],
+    ],
+  },
+  {
     // joint statement U.S.–Mongolia 2023; press briefing 2021-02-25 (India and Pakistan).
     text: 'The United States applauded Mongolia’s efforts to expand relations in the region. In this context, our two countries shared respective views on ensuring a prosperous Indo-Pacific region. Both Governments welcomed the signing of an updated Economic Cooperation Roadmap. India and Pakistan issued a joint statement. The two countries agreed to maintain strict observance of a ceasefire.',
     names: { 'United States': ['country', 'United States'], Mongolia: ['country', 'Mongolia'], India: ['country', 'India'], Pakistan: ['country', 'Pakistan'] },

@@ -57,6 +57,8 @@ function isFirstPerson(words: Word[], p: Phrase): boolean {
 // adverbs and time (`said unequivocally that`, `said yesterday, "…"`).
 const AFTER_CUE_TIME = new Set(['yesterday', 'today', 'tonight', 'earlier', 'again', 'repeatedly', 'later', 'recently', 'previously', 'once', 'twice', 'also', 'then', 'now', 'too', 'once']);
 // After `said that`, words showing `that` is the thing said (`he said that multiple times`).
+/** `said that before`, `said that many times`: when or how often, after a demonstrative `that`. */
+const SAID_BEFORE = new Set(['before', 'already', 'often', 'many', 'times', 'several', 'previously', 'earlier']);
 const AFTER_DEMONSTRATIVE = new Set(['very', 'over', 'clearly', 'again', 'yesterday', 'repeatedly', 'publicly', 'too', 'himself', 'herself', 'themselves', 'twice']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const COUNT_WORDS = new Set(['multiple', 'many', 'several', 'numerous', 'countless', 'two', 'three', 'four', 'five']);
@@ -448,6 +450,12 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     if (q) return chainedQuote(text, quotes, q);
   }
   const lemma = cue.lemma;
+  // `He has said that before, that we don't want …`: the clause after the second `that` says what `that` was.
+  if (words[k]?.lower === 'that' && plan.contentFrom === undefined) {
+    let j = k + 1;
+    while (j < words.length && j < k + 4 && !words[j]!.punct && (AFTER_DEMONSTRATIVE.has(words[j]!.lower) || SAID_BEFORE.has(words[j]!.lower))) j++;
+    if (j > k + 1 && words[j]?.text === ',' && words[j + 1]?.lower === 'that' && words[j + 2] && !words[j + 2]!.punct) k = j + 1;
+  }
   // `he said that multiple times yesterday`: `that` is what was said.
   if (words[k]?.lower === 'that' && plan.contentFrom === undefined) {
     const after = words[k + 1];
@@ -845,12 +853,18 @@ export function extractStatements(
     }
     if (subjectResolved && plans.length === 0) updateAntecedents(ante, subjectResolved, cast);
     if (subjectResolved && plans.length === 0) noteThing(ante, subjectResolved, bodies, s.index);
+    // `I'm not going to go beyond what the President said. He has said that before`: a title that
+    // names its holder is as much an antecedent of `he` as the name, in the order they come.
+    const titled = titleReferences(words, local, cast);
+    let t = 0;
     for (const m of local) {
+      while (t < titled.length && titled[t]!.start < m.start) noteTitled(ante, titled[t++]!);
       if (m.type === 'person') notePerson(ante, m.entity);
       else if (m.type === 'org') ante.orgs.push(m.entity);
       else if (m.type === 'treaty') ante.treaties.push(m.entity);
       else if (m.type === 'country') ante.countries.push(m.entity);
     }
+    while (t < titled.length) noteTitled(ante, titled[t++]!);
     if (ante.countries.length > 20) ante.countries.splice(0, ante.countries.length - 20);
     noteDecision(ante, words, local);
     // Numbered resolutions the entity pass may not know (`the adoption of resolution 181 (II)`),
@@ -863,6 +877,36 @@ export function extractStatements(
       const r = p ? resolvePhrase(words, p, local, cast, ante) : null;
       if (r && r.speakers.length === 1) ante.treaties.push(r.speakers[0]!);
     }
+  }
+  return out;
+}
+
+interface TitleReference {
+  start: number;
+  entity: string;
+  /** A saying referred to (`what the President said`): its sayer is who `he` goes on about. */
+  says: boolean;
+}
+
+function noteTitled(ante: Antecedents, r: TitleReference): void {
+  notePerson(ante, r.entity);
+  if (r.says) ante.singular = [r.entity];
+}
+
+const SAID_FORMS = new Set(['said', 'says', 'stated', 'has', 'had']);
+
+/** `the President`, `The Secretary` not before a name: the holder each names, where the document names one. */
+function titleReferences(words: Word[], local: readonly MentionRecord[], cast: Cast): TitleReference[] {
+  const out: TitleReference[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.cap || !TITLE_HEADS.has(w.lower) || words[i - 1]!.lower !== 'the') continue;
+    const next = words[i + 1];
+    if (next && (next.cap || next.lower === 'of')) continue;
+    if (local.some((m) => m.start <= w.start && w.end <= m.end)) continue;
+    const who = personWithTitle(cast, [w.lower], w.start);
+    const says = SAID_FORMS.has(next?.lower ?? '') && (next!.lower.startsWith('ha') ? words[i + 2]?.lower === 'said' : true);
+    if (who) out.push({ start: w.start, entity: who, says });
   }
   return out;
 }
@@ -910,7 +954,7 @@ function localTitle(words: Word[], p: Phrase, local: MentionRecord[], cast: Cast
     const w = words[i]!;
     if (local.some((m) => m.type === 'person' && m.start <= w.start && w.end <= m.end)) return null;
     if (w.cap && TITLE_HEADS.has(w.lower) && words[i - 1]!.lower === 'the' && !words[i + 1]?.cap) {
-      const who = personWithTitle(cast, [w.lower]);
+      const who = personWithTitle(cast, [w.lower], w.start);
       return { speakers: who ? [who] : [], start: at, end: words[p.first]!.end, plural: false };
     }
   }

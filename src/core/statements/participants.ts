@@ -236,14 +236,22 @@ function addRole(p: Person, role: string[], at: number): void {
 /**
  * The person a title (`the President`) refers to: of those who hold it, the
  * one the document names most (a White House briefing names President Biden
- * more than any president it quotes), the first to hold it on a tie.
+ * more than any president it quotes); on a tie, the one given the title last
+ * before offset `at` (when known), else the first to hold it.
  */
-export function personWithTitle(cast: Cast, title: string[]): string | null {
+export function personWithTitle(cast: Cast, title: string[], at = -1): string | null {
   if (title.length === 0) return null;
   let best: Person | null = null;
+  let bestAt = -1;
   for (const p of cast.persons) {
-    if (!p.roles.some((role) => holds(role, title))) continue;
-    if (best === null || p.mentions > best.mentions) best = p;
+    let given = -1;
+    for (let r = 0; r < p.roles.length; r++) if (holds(p.roles[r]!, title) && p.roleAt[r]! < at) given = Math.max(given, p.roleAt[r]!);
+    if (given < 0 && !p.roles.some((role) => holds(role, title))) continue;
+    // (on a tie, the one given the title last before `at`, when `at` is known)
+    if (best === null || p.mentions > best.mentions || (p.mentions === best.mentions && given > bestAt)) {
+      best = p;
+      bestAt = given;
+    }
   }
   return best?.entity ?? null;
 }
