@@ -1007,6 +1007,12 @@ const speakers4: Array<{ text: string; names: Named; beliefs?: boolean; want: Ar
     ],
   },
   {
+    // UN General Debate, Libya 2009: `The Preamble` speaks for the treaty named before it; `in writing` is no cue.
+    text: 'So the veto contradicts the Charter. The Preamble states in writing that all nations are equal whether they are small or large.',
+    names: { Charter: ['treaty', 'Charter of the United Nations'] },
+    want: [['states', 'The Preamble', ['Charter of the United Nations'], 'all nations are equal whether they are small or large']],
+  },
+  {
     // joint statement U.S.–Mongolia 2023; press briefing 2021-02-25 (India and Pakistan).
     text: 'The United States applauded Mongolia’s efforts to expand relations in the region. In this context, our two countries shared respective views on ensuring a prosperous Indo-Pacific region. Both Governments welcomed the signing of an updated Economic Cooperation Roadmap. India and Pakistan issued a joint statement. The two countries agreed to maintain strict observance of a ceasefire.',
     names: { 'United States': ['country', 'United States'], Mongolia: ['country', 'Mongolia'], India: ['country', 'India'], Pakistan: ['country', 'Pakistan'] },

@@ -170,4 +170,4 @@ export const NOT_IN_SPEAKER = new Set([
 export const NUMBERED_DOCUMENT_HEADS = new Set(['resolution', 'resolutions', 'article', 'articles', 'section', 'paragraph', 'clause', 'chapter', 'rule', 'decision', 'protocol', 'annex']);
 
 /** Of those, the parts of a document: `Article 4.15` alone speaks for the treaty last named. */
-export const DOCUMENT_PART_HEADS = new Set(['article', 'articles', 'section', 'paragraph', 'clause', 'chapter', 'annex']);
+export const DOCUMENT_PART_HEADS = new Set(['article', 'articles', 'section', 'paragraph', 'clause', 'chapter', 'annex', 'preamble']);

@@ -388,6 +388,8 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     if (verb && AS_COMPLEMENT.has(verb.lemma) && !objectThenAs(words, i)) continue;
     // `asked not to be identified`: a request about the report, not a saying; `responded to the criticism`: no content.
     if (verb?.lemma === 'ask' && lowerAt(words, i + 1) === 'not' && lowerAt(words, i + 2) === 'to') continue;
+    // `states in writing that`: the manner of a saying, not a saying of its own.
+    if (lw === 'writing' && lowerAt(words, i - 1) === 'in') continue;
     if (verb && ANSWER_LEMMAS.has(verb.lemma) && lowerAt(words, i + 1) === 'to') continue;
     const prev = lowerAt(words, i - 1);
     // The word before, past adverbs: `was just confirmed` is a passive too.
@@ -463,7 +465,9 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
       const namedIntent = lw === 'hopes' && next?.lower === 'to' && !!words[i - 1]?.cap && !/'s$|s'$/.test(words[i - 1]!.lower) && !DETERMINER_BEFORE.has(lowerAt(words, i - 2));
       // `Iraq also claims to have fulfilled all its obligations`: a claim about oneself.
       const claimsTo = lw === 'claims' && next?.lower === 'to' && (lowerAt(words, i + 2) === 'have' || lowerAt(words, i + 2) === 'be');
-      if (!next || !(next.lower === 'that' || next.text === ':' || namedIntent || claimsTo)) continue;
+      // `The Preamble states in writing that`: a manner of saying, then the clause.
+      const inWriting = next?.lower === 'in' && lowerAt(words, i + 2) === 'writing' && lowerAt(words, i + 3) === 'that';
+      if (!next || !(next.lower === 'that' || next.text === ':' || namedIntent || claimsTo || inWriting)) continue;
     }
     // (At the sentence start a participle is planned against the main clause: `Noting X, participants reiterated`.)
     const nonFinite = verb.tense === 'ing' && i > 0 && !ING_LEFT.has(prev);

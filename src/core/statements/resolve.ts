@@ -314,6 +314,11 @@ export function resolvePhrase(
     const hw = words[c.last]!;
     const demonymHead = c.last === c.first + 1 && words[c.first]!.lower === 'the' && countries.some((m) => m.form === 'demonym' && m.start <= hw.start && hw.end <= m.end);
     if (countries.length && (INSTITUTION_HEADS.has(head) || demonymHead)) { for (const m of countries) add(m.entity); continue; }
+    // `The Preamble states`: a part of the document named last speaks for it.
+    if (c.last === c.first + 1 && words[c.first]!.lower === 'the' && head === 'preamble' && ante.treaties.length) {
+      add(ante.treaties[ante.treaties.length - 1]!);
+      continue;
+    }
     // `That resolution`, `the agreement`: the latest document of that kind.
     if (c.last === c.first + 1 && REFERRING.has(words[c.first]!.lower) && !words[c.last]!.cap) {
       const doc = [...ante.treaties].reverse().find((e) => e.toLowerCase().split(' ').includes(head));
