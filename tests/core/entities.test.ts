@@ -289,6 +289,12 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(named('Taxpayer dollars will go to the abortion industry, in violation of the Hyde Amendment.', '2021-02-16')).toEqual(['treaty:Hyde Amendment=Hyde Amendment']);
   });
 
+  it('reads two surnames joined before a meeting word as two people, as it reads two countries (background call 2024-01-27)', () => {
+    const named = (text: string, date: string) => on(text, date).filter((m) => !m.startsWith('date:'));
+    expect(named('Just curious if there was any specific date for the Biden-Xi call beyond the coming months.', '2024-01-27')).toEqual(['person:Biden=Biden', 'person:Xi=Xi']);
+    expect(named('The China-Russia summit went on.', '2024-01-27')).toEqual(['country:China=CHN', 'country:Russia=RUS']);
+  });
+
   it('dates `N years ago` and `N days ago` back from the article (UN General Debate 2016, 2021; briefings 2021)', () => {
     const dates = (text: string, date: string) => on(text, date).filter((m) => m.startsWith('date:'));
     expect(dates('Thirty-five years ago, Belize became a State Member of the United Nations.', '2016')).toEqual(['date:Thirty-five years ago=1981']);

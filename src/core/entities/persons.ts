@@ -293,6 +293,30 @@ function afterLongTitle(text: string, words: readonly Word[], gaz: readonly GazH
   return -1;
 }
 
+/** What two leaders hold: `the Biden-Xi call`, `a Putin-Kim summit`. */
+const MEETING_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'meeting', 'meetings', 'summit', 'summits', 'talks', 'phone', 'video', 'bilateral', 'conversation']);
+
+/**
+ * `the Biden-Xi call`: two surnames joined by a hyphen before a meeting word are two people,
+ * as two countries are in `China-Russia relations`. Words the lists know (countries,
+ * places, bodies) and words that are no names are left alone. The index after the pair, or -1.
+ */
+function meetingPair(words: readonly Word[], gaz: readonly GazHit[], i: number, out: PersonHit[]): number {
+  const a = words[i]!;
+  const dash = words[i + 1];
+  const b = words[i + 2];
+  const noun = words[i + 3];
+  if (!a.isWord || !a.cap || a.capsLine || !dash || dash.isWord || dash.text !== '-' || dash.gap || !b || !b.isWord || !b.cap || b.gap) return -1;
+  if (!noun || !noun.isWord || noun.cap || noun.sentence !== a.sentence || !MEETING_NOUNS.has(noun.key)) return -1;
+  for (const k of [i, i + 2]) {
+    const w = words[k]!;
+    if (gaz[k] || w.upper || isNonNameWord(w.key) || isTitleKey(w.key) || !isNameLike(w.text)) return -1;
+  }
+  out.push({ start: i, end: i + 1, role: null, country: null, via: 'shape' });
+  out.push({ start: i + 2, end: i + 3, role: null, country: null, via: 'shape' });
+  return i + 3;
+}
+
 /** A known given name, a name shape (initials, particles) or a reporting verb around it. The index after the name, or -1. */
 function byShape(text: string, words: readonly Word[], gaz: readonly GazHit[], i: number, out: PersonHit[]): number {
   const w = words[i]!;
@@ -325,6 +349,7 @@ export function findPersons(text: string, words: readonly Word[], gaz: readonly 
     if (next < 0) next = transcriptLabel(text, words, gaz, i, out);
     if (next < 0) next = beforeAdministration(text, words, gaz, i, out);
     if (next < 0) next = afterLongTitle(text, words, gaz, i, out);
+    if (next < 0) next = meetingPair(words, gaz, i, out);
     if (next < 0) next = byShape(text, words, gaz, i, out);
     i = next < 0 ? i + 1 : next;
   }
