@@ -52,8 +52,9 @@ const FAMILIES: Family[] = [
   {
     // One quantifier over a class with nothing after it: linear, but they see whole texts and terms.
     name: 'whitespace runs (split, collapse)',
-    patterns: [/\s+/g, /\s+/, /^ /, /\s/],
+    patterns: [/\s+/g, /\s+/, /^ /, /\s/, /-\r?\n(?=\S)/g],
     cases: [
+      { label: 'names broken after hyphens: 1 MB of `Non-` and line breaks', input: "'the ' + fill('Non-\\nAligned ') + 'Movement'", setup: 'analysed(input)', run: 'extractMentions(s.doc, s.sentences, s.tokens).length' },
       { label: 'header tags: 1 MB of spaces and tabs', input: "'date 2020-01-01 a' + fill(' \\t') + 'b\\n\\nbody'", run: "parseDocument({ id: 'x', text: input }).tags.length" },
       { label: 'kwic term: 1 MB of spaces', input: "'a' + fill(' ') + 'b'", run: 'termFinder(input)(input, 0, []).length' },
       { label: 'kwic context: 1 MB of spaces and newlines', input: "fill(' \\n')", run: 'leftContext(input, 0, input.length, 40).length + rightContext(input, 0, input.length, 40).length' },

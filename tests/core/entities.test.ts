@@ -295,6 +295,11 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(named('The China-Russia summit went on.', '2024-01-27')).toEqual(['country:China=CHN', 'country:Russia=RUS']);
   });
 
+  it('reads a name broken over a line after its hyphen as one name (UN General Debate, Cuba 2006)', () => {
+    const got = mentions('We need to be increasingly united in defence of\nthe principles and purposes upon which the Non-\nAligned Movement was established.', '2006');
+    expect(got.map((m) => [m.text, m.type, m.entity])).toEqual([['Non-\nAligned Movement', 'org', 'Non-Aligned Movement']]);
+  });
+
   it('dates `N years ago` and `N days ago` back from the article (UN General Debate 2016, 2021; briefings 2021)', () => {
     const dates = (text: string, date: string) => on(text, date).filter((m) => m.startsWith('date:'));
     expect(dates('Thirty-five years ago, Belize became a State Member of the United Nations.', '2016')).toEqual(['date:Thirty-five years ago=1981']);

@@ -6,7 +6,8 @@ import type { Word } from './words.js';
 
 /** Surface text of words [s, e) with white space (line breaks too) collapsed. */
 export function surface(text: string, words: readonly Word[], s: number, e: number): string {
-  return text.slice(words[s]!.start, words[e - 1]!.end).replace(/\s+/g, ' ');
+  // (`Non-` + line break + `Aligned`: a word broken after its hyphen is written whole, words.ts)
+  return text.slice(words[s]!.start, words[e - 1]!.end).replace(/-\r?\n(?=\S)/g, '-').replace(/\s+/g, ' ');
 }
 
 function nameWords(words: readonly Word[], c: Candidate): Word[] {

@@ -74,6 +74,7 @@ const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u2014', '\u20
 /** Builds the word sequence of a document from its tokens. */
 export function buildWords(text: string, tokens: readonly Token[]): Word[] {
   const words = wordsOfTokens(text, tokens);
+  joinWrappedHyphens(text, words);
   mergeBrokenInitials(words);
   markSentences(words);
   return words;
@@ -99,6 +100,23 @@ function wordsOfTokens(text: string, tokens: readonly Token[]): Word[] {
     }
   }
   return words;
+}
+
+/**
+ * `the Non-` + line break + `Aligned Movement`: hard-wrapped text breaks a word
+ * after its hyphen; the word after the line break is joined as if it followed
+ * the hyphen directly, so lists and patterns read `Non-Aligned Movement`.
+ */
+function joinWrappedHyphens(text: string, words: Word[]): void {
+  for (let k = 1; k + 1 < words.length; k++) {
+    const dash = words[k]!;
+    if (dash.isWord || dash.text !== '-' || dash.gap) continue;
+    const before = words[k - 1]!;
+    const after = words[k + 1]!;
+    if (!before.isWord || !after.isWord || !after.gap || after.sentence !== dash.sentence) continue;
+    const between = text.slice(dash.end, after.start);
+    if (between === '\n' || between === '\r\n') after.gap = false;
+  }
 }
 
 /**
