@@ -204,7 +204,7 @@ const FAMILIES: Family[] = [
       /^(times|occasions)$/,
       /^(years|months|decades|weeks|days|some|a|long)$/,
       /\b(said|says|added|asked|told|replied|continued|noted|wrote)\b/i,
-      /\b(participants?|attendees|included|joined by|joining|attended|accompanied by|the following)\b/i,
+      /\b(participants?|participated|participating|attendees|included|joined by|joining|attended|accompanied by|the following)\b/i,
       /ly$/,
       /'s$|s'$/,
       /^(he|she|they|i|we|you|it)'(s|re|ve|ll|d|m)$/,

@@ -300,6 +300,12 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(got.map((m) => [m.text, m.type, m.entity])).toEqual([['Non-\nAligned Movement', 'org', 'Non-Aligned Movement']]);
   });
 
+  it('resolves a surname two people share to the one named last before it (readout 2022-04-29)', () => {
+    const text = 'Vice President Kamala Harris met virtually today with 15 leaders and underscored the importance the Biden-Harris Administration places on our partnerships. The Leaders that participated:\n\n- Prime Minister Dr. Timothy Harris of Saint Kitts and Nevis';
+    const people = mentions(text, '2022-04-29').filter((m) => m.type === 'person').map((m) => `${m.text}=${m.entity}`);
+    expect(people).toEqual(['Kamala Harris=Kamala Harris', 'Biden=Biden', 'Harris=Kamala Harris', 'Timothy Harris=Timothy Harris']);
+  });
+
   it('dates `N years ago` and `N days ago` back from the article (UN General Debate 2016, 2021; briefings 2021)', () => {
     const dates = (text: string, date: string) => on(text, date).filter((m) => m.startsWith('date:'));
     expect(dates('Thirty-five years ago, Belize became a State Member of the United Nations.', '2016')).toEqual(['date:Thirty-five years ago=1981']);

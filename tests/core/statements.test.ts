@@ -997,10 +997,9 @@ const speakers4: Array<{ text: string; names: Named; beliefs?: boolean; want: Ar
     ],
   },
   {
-    // press briefing 2023-06-05: of two Presidents named once each, `the President` is the one named last, and
-    // `He has said` after `what the President said` goes on about him, not about the briefer.
-    text: 'They have provided us, all the way up to President Zelenskyy, assurances that they will respect those concerns.\n\nMS. JEAN-PIERRE: Go ahead, Emel.\n\nQ Thank you, John. On Taiwan: President Biden, in Japan, when asked about Taiwan, he said that there is a clear understanding among our allies.\n\nMR. KIRBY: Yeah, I’m not going to go beyond what the President said. He has said that before, that we don’t want to see the status quo changed unilaterally.',
-    names: { Zelenskyy: ['person', 'Volodymyr Zelenskyy'], 'JEAN-PIERRE': ['person', 'Karine Jean-Pierre'], Biden: ['person', 'Joe Biden'], KIRBY: ['person', 'John Kirby'] },
+    // press briefing 2023-06-05: `He has said` after `what the President said` goes on about the President, not about the briefer.
+    text: 'MS. JEAN-PIERRE: Go ahead, Emel.\n\nQ Thank you, John. On Taiwan: President Biden, in Japan, when asked about Taiwan, he said that there is a clear understanding among our allies.\n\nMR. KIRBY: Yeah, I’m not going to go beyond what the President said. He has said that before, that we don’t want to see the status quo changed unilaterally.',
+    names: { 'JEAN-PIERRE': ['person', 'Karine Jean-Pierre'], Biden: ['person', 'Joe Biden'], KIRBY: ['person', 'John Kirby'] },
     want: [
       ['said', 'he', ['Joe Biden'], 'there is a clear understanding among our allies'],
       ['said', 'He', ['Joe Biden'], 'we don’t want to see the status quo changed unilaterally'],
@@ -1011,6 +1010,16 @@ const speakers4: Array<{ text: string; names: Named; beliefs?: boolean; want: Ar
     text: 'So the veto contradicts the Charter. The Preamble states in writing that all nations are equal whether they are small or large.',
     names: { Charter: ['treaty', 'Charter of the United Nations'] },
     want: [['states', 'The Preamble', ['Charter of the United Nations'], 'all nations are equal whether they are small or large']],
+  },
+  {
+    // readout 2022-04-29: `The Leaders that participated:` lists the meeting; a name that qualifies an administration is no participant.
+    text: 'Vice President Kamala Harris met virtually today with leaders and underscored the importance the Biden-Harris Administration places on our partnerships. The Vice President welcomed the input from the leaders, and they agreed our governments will stay in close touch.\n\nThe Leaders that participated:\n\n- Prime Minister Gaston Browne of Antigua and Barbuda - Prime Minister Mia Mottley of Barbados',
+    names: { 'Kamala Harris': ['person', 'Kamala Harris'], Biden: ['person', 'Joe Biden'], 'Gaston Browne': ['person', 'Gaston Browne'], 'Mia Mottley': ['person', 'Mia Mottley'] },
+    want: [
+      ['underscored', 'Kamala Harris', ['Kamala Harris'], 'the importance the Biden-Harris Administration places on our partnerships'],
+      ['welcomed', 'The Vice President', ['Kamala Harris'], 'the input from the leaders'],
+      ['agreed', 'they', ['Kamala Harris', 'Gaston Browne', 'Mia Mottley'], 'our governments will stay in close touch'],
+    ],
   },
   {
     // joint statement U.S.–Mongolia 2023; press briefing 2021-02-25 (India and Pakistan).

@@ -20,18 +20,37 @@ function nameWords(words: readonly Word[], c: Candidate): Word[] {
 }
 
 /**
+ * `Harris` where the article names both Kamala Harris and Timothy Harris: the one
+ * named last before it, else the first named after it; null when the surname is
+ * not shared by different people.
+ */
+function sharedSurname(fulls: ReadonlyArray<{ name: string; surname: string; at: number }>, canonicalOf: ReadonlyMap<string, string>, key: string, at: number): string | null {
+  let before: string | null = null;
+  let after: string | null = null;
+  const holders = new Set<string>();
+  for (const f of fulls) {
+    if (f.surname !== key) continue;
+    const full = canonicalOf.get(f.name) ?? f.name;
+    holders.add(full);
+    if (f.at < at) before = full;
+    else if (after === null) after = full;
+  }
+  return holders.size > 1 ? before ?? after : null;
+}
+
+/**
  * People within one article: the fullest name is canonical, a bare surname
  * (`Wang`, `Lavrov`, `Kadhimi` for `Al-Kadhimi`) resolves to it, and the
  * names found anywhere are looked for again where no title announced them.
  */
 export function resolvePersons(text: string, words: readonly Word[], people: Candidate[], covered: Uint8Array): Candidate[] {
-  const fulls: Array<{ name: string; first: string; surname: string }> = [];
+  const fulls: Array<{ name: string; first: string; surname: string; at: number }> = [];
   for (const c of people) {
     const nw = nameWords(words, c);
     const name = surface(text, words, c.start, c.end);
     if (nw.length >= 2 || (c.end - c.start >= 2 && nw.length >= 1 && /[IVX]$/.test(name))) {
       const last = nw[nw.length - 1]!;
-      fulls.push({ name, first: nw[0]!.key, surname: last.key });
+      fulls.push({ name, first: nw[0]!.key, surname: last.key, at: c.start });
     }
   }
   const bySurname = new Map<string, string>();
@@ -84,7 +103,7 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
     if (full) { c.entity = full; c.form = 'name'; continue; }
     const nw = nameWords(words, c);
     const key = nw.length === 1 ? nw[0]!.key : name;
-    c.entity = bySurname.get(key) ?? folded().get(fold(key)) ?? (nw.length === 1 ? byFirst(key) : undefined) ?? name;
+    c.entity = sharedSurname(fulls, canonicalOf, key, c.start) ?? bySurname.get(key) ?? folded().get(fold(key)) ?? (nw.length === 1 ? byFirst(key) : undefined) ?? name;
     c.form = nw.length >= 2 ? 'name' : 'short';
   }
   // short names given by a title (`President Biden`) count as known surnames too

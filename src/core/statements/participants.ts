@@ -25,7 +25,7 @@ export interface Cast {
 
 // Sentences that list who took part: `Participants in the call included …`,
 // `Joining President Biden at the meeting were the following leaders:`.
-const PARTICIPANT_LIST = /\b(participants?|attendees|included|joined by|joining|attended|accompanied by|the following)\b/i;
+const PARTICIPANT_LIST = /\b(participants?|participated|participating|attendees|included|joined by|joining|attended|accompanied by|the following)\b/i;
 
 function titleBefore(text: string, start: number, floor: number): string[] {
   // Walk back over title words (`State Councilor and Foreign Minister`), capitalised or not.
@@ -120,7 +120,7 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
   }
   const chosen = new Set<string>();
   const inSentence = (s: Sentence) => {
-    for (const m of mentions) if (m.type === 'person' && m.start >= s.start && m.end <= s.end) chosen.add(m.entity);
+    for (const m of mentions) if (m.type === 'person' && m.start >= s.start && m.end <= s.end && !namesAdministration(doc.text, m.end)) chosen.add(m.entity);
   };
   if (body[0]) inSentence(body[0]);
   for (const f of framed) chosen.add(f.entity);
@@ -149,6 +149,19 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
   administrationHead(doc.text, mentions, persons);
   return { persons, participants };
 }
+
+/** `the Biden-Harris Administration`, `the Obama administration`: a name that qualifies a government takes no part in a meeting. */
+function namesAdministration(text: string, end: number): boolean {
+  let i = end;
+  if (text[i] === '-') {
+    i++;
+    // (a letter is a character with two cases; names of other scripts do not join a US administration)
+    while (i < text.length && text[i]!.toLowerCase() !== text[i]!.toUpperCase()) i++;
+  }
+  if (text[i] !== ' ') return false;
+  return text.slice(i + 1, i + 1 + ADMINISTRATION_WORD.length).toLowerCase() === ADMINISTRATION_WORD;
+}
+const ADMINISTRATION_WORD = 'administration';
 
 function genderOf(p: Person, text: string, start: number): 'f' | 'm' | null {
   for (const role of p.roles) for (const w of role) {
@@ -236,22 +249,17 @@ function addRole(p: Person, role: string[], at: number): void {
 /**
  * The person a title (`the President`) refers to: of those who hold it, the
  * one the document names most (a White House briefing names President Biden
- * more than any president it quotes); on a tie, the one given the title last
- * before offset `at` (when known), else the first to hold it.
+ * more than any president it quotes); on a tie, the first to hold it (a
+ * readout names its principal first: `President Biden spoke with President
+ * Kenyatta … The President affirmed`). The holder named last was tried as the
+ * tie-break and moved readouts' statements to the foreign president.
  */
-export function personWithTitle(cast: Cast, title: string[], at = -1): string | null {
+export function personWithTitle(cast: Cast, title: string[]): string | null {
   if (title.length === 0) return null;
   let best: Person | null = null;
-  let bestAt = -1;
   for (const p of cast.persons) {
-    let given = -1;
-    for (let r = 0; r < p.roles.length; r++) if (holds(p.roles[r]!, title) && p.roleAt[r]! < at) given = Math.max(given, p.roleAt[r]!);
-    if (given < 0 && !p.roles.some((role) => holds(role, title))) continue;
-    // (on a tie, the one given the title last before `at`, when `at` is known)
-    if (best === null || p.mentions > best.mentions || (p.mentions === best.mentions && given > bestAt)) {
-      best = p;
-      bestAt = given;
-    }
+    if (!p.roles.some((role) => holds(role, title))) continue;
+    if (best === null || p.mentions > best.mentions) best = p;
   }
   return best?.entity ?? null;
 }
