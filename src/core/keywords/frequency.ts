@@ -1,6 +1,6 @@
 import { tokensOfColumns } from '../text/tokens.js';
 import { KIND_WORD, type Token, type TokenColumns } from '../types.js';
-import { detach } from '../strings.js';
+import { CodeUnits, detach } from '../strings.js';
 
 export interface TermOptions {
   /** Length of the word sequences counted (1 = single words). */
@@ -126,18 +126,18 @@ class SpanTermTable {
    * the multiplications of one at a time), with the first INLINE of them
    * left in `key` as a slot holds them, for `find` to compare.
    */
-  hash(text: string, start: number, end: number): number {
+  hash(codes: Uint16Array, start: number, end: number): number {
     const key = this.key;
     let hash = 0x811c9dc5 | 0;
     let q = start;
     let k = 0;
     for (; q + 1 < end; q += 2, k++) {
-      const pair = text.charCodeAt(q) | (text.charCodeAt(q + 1) << 16);
+      const pair = codes[q]! | (codes[q + 1]! << 16);
       if (k < INLINE / 2) key[k] = pair;
       hash = Math.imul(hash ^ pair, 0x01000193);
     }
     if (q < end) {
-      const last = text.charCodeAt(q);
+      const last = codes[q]!;
       if (k < INLINE / 2) key[k] = last;
       hash = Math.imul(hash ^ last, 0x01000193);
     }
@@ -149,7 +149,7 @@ class SpanTermTable {
   }
 
   /** The slot of the surface form text[start, end) with hash `hash` (from `hash`, just before), or -1. */
-  find(text: string, start: number, end: number, hash: number): number {
+  find(codes: Uint16Array, start: number, end: number, hash: number): number {
     const slots = this.slots;
     const key = this.key;
     const length = end - start;
@@ -164,7 +164,7 @@ class SpanTermTable {
       if (length > INLINE) {
         const pool = this.pool;
         let p = offset - 1;
-        for (let q = start + INLINE; q < end; q++, p++) if (pool[p] !== text.charCodeAt(q)) continue probe;
+        for (let q = start + INLINE; q < end; q++, p++) if (pool[p] !== codes[q]) continue probe;
       }
       return s;
     }
@@ -247,6 +247,7 @@ function grow32(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 const TERM_CACHE_LIMIT = 300_000;
 const termCaches = new Map<TermNormaliser, [SpanTermTable, SpanTermTable]>();
 let documentsCounted = 0;
+const textCodes = new CodeUnits();
 
 function termCache(normaliser: TermNormaliser, stemmed: boolean): SpanTermTable {
   let pair = termCaches.get(normaliser);
@@ -303,6 +304,7 @@ export function countDocumentTerms(text: string, tokens: TokenColumns, options: 
   // Counts of the terms seen before the table was replaced (TERM_CACHE_LIMIT), if it was.
   let before: Map<string, number> | null = null;
   const { starts, ends, kinds } = tokens;
+  const codes = textCodes.of(text);
   let state = table.termState;
   let words = 0;
   for (let t = 0; t < tokens.count; t++) {
@@ -310,11 +312,11 @@ export function countDocumentTerms(text: string, tokens: TokenColumns, options: 
     const start = starts[t]!;
     const end = ends[t]!;
     // A clitic (`'s`, `’re`) is no running word (isCountable).
-    const first = text.charCodeAt(start);
+    const first = codes[start];
     if (first === 0x27 || first === 0x2019) continue;
     words += 1;
-    const hash = table.hash(text, start, end);
-    let slot = table.find(text, start, end, hash);
+    const hash = table.hash(codes, start, end);
+    let slot = table.find(codes, start, end, hash);
     if (slot < 0) {
       if (table.size >= TERM_CACHE_LIMIT) {
         before = mergeCounts(before, table, seen);
