@@ -21,14 +21,14 @@ export async function run({ analysed, writer, common, options }: CommandContext)
   const minCount = common.minCount ?? 1;
   if (by) {
     const counter = new PeriodFrequencyCounter();
-    for await (const { doc, result } of analysed<DocumentTermCounts>(analyse)) counter.addTermCounts(periodOf(by, doc), result.terms, result.counts, result.words);
+    for await (const { doc, result } of analysed<DocumentTermCounts>(analyse)) counter.addDocument(periodOf(by, doc), result);
     await writer.begin(freqPeriodColumns(by));
     await writer.write(counter.results(common.top, minCount).map((r) => ({ ...r })));
     await writer.end();
     return;
   }
   const counter = new FrequencyCounter();
-  for await (const { result } of analysed<DocumentTermCounts>(analyse)) counter.addTermCounts(result.terms, result.counts, result.words);
+  for await (const { result } of analysed<DocumentTermCounts>(analyse)) counter.addDocument(result);
   const records = counter.results(minCount);
   await writer.begin(FREQ_COLUMNS);
   await writer.write((common.top === null ? records : records.slice(0, common.top)).map((r) => ({ ...r })));

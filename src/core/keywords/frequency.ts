@@ -1,6 +1,6 @@
 import { tokensOfColumns } from '../text/tokens.js';
 import { KIND_WORD, type Token, type TokenColumns } from '../types.js';
-import { detach } from '../strings.js';
+import { CodeUnits, detach } from '../strings.js';
 
 export interface TermOptions {
   /** Length of the word sequences counted (1 = single words). */
@@ -92,115 +92,153 @@ export function documentTerms(tokens: readonly Token[], options: TermOptions, no
  * V8's Map keyed by `text.slice(start, end)` cost a substring, a hash in the
  * runtime and a string comparison per token: 28% of `statements freq` on the
  * White House corpus. Here the hash is computed over the span's code units,
- * the table is open-addressed in typed arrays and a match is compared against
- * the surface's code units in one pool.
+ * the table is open-addressed in one typed array and a match is compared
+ * against the surface's code units in one pool.
+ *
+ * Everything a lookup reads about a surface form sits in its slot (hash,
+ * place in the pool, length, term and stopword flag: 16 bytes), and a term's
+ * per-document count beside its document number: with the same fields in
+ * seven parallel arrays a token touched about eight cache lines, and the
+ * table (a MB for the UN corpus) did not stay in cache (140 ns a word).
  */
 class SpanTermTable {
-  /** Per surface form: offset and length of its code units in `pool`, its term and whether it is a stopword. */
-  private surfaceStart = new Int32Array(1024);
-  private surfaceLength = new Int32Array(1024);
-  surfaceTerm = new Int32Array(1024);
-  surfaceStop = new Uint8Array(1024);
-  size = 0;
-  private pool = new Uint16Array(1 << 14);
-  private poolLength = 0;
-  /** Open addressing: [hash, surface + 1] pairs, 0 for an empty slot. */
-  private slots = new Int32Array(2 * 4096);
+  /**
+   * Open addressing, SLOT ints a slot: hash, pool offset + 1 (0: empty),
+   * length, term << 1 | stopword, then the first INLINE code units in pairs.
+   */
+  private slots = new Int32Array(SLOT * 4096);
   private mask = 4096 - 1;
+  /** Surface forms held. */
+  size = 0;
+  /** Code units of surface forms past their first INLINE. */
+  private pool = new Uint16Array(1 << 12);
+  private poolLength = 0;
 
-  /** Per term: its text, and its count in the document `termDocument` (see countDocumentTerms). */
+  /** Per term: its text, and [document, count] for its count in the document `document` (see countDocumentTerms). */
   terms: string[] = [];
-  termCount = new Int32Array(1024);
-  termDocument = new Int32Array(1024);
+  termState = new Int32Array(2 * 1024);
   private readonly termIds = new Map<string, number>();
+  /** The first INLINE code units, in pairs, of the span last hashed. */
+  private readonly key = new Int32Array(INLINE / 2);
 
-  /** The surface form text[start, end) with hash `hash`, or -1. */
-  find(text: string, start: number, end: number, hash: number): number {
+  /**
+   * The hash of text[start, end), taken over its code units in pairs (half
+   * the multiplications of one at a time), with the first INLINE of them
+   * left in `key` as a slot holds them, for `find` to compare.
+   */
+  hash(codes: Uint16Array, start: number, end: number): number {
+    const key = this.key;
+    let hash = 0x811c9dc5 | 0;
+    let q = start;
+    let k = 0;
+    for (; q + 1 < end; q += 2, k++) {
+      const pair = codes[q]! | (codes[q + 1]! << 16);
+      if (k < INLINE / 2) key[k] = pair;
+      hash = Math.imul(hash ^ pair, 0x01000193);
+    }
+    if (q < end) {
+      const last = codes[q]!;
+      if (k < INLINE / 2) key[k] = last;
+      hash = Math.imul(hash ^ last, 0x01000193);
+    }
+    // A multiplication carries bits only upwards: mix the high half, which
+    // holds every second code unit, into the low bits that index the table.
+    hash ^= hash >>> 16;
+    hash = Math.imul(hash, 0x85ebca6b);
+    return hash ^ (hash >>> 13);
+  }
+
+  /** The slot of the surface form text[start, end) with hash `hash` (from `hash`, just before), or -1. */
+  find(codes: Uint16Array, start: number, end: number, hash: number): number {
     const slots = this.slots;
+    const key = this.key;
     const length = end - start;
-    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
-      const entry = slots[2 * i + 1]!;
-      if (entry === 0) return -1;
-      if (slots[2 * i] !== hash) continue;
-      const surface = entry - 1;
-      if (this.surfaceLength[surface] !== length) continue;
-      const pool = this.pool;
-      let p = this.surfaceStart[surface]!;
-      let q = start;
-      while (q < end && pool[p] === text.charCodeAt(q)) {
-        p++;
-        q++;
+    const mask = this.mask;
+    const pairs = length >= INLINE ? INLINE / 2 : (length + 1) >> 1;
+    probe: for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const s = SLOT * i;
+      const offset = slots[s + 1]!;
+      if (offset === 0) return -1;
+      if (slots[s] !== hash || slots[s + 2] !== length) continue;
+      for (let k = 0; k < pairs; k++) if (slots[s + 4 + k] !== key[k]) continue probe;
+      if (length > INLINE) {
+        const pool = this.pool;
+        let p = offset - 1;
+        for (let q = start + INLINE; q < end; q++, p++) if (pool[p] !== codes[q]) continue probe;
       }
-      if (q === end) return surface;
+      return s;
     }
   }
 
-  /** Adds the surface form text[start, end) that `find` did not find, counted as `term`. */
+  /** The term of the surface form in slot `slot` (as `find` gives it). */
+  termAt(slot: number): number {
+    return this.slots[slot + 3]! >> 1;
+  }
+
+  /** Whether the surface form in slot `slot` is a stopword. */
+  stopAt(slot: number): boolean {
+    return (this.slots[slot + 3]! & 1) === 1;
+  }
+
+  /** Adds the surface form text[start, end) that `find` did not find, counted as `term`; returns its slot. */
   add(text: string, start: number, end: number, hash: number, term: string, stop: boolean): number {
-    const surface = this.size;
-    if (surface === this.surfaceStart.length) {
-      this.surfaceStart = grow32(this.surfaceStart);
-      this.surfaceLength = grow32(this.surfaceLength);
-      this.surfaceTerm = grow32(this.surfaceTerm);
-      const stops = new Uint8Array(2 * surface);
-      stops.set(this.surfaceStop);
-      this.surfaceStop = stops;
-    }
     const length = end - start;
-    if (this.poolLength + length > this.pool.length) {
-      const pool = new Uint16Array(Math.max(2 * this.pool.length, this.poolLength + length));
+    const rest = Math.max(0, length - INLINE);
+    if (this.poolLength + rest > this.pool.length) {
+      const pool = new Uint16Array(Math.max(2 * this.pool.length, this.poolLength + rest));
       pool.set(this.pool.subarray(0, this.poolLength));
       this.pool = pool;
     }
-    for (let q = start; q < end; q++) this.pool[this.poolLength++] = text.charCodeAt(q);
-    this.surfaceStart[surface] = this.poolLength - length;
-    this.surfaceLength[surface] = length;
-    this.surfaceStop[surface] = stop ? 1 : 0;
+    const offset = this.poolLength;
+    for (let q = start + INLINE; q < end; q++) this.pool[this.poolLength++] = text.charCodeAt(q);
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.terms.length;
-      if (id === this.termCount.length) {
-        this.termCount = grow32(this.termCount);
-        this.termDocument = grow32(this.termDocument);
-      }
+      if (2 * id === this.termState.length) this.termState = grow32(this.termState);
       this.terms.push(term);
       this.termIds.set(term, id);
     }
-    this.surfaceTerm[surface] = id;
-    this.size = surface + 1;
+    this.size += 1;
     if (2 * this.size > this.mask) this.rehash();
-    this.insert(hash, surface);
-    return surface;
+    const s = this.insert(hash);
+    const slots = this.slots;
+    slots[s + 1] = offset + 1;
+    slots[s + 2] = length;
+    slots[s + 3] = (id << 1) | (stop ? 1 : 0);
+    for (let q = start, k = s + 4; q < start + INLINE && q < end; q += 2, k++) {
+      slots[k] = text.charCodeAt(q) | (q + 1 < end ? text.charCodeAt(q + 1) << 16 : 0);
+    }
+    return s;
   }
 
-  private insert(hash: number, surface: number): void {
+  /** A free slot for `hash`, its hash set. */
+  private insert(hash: number): number {
     const slots = this.slots;
     let i = hash & this.mask;
-    while (slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
-    slots[2 * i] = hash;
-    slots[2 * i + 1] = surface + 1;
+    while (slots[SLOT * i + 1] !== 0) i = (i + 1) & this.mask;
+    slots[SLOT * i] = hash;
+    return SLOT * i;
   }
 
   private rehash(): void {
     const old = this.slots;
     const capacity = 2 * (this.mask + 1);
-    this.slots = new Int32Array(2 * capacity);
+    this.slots = new Int32Array(SLOT * capacity);
     this.mask = capacity - 1;
-    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.insert(old[i]!, old[i + 1]! - 1);
+    for (let s = 0; s < old.length; s += SLOT) {
+      if (old[s + 1] !== 0) this.slots.set(old.subarray(s + 1, s + SLOT), this.insert(old[s]!) + 1);
+    }
   }
 }
+
+/** Code units of a surface form kept in its slot (most words are no longer), and Int32s a slot. */
+const INLINE = 8;
+const SLOT = 4 + INLINE / 2;
 
 function grow32(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(2 * array.length);
   grown.set(array);
   return grown;
-}
-
-/** FNV-1a over the code units of text[start, end). */
-function spanHash(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let q = start; q < end; q++) hash = Math.imul(hash ^ text.charCodeAt(q), 0x01000193);
-  return hash;
 }
 
 // Surface forms repeat (a corpus has a few hundred thousand types against
@@ -209,6 +247,7 @@ function spanHash(text: string, start: number, end: number): number {
 const TERM_CACHE_LIMIT = 300_000;
 const termCaches = new Map<TermNormaliser, [SpanTermTable, SpanTermTable]>();
 let documentsCounted = 0;
+const textCodes = new CodeUnits();
 
 function termCache(normaliser: TermNormaliser, stemmed: boolean): SpanTermTable {
   let pair = termCaches.get(normaliser);
@@ -235,6 +274,16 @@ export interface DocumentTermCounts {
 }
 
 /**
+ * The ids, in the table they were counted in, of the terms of a result of
+ * countDocumentTerms (parallel to its `terms`), so that a FrequencyCounter in
+ * the same thread adds it by id instead of looking up every term by name.
+ * Kept beside the result, not in it: a result that crosses from a worker
+ * thread is a copy that carries only its terms (and has no entry here),
+ * and the ids of a worker's table mean nothing on the main thread.
+ */
+const localTermIds = new WeakMap<DocumentTermCounts, { table: SpanTermTable; ids: Int32Array }>();
+
+/**
  * Term counts of one document and its running-word count: what `documentTerms`
  * gives, counted, without building the list (the fast path of `freq`). Single
  * words are counted from the token columns, no Token objects and no
@@ -255,18 +304,20 @@ export function countDocumentTerms(text: string, tokens: TokenColumns, options: 
   // Counts of the terms seen before the table was replaced (TERM_CACHE_LIMIT), if it was.
   let before: Map<string, number> | null = null;
   const { starts, ends, kinds } = tokens;
+  const codes = textCodes.of(text);
+  let state = table.termState;
   let words = 0;
   for (let t = 0; t < tokens.count; t++) {
     if (kinds[t] !== KIND_WORD) continue;
     const start = starts[t]!;
     const end = ends[t]!;
     // A clitic (`'s`, `’re`) is no running word (isCountable).
-    const first = text.charCodeAt(start);
+    const first = codes[start];
     if (first === 0x27 || first === 0x2019) continue;
     words += 1;
-    const hash = spanHash(text, start, end);
-    let surface = table.find(text, start, end, hash);
-    if (surface < 0) {
+    const hash = table.hash(codes, start, end);
+    let slot = table.find(codes, start, end, hash);
+    if (slot < 0) {
       if (table.size >= TERM_CACHE_LIMIT) {
         before = mergeCounts(before, table, seen);
         seen = [];
@@ -274,16 +325,17 @@ export function countDocumentTerms(text: string, tokens: TokenColumns, options: 
       }
       const lower = text.slice(start, end).toLowerCase();
       // A detached copy: a sliced word (or its unchanged lower case) would keep the whole article alive.
-      surface = table.add(text, start, end, hash, detach(options.stem ? normaliser.stem(lower) : lower), normaliser.isStopword(lower));
+      slot = table.add(text, start, end, hash, detach(options.stem ? normaliser.stem(lower) : lower), normaliser.isStopword(lower));
+      state = table.termState;
     }
-    if (!keepStopwords && table.surfaceStop[surface] === 1) continue;
-    const term = table.surfaceTerm[surface]!;
-    if (table.termDocument[term] !== document) {
-      table.termDocument[term] = document;
-      table.termCount[term] = 0;
-      seen.push(term);
+    if (!keepStopwords && table.stopAt(slot)) continue;
+    const at = 2 * table.termAt(slot);
+    if (state[at] !== document) {
+      state[at] = document;
+      state[at + 1] = 0;
+      seen.push(at >> 1);
     }
-    table.termCount[term]! += 1;
+    state[at + 1]! += 1;
   }
   if (before !== null) {
     const merged = mergeCounts(before, table, seen);
@@ -291,11 +343,16 @@ export function countDocumentTerms(text: string, tokens: TokenColumns, options: 
   }
   const terms: string[] = [];
   const counts: number[] = [];
-  for (const term of seen) {
+  const ids = new Int32Array(seen.length);
+  for (let i = 0; i < seen.length; i++) {
+    const term = seen[i]!;
+    ids[i] = term;
     terms.push(table.terms[term]!);
-    counts.push(table.termCount[term]!);
+    counts.push(state[2 * term + 1]!);
   }
-  return { terms, counts, words };
+  const result = { terms, counts, words };
+  localTermIds.set(result, { table, ids });
+  return result;
 }
 
 /** Adds the counts of the terms `seen` in `table` to `into`. */
@@ -303,7 +360,7 @@ function mergeCounts(into: Map<string, number> | null, table: SpanTermTable, see
   const merged = into ?? new Map<string, number>();
   for (const term of seen) {
     const name = table.terms[term]!;
-    merged.set(name, (merged.get(name) ?? 0) + table.termCount[term]!);
+    merged.set(name, (merged.get(name) ?? 0) + table.termState[2 * term + 1]!);
   }
   return merged;
 }
@@ -330,11 +387,25 @@ export function byCountThenName<T extends { count: number }>(name: (item: T) => 
   };
 }
 
-/** Counts terms over a stream of documents, holding one entry per distinct term. */
+/**
+ * Counts terms over a stream of documents, holding one entry per distinct term.
+ *
+ * Totals are kept per term id in typed arrays. A Map entry per term updated
+ * for every distinct term of every document was 15% of `statements freq` on
+ * the UN corpus (4 million updates); a result of countDocumentTerms from
+ * this thread is added by the ids of its table, and a term is looked up by
+ * name only the first time its table id is met.
+ */
 export class FrequencyCounter {
-  private readonly counts = new Map<string, { count: number; docs: number }>();
+  private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
+  private totals = new Float64Array(1024);
+  private docCounts = new Float64Array(1024);
   private documents = 0;
   totalWords = 0;
+  /** The term table whose ids `fromTable` maps to ours, plus one (0: not met yet). */
+  private table: SpanTermTable | null = null;
+  private fromTable = new Int32Array(1024);
 
   add(terms: readonly string[], words: number): void {
     this.addCounts(countTerms(terms), words);
@@ -349,26 +420,76 @@ export class FrequencyCounter {
   addTermCounts(terms: readonly string[], counts: readonly number[], words: number): void {
     this.documents += 1;
     this.totalWords += words;
-    for (let i = 0; i < terms.length; i++) {
-      const term = terms[i]!;
-      const count = counts[i]!;
-      const entry = this.counts.get(term);
-      if (entry === undefined) this.counts.set(detach(term), { count, docs: 1 });
-      else {
-        entry.count += count;
-        entry.docs += 1;
-      }
+    for (let i = 0; i < terms.length; i++) this.count(this.idOf(terms[i]!), counts[i]!);
+  }
+
+  /** A result of countDocumentTerms, from this thread or a worker's. */
+  addDocument(result: DocumentTermCounts): void {
+    const local = localTermIds.get(result);
+    if (local === undefined) {
+      this.addTermCounts(result.terms, result.counts, result.words);
+      return;
     }
+    this.documents += 1;
+    this.totalWords += result.words;
+    if (local.table !== this.table) {
+      this.table = local.table;
+      this.fromTable.fill(0);
+    }
+    const { ids } = local;
+    const { terms, counts } = result;
+    for (let i = 0; i < ids.length; i++) {
+      const from = ids[i]!;
+      if (from >= this.fromTable.length) {
+        const grown = new Int32Array(Math.max(2 * this.fromTable.length, from + 1));
+        grown.set(this.fromTable);
+        this.fromTable = grown;
+      }
+      let id = this.fromTable[from]! - 1;
+      if (id < 0) {
+        id = this.idOf(terms[i]!);
+        this.fromTable[from] = id + 1;
+      }
+      this.count(id, counts[i]!);
+    }
+  }
+
+  /** The id of a term, added if new. */
+  private idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.names.length;
+      if (id === this.totals.length) {
+        this.totals = growFloat(this.totals);
+        this.docCounts = growFloat(this.docCounts);
+      }
+      const name = detach(term);
+      this.names.push(name);
+      this.ids.set(name, id);
+    }
+    return id;
+  }
+
+  private count(id: number, count: number): void {
+    this.totals[id]! += count;
+    this.docCounts[id]! += 1;
   }
 
   results(minCount = 1): FrequencyRecord[] {
     const records: FrequencyRecord[] = [];
-    for (const [term, entry] of this.counts) {
-      if (entry.count < minCount) continue;
-      records.push({ term, count: entry.count, docs: entry.docs, per10k: rate(entry.count, this.totalWords), words: this.totalWords });
+    for (let id = 0; id < this.names.length; id++) {
+      const count = this.totals[id]!;
+      if (count < minCount) continue;
+      records.push({ term: this.names[id]!, count, docs: this.docCounts[id]!, per10k: rate(count, this.totalWords), words: this.totalWords });
     }
     return records.sort(byCountThenName((r) => r.term));
   }
+}
+
+function growFloat(array: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
+  const grown = new Float64Array(2 * array.length);
+  grown.set(array);
+  return grown;
 }
 
 /** Counts terms per period (document, date or month), for trends. */
@@ -387,6 +508,16 @@ export class PeriodFrequencyCounter {
   /** One document's distinct terms and their counts, and running words, in `period`. */
   addTermCounts(period: string, terms: readonly string[], counts: readonly number[], words: number): void {
     this.overall.addTermCounts(terms, counts, words);
+    this.addToPeriod(period, terms, counts, words);
+  }
+
+  /** A result of countDocumentTerms, from this thread or a worker's, in `period`. */
+  addDocument(period: string, result: DocumentTermCounts): void {
+    this.overall.addDocument(result);
+    this.addToPeriod(period, result.terms, result.counts, result.words);
+  }
+
+  private addToPeriod(period: string, terms: readonly string[], counts: readonly number[], words: number): void {
     let bucket = this.periods.get(period);
     if (!bucket) {
       bucket = { words: 0, counts: new Map() };

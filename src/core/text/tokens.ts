@@ -5,10 +5,16 @@ import {
   TITLE_ABBREVIATIONS,
 } from '../lexicon/abbreviations.js';
 import { CharClass, charClass, isAlnum, isDigit, isLetter, isSpace, isUpper } from './chars.js';
+import { CodeUnits } from '../strings.js';
 
 // A hand-written scanner over UTF-16 code units (DESIGN.md: a /\p{L}/u regex
 // tokenizer is 3–4× slower on two-byte strings). ASCII is decided by
 // comparisons; other code units go through the cached table in chars.ts.
+// The code units are read from a typed array copy of the text (CodeUnits):
+// String#charCodeAt checks the string's representation on every call, and
+// the scanner reads each code unit several times.
+
+const textCodes = new CodeUnits();
 
 const ABBREVIATIONS = new Set<string>([...TITLE_ABBREVIATIONS, ...NUMBER_ABBREVIATIONS, ...AMBIGUOUS_ABBREVIATIONS]);
 
@@ -22,11 +28,11 @@ const astralCache = new Map<number, boolean>();
 const RE_ASTRAL_WORD = /^[\p{L}\p{M}\p{N}]$/u;
 
 /** Length (0, 1 or 2 code units) of the word character at q. */
-function wordCharLength(text: string, q: number, end: number): number {
-  const c = text.charCodeAt(q);
+function wordCharLength(codes: Uint16Array, q: number, end: number): number {
+  const c = codes[q]!;
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && q + 1 < end) {
-    const d = text.charCodeAt(q + 1);
+    const d = codes[q + 1]!;
     if (d < 0xdc00 || d > 0xdfff) return 0;
     const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
     let ok = astralCache.get(cp);
@@ -52,36 +58,36 @@ function isAsciiLetter(c: number): boolean {
 }
 
 /** Length of a clitic at q (`'s`, `’re`, `n't`), or 0. Needs a non-letter after it. */
-function cliticLength(text: string, q: number, end: number): number {
+function cliticLength(codes: Uint16Array, q: number, end: number): number {
   let p = q;
-  if ((text.charCodeAt(p) | 32) === 110 /* n */ && p + 2 < end && isApostrophe(text.charCodeAt(p + 1))) {
-    if ((text.charCodeAt(p + 2) | 32) !== 116 /* t */) return 0;
+  if ((codes[p]! | 32) === 110 /* n */ && p + 2 < end && isApostrophe(codes[p + 1]!)) {
+    if ((codes[p + 2]! | 32) !== 116 /* t */) return 0;
     p += 3;
-    return p >= end || !isLetter(text.charCodeAt(p)) ? 3 : 0;
+    return p >= end || !isLetter(codes[p]!) ? 3 : 0;
   }
-  if (!isApostrophe(text.charCodeAt(p))) return 0;
+  if (!isApostrophe(codes[p]!)) return 0;
   p++;
-  const a = p < end ? text.charCodeAt(p) | 32 : 0;
+  const a = p < end ? codes[p]! | 32 : 0;
   if (a === 115 || a === 100 || a === 109) p += 1; // 's 'd 'm
   else if (p + 1 < end) {
-    const b = text.charCodeAt(p + 1) | 32;
+    const b = codes[p + 1]! | 32;
     if ((a === 114 && b === 101) || (a === 118 && b === 101) || (a === 108 && b === 108)) p += 2; // 're 've 'll
     else return 0;
   } else return 0;
-  return p >= end || !isLetter(text.charCodeAt(p)) ? p - q : 0;
+  return p >= end || !isLetter(codes[p]!) ? p - q : 0;
 }
 
 /** Length of a dotted abbreviation segment at q: 1–3 letters then a dot. */
-function dottedSegment(text: string, q: number, end: number): number {
+function dottedSegment(codes: Uint16Array, q: number, end: number): number {
   let p = q;
-  while (p < end && p - q < 4 && isAsciiLetter(text.charCodeAt(p))) p++;
+  while (p < end && p - q < 4 && isAsciiLetter(codes[p]!)) p++;
   const n = p - q;
-  return n >= 1 && n <= 3 && p < end && text.charCodeAt(p) === DOT ? n : 0;
+  return n >= 1 && n <= 3 && p < end && codes[p]! === DOT ? n : 0;
 }
 
 /** Whether text[q..end) holds only white space (so a dot at q-1 ends the range). */
-function onlySpaceAfter(text: string, q: number, end: number): boolean {
-  for (let p = q; p < end; p++) if (!isSpace(text.charCodeAt(p))) return false;
+function onlySpaceAfter(codes: Uint16Array, q: number, end: number): boolean {
+  for (let p = q; p < end; p++) if (!isSpace(codes[p]!)) return false;
   return true;
 }
 
@@ -131,10 +137,10 @@ class TokenColumnsBuilder implements TokenColumns {
   }
 }
 
-function scanInto(out: TokenColumnsBuilder, text: string, start: number, end: number, sentence: number): void {
+function scanInto(out: TokenColumnsBuilder, text: string, codes: Uint16Array, start: number, end: number, sentence: number): void {
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = codes[i]!;
     if (c <= 32 || (c >= 128 && isSpace(c))) {
       i++;
       continue;
@@ -142,14 +148,14 @@ function scanInto(out: TokenColumnsBuilder, text: string, start: number, end: nu
 
     // Fast path: an ASCII letter or digit (other than `n`, see below) starts a word.
     if ((c >= 97 && c <= 122 && c !== 110) || (c >= 65 && c <= 90 && c !== 78) || (c >= 48 && c <= 57)) {
-      i = scanWord(out, text, i, end, sentence);
+      i = scanWord(out, text, codes, i, end, sentence);
       continue;
     }
 
     // Clitics split off the word before them: `Müller` + `'s`, `do` + `n't`.
     if (i > start && (isApostrophe(c) || c === 110 || c === 78) &&
-        (wordCharLength(text, i - 1, end) > 0 || (text.charCodeAt(i - 1) === DOT && i - 2 >= start && isLetter(text.charCodeAt(i - 2))))) {
-      const n = cliticLength(text, i, end);
+        (wordCharLength(codes, i - 1, end) > 0 || (codes[i - 1]! === DOT && i - 2 >= start && isLetter(codes[i - 2]!)))) {
+      const n = cliticLength(codes, i, end);
       if (n > 0) {
         out.push(i, i + n, KIND_WORD, sentence);
         i += n;
@@ -157,18 +163,18 @@ function scanInto(out: TokenColumnsBuilder, text: string, start: number, end: nu
       }
     }
 
-    const first = wordCharLength(text, i, end);
+    const first = wordCharLength(codes, i, end);
     if (first > 0) {
-      i = scanWord(out, text, i, end, sentence);
+      i = scanWord(out, text, codes, i, end, sentence);
       continue;
     }
 
     // Punctuation and symbols: one per character, except runs of dots or
     // hyphens (`...`, `--`) and astral symbols (emoji), kept whole.
     let j = i + 1;
-    if (c === DOT || c === HYPHEN) while (j < end && text.charCodeAt(j) === c) j++;
+    if (c === DOT || c === HYPHEN) while (j < end && codes[j]! === c) j++;
     else if (c >= 0xd800 && c <= 0xdbff && j < end) {
-      const d = text.charCodeAt(j);
+      const d = codes[j]!;
       if (d >= 0xdc00 && d <= 0xdfff) j++;
     }
     const kind = c >= 0xd800 && c <= 0xdfff ? KIND_SYMBOL : charClass(c) === CharClass.Symbol ? KIND_SYMBOL : KIND_PUNCT;
@@ -178,8 +184,8 @@ function scanInto(out: TokenColumnsBuilder, text: string, start: number, end: nu
 }
 
 /** Scans one word or number token starting at i; returns where it ends. */
-function scanWord(out: TokenColumnsBuilder, text: string, i: number, end: number, sentence: number): number {
-  const c0 = text.charCodeAt(i);
+function scanWord(out: TokenColumnsBuilder, text: string, codes: Uint16Array, i: number, end: number, sentence: number): number {
+  const c0 = codes[i]!;
   const numeric = c0 < 128 ? isDigit(c0) : charClass(c0) === CharClass.Digit;
   let q = i;
   let partStart = i;
@@ -188,35 +194,35 @@ function scanWord(out: TokenColumnsBuilder, text: string, i: number, end: number
   let dotted = false;
   for (;;) {
     while (q < end) {
-      const ch = text.charCodeAt(q);
+      const ch = codes[q]!;
       if (ch < 128) {
         // ASCII fast path: letters and digits, stopping before a `n't` clitic.
         if ((ch | 32) === 110) {
-          if (q > i && q + 1 < end && isApostrophe(text.charCodeAt(q + 1)) && cliticLength(text, q, end) === 3) break;
+          if (q > i && q + 1 < end && isApostrophe(codes[q + 1]!) && cliticLength(codes, q, end) === 3) break;
         } else if (!((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57))) break;
         q++;
         continue;
       }
-      const n = wordCharLength(text, q, end);
+      const n = wordCharLength(codes, q, end);
       if (n === 0) break;
       q += n;
     }
     if (q >= end) break;
-    const d = text.charCodeAt(q);
+    const d = codes[q]!;
     if (d === 32) break; // the usual case: a space ends the word
-    const prev = text.charCodeAt(q - 1);
+    const prev = codes[q - 1]!;
 
     if (d === DOT) {
-      const after = q + 1 < end ? text.charCodeAt(q + 1) : 0;
+      const after = q + 1 < end ? codes[q + 1]! : 0;
       // Decimals: `3.5`, `1.25`.
-      if (isDigit(prev) && isDigit(after) && isDigit(text.charCodeAt(partStart))) {
+      if (isDigit(prev) && isDigit(after) && isDigit(codes[partStart]!)) {
         q++;
         continue;
       }
       // Dotted abbreviations: `U.S.`, `e.g.`, `a.m.`, `Ph.D.`, final dot included.
       const segLen = q - segStart;
-      if (!numeric && (dotted || (segLen <= 3 && dottedSegment(text, segStart, end) === segLen))) {
-        const next = dottedSegment(text, q + 1, end);
+      if (!numeric && (dotted || (segLen <= 3 && dottedSegment(codes, segStart, end) === segLen))) {
+        const next = dottedSegment(codes, q + 1, end);
         if (next > 0) {
           dotted = true;
           q += 1;
@@ -227,7 +233,7 @@ function scanWord(out: TokenColumnsBuilder, text: string, i: number, end: number
         if (dotted) {
           q++;
           // `U.S.-Japan`: the abbreviation is the first part of a compound.
-          if (q + 1 < end && isHyphen(text.charCodeAt(q)) && wordCharLength(text, q + 1, end) > 0) {
+          if (q + 1 < end && isHyphen(codes[q]!) && wordCharLength(codes, q + 1, end) > 0) {
             parts ??= [];
             parts.push({ start: partStart, end: q });
             q++;
@@ -240,9 +246,9 @@ function scanWord(out: TokenColumnsBuilder, text: string, i: number, end: number
       }
       // One-word abbreviations and initials (`Mr.`, `Jan.`, `Jr.`, `R.`) keep
       // their dot, unless the dot ends the range: then it is the full stop.
-      if (parts === null && !onlySpaceAfter(text, q + 1, end)) {
+      if (parts === null && !onlySpaceAfter(codes, q + 1, end)) {
         const len = q - i;
-        if ((len === 1 && isUpper(text.charCodeAt(i))) || (len <= 6 && ABBREVIATIONS.has(text.slice(i, q).toLowerCase()))) {
+        if ((len === 1 && isUpper(codes[i]!)) || (len <= 6 && ABBREVIATIONS.has(text.slice(i, q).toLowerCase()))) {
           q++;
         }
       }
@@ -250,7 +256,7 @@ function scanWord(out: TokenColumnsBuilder, text: string, i: number, end: number
     }
 
     // Hyphenated compounds: `China-Russia`, `COVID-19`, `Good-neighborliness`.
-    if (isHyphen(d) && q + 1 < end && wordCharLength(text, q + 1, end) > 0) {
+    if (isHyphen(d) && q + 1 < end && wordCharLength(codes, q + 1, end) > 0) {
       parts ??= [];
       parts.push({ start: partStart, end: q });
       q++;
@@ -260,15 +266,15 @@ function scanWord(out: TokenColumnsBuilder, text: string, i: number, end: number
     }
 
     // Thousands separators: `1,000`, `1,000,000`.
-    if (d === COMMA && numeric && isDigit(prev) && q + 3 < end && isDigit(text.charCodeAt(q + 1)) &&
-        isDigit(text.charCodeAt(q + 2)) && isDigit(text.charCodeAt(q + 3)) &&
-        (q + 4 >= end || !isDigit(text.charCodeAt(q + 4)))) {
+    if (d === COMMA && numeric && isDigit(prev) && q + 3 < end && isDigit(codes[q + 1]!) &&
+        isDigit(codes[q + 2]!) && isDigit(codes[q + 3]!) &&
+        (q + 4 >= end || !isDigit(codes[q + 4]!))) {
       q += 4;
       continue;
     }
 
     // Apostrophes inside names (`O'Brien`, `d'Ivoire`) but not clitics (`'s`).
-    if (isApostrophe(d) && q + 1 < end && isLetter(text.charCodeAt(q + 1)) && cliticLength(text, q, end) === 0) {
+    if (isApostrophe(d) && q + 1 < end && isLetter(codes[q + 1]!) && cliticLength(codes, q, end) === 0) {
       q += 2;
       continue;
     }
@@ -285,7 +291,7 @@ function scanWord(out: TokenColumnsBuilder, text: string, i: number, end: number
 /** Tokens of text[start, end), all tagged with `sentence`. */
 export function tokenize(text: string, start: number, end: number, sentence: number): Token[] {
   const out = new TokenColumnsBuilder(16);
-  scanInto(out, text, Math.max(0, start), Math.min(end, text.length), sentence);
+  scanInto(out, text, textCodes.of(text), Math.max(0, start), Math.min(end, text.length), sentence);
   return tokensOfColumns(text, out);
 }
 
@@ -293,7 +299,8 @@ export function tokenize(text: string, start: number, end: number, sentence: num
 export function tokenizeColumns(text: string, sentences: readonly Sentence[]): TokenColumns {
   // About one token per six characters of news text; the arrays grow if not.
   const out = new TokenColumnsBuilder(Math.max(16, text.length >> 2));
-  for (const s of sentences) scanInto(out, text, s.start, Math.min(s.end, text.length), s.index);
+  const codes = textCodes.of(text);
+  for (const s of sentences) scanInto(out, text, codes, s.start, Math.min(s.end, text.length), s.index);
   return out;
 }
 
