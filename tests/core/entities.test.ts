@@ -516,4 +516,16 @@ describe('organisations in newswire', () => {
     expect(on('AMBASSADOR RICE: This order today applies to the Department of Justice-run prisons.').filter((m) => m.startsWith('org:')))
       .toEqual(['org:Department of Justice=Department of Justice']);
   });
+
+  it('reads a name right before the kind of body it is (`newspaper`, `news agency`, `party`) as that body', () => {
+    expect(on('The probe demand follows a report. The Guardian newspaper says the lawmakers want an inquiry.').filter((m) => m.startsWith('org:')))
+      .toEqual(['org:Guardian=Guardian']);
+    expect(on('The Anatolia news agency said Saturday that the officers were detained.')).toEqual(['org:Anatolia=Anatolia']);
+    expect(on("The law would make it easier for former members of Saddam Hussein's Baath party to resume working in government."))
+      .toEqual(['person:Saddam Hussein=Saddam Hussein', 'org:Baath=Baath']);
+    // (a creed's adjective, a place before a named paper, and a word glued by a hyphen are not)
+    expect(on('Speaking for the opposition Democratic party, Senator Charles Schumer said so.').filter((m) => m.startsWith('org:'))).toEqual([]);
+    expect(on('The Moscow newspaper Kommersant said Friday the woman was 17.').filter((m) => m.startsWith('org:'))).toEqual(['org:Kommersant=Kommersant']);
+    expect(on('He wants to keep the ultra-Orthodox Shas party on board.').filter((m) => m.startsWith('org:Orthodox'))).toEqual([]);
+  });
 });
