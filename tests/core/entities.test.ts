@@ -528,4 +528,9 @@ describe('organisations in newswire', () => {
     expect(on('The Moscow newspaper Kommersant said Friday the woman was 17.').filter((m) => m.startsWith('org:'))).toEqual(['org:Kommersant=Kommersant']);
     expect(on('He wants to keep the ultra-Orthodox Shas party on board.').filter((m) => m.startsWith('org:Orthodox'))).toEqual([]);
   });
+
+  it('reads a name ending in `Guards` as a body (`Revolutionary Guards`)', () => {
+    expect(on('Iranian state media published a message from the elite Revolutionary Guards promising to crack down on any protests.'))
+      .toEqual(['country:Iranian=IRN', 'org:Revolutionary Guards=Revolutionary Guards']);
+  });
 });
