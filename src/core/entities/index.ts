@@ -7,7 +7,7 @@ import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
 import { findDates } from './dates.js';
 import { knownNames } from './known.js';
-import { findLearned, findVocatives, learnedCandidates } from './learned.js';
+import { findKindNames, findLearned, findVocatives, learnedCandidates } from './learned.js';
 import { GIVEN, isFunctionWord, isNonNameWord, isTitleKey } from './lexicon-sets.js';
 import { articleStart, classifyChunk, findAcronymDefinitions, findChunks } from './patterns.js';
 import type { GazHit } from './persons.js';
@@ -354,6 +354,12 @@ function acceptAndResolve(text: string, words: readonly Word[], tokens: readonly
     accepted.push(c);
   }
   for (const c of propagateNames(text, words, accepted, covered)) accepted.push(c);
+  // (after propagation: a name read from the kind after it is not spread to its bare uses)
+  for (const c of findKindNames(words, covered)) {
+    for (let k = c.start; k < c.end; k++) covered[k] = 1;
+    c.entity = surface(text, words, c.start, c.end);
+    accepted.push(c);
+  }
   return accepted;
 }
 

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../lexicon/dates.js';
 import { REPORTING_VERBS } from '../lexicon/entity-context.js';
 import { BARE_KINDS } from '../lexicon/organisations.js';
 import { NAME_SUFFIXES } from '../lexicon/titles.js';
@@ -301,7 +302,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // (an organisation says things too: `Microsoft said`, `IRNA says`; only a lone 'place' that speaks is a person)
     const type = h.type !== 'person' && (given || (e - s === 1 && h.type === 'place' && !first.upper && saysNext(words, e))) ? 'person' : h.type;
     // `the ruling Fatah movement`, `her centrist Kadima party`: a name before the kind of body it is names that body
-    const kind = words[e];
+    // (`the Anatolia news agency`: the kind after `news`)
+    const kind = words[e]?.key === 'news' && words[e + 1]?.key === 'agency' ? words[e + 1] : words[e];
     // (and so is a name right after one: `football club Sevilla`, `software giant Microsoft`)
     const lead = words[s - 1];
     // (`Chelsea striker Mark Hughes`, `Arsenal manager Arsene Wenger`: a lone name before a player's or manager's role is the team)
@@ -309,6 +311,53 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
       (e - s === 1 && kind !== undefined && kind.isWord && !kind.cap && TEAM_ROLES.has(kind.key) && words[e + 1]?.cap === true) ||
       (lead !== undefined && lead.isWord && !lead.cap && (ORG_KINDS.has(lead.key) || lead.key === 'giant') && !given);
     out.push(makeCandidate(s, e, org ? 'org' : type, '', null, 'name', PRIORITY.guess));
+  }
+  return out;
+}
+
+/** Kinds of bodies that, in lower case right after a name, say the name is the body's (`the Guardian newspaper`). */
+const CREED_ENDINGS = ['ic', 'ist', 'ive', 'al', 'an', 'ish'];
+const NAMED_KINDS = new Set(['newspaper', 'newspapers', 'daily', 'party', 'militia', 'magazine', 'broadcaster', 'airline', 'airlines']);
+
+/**
+ * `the Guardian newspaper`, `Saddam Hussein's Baath party`, `the Anatolia news agency`: capitalised
+ * words no layer claimed, right before the kind of body they name, are that body. The tagger passes
+ * over such names when they are common words (`Guardian`) or unknown to it; the kind says what they are.
+ */
+export function findKindNames(words: readonly Word[], covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (!w.isWord || w.cap || covered[k]) continue;
+    const kindAt = k;
+    // (`news agency`: the kind after `news`)
+    const isKind = NAMED_KINDS.has(w.key) || (w.key === 'news' && words[k + 1]?.key === 'agency' && words[k + 1]!.sentence === w.sentence);
+    if (!isKind) continue;
+    // (`the Moscow newspaper Kommersant`: a name after the kind is the body's, the one before says where it is)
+    const after = words[k + (w.key === 'news' ? 2 : 1)];
+    if (after && after.sentence === w.sentence && after.isWord && after.cap) continue;
+    let s = kindAt;
+    while (s > 0 && kindAt - s < 3) {
+      const x = words[s - 1]!;
+      if (x.sentence !== w.sentence || !x.isWord || !x.cap || covered[s - 1] || x.capsLine || isFunctionWord(x.key) || isTitleWord(x) || ABBREVIATION.test(x.text)) break;
+      s--;
+    }
+    if (s === kindAt) continue;
+    // (not at a sentence's start, where every word is capitalised: `Opposition party leaders …`;
+    // nor the end of a hyphenated word: `ultra-Orthodox Shas party`, `Jamaat-e-Islami party`)
+    const before = words[s - 1];
+    if (!before || before.sentence !== w.sentence || (!before.isWord && !words[s]!.gap)) continue;
+    // (`the opposition Democratic party`, `Communist party`: a creed's adjective alone is no party's name)
+    if (kindAt - s === 1 && (w.key === 'party' || w.key === 'militia') && CREED_ENDINGS.some((x) => words[s]!.key.endsWith(x))) continue;
+    // (`Islamic party`, `Kurdish militia`, `Sunday newspaper`: an adjective of a people or faith, or a day, is no name;
+    // `Guardian`, mostly written in lower case, is a common word made a name)
+    let adjective = false;
+    for (let q = s; q < kindAt; q++) {
+      const x = words[q]!;
+      if ((isPeopleAdjective(x.key) && caseBucket(x.text) >= 4) || WEEKDAYS.has(x.key)) adjective = true;
+    }
+    if (adjective) continue;
+    out.push(makeCandidate(s, kindAt, 'org', '', null, 'name', PRIORITY.guess));
   }
   return out;
 }

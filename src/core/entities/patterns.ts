@@ -26,6 +26,11 @@ const NAMING_TITLES = new Set(['Justice', 'General', 'Major', 'Chief', 'Judge', 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'al', 'el', 'la', 'le', 'von', 'van', 'der', 'to']);
 const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'in', 'to']);
 const WEAK_ORG_HEADS = new Set(['Administration', 'Government', 'Cabinet', 'Team', 'Office', 'Group']);
+/** `-based`, `-led`: participles after a hyphen that tie a name to a body without being part of the body's name. */
+const AFFILIATION_PARTICIPLES: ReadonlySet<string> = new Set([
+  'based', 'led', 'backed', 'controlled', 'funded', 'run', 'owned', 'dominated', 'sponsored', 'supported', 'allied',
+  'affiliated', 'linked', 'operated', 'administered', 'financed', 'headquartered',
+]);
 const STATE_FORMS = new Set(['Kingdom', 'Republic', 'Emirate', 'Sultanate', 'State', 'Commonwealth', 'Federation', 'Principality', 'Confederation']);
 
 function isCapWord(w: Word): boolean {
@@ -74,6 +79,9 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
         if (m < n && isCapWord(words[m]!) && words[m]!.sentence === w.sentence && !cut[m] && !DATE_WORDS.test(words[m]!.key)) { k = m; continue; }
         break;
       }
+      // `London-based Amnesty International`, `the Democratic-controlled Senate`, `NATO-led Stabilization Force`:
+      // a hyphenated participle says where a body sits or who runs it; the name starts after it
+      if (!x.isWord && !x.gap && (x.text === '-' || x.text === '\u2010') && !next.gap && next.isWord && AFFILIATION_PARTICIPLES.has(next.text)) break;
       if (!x.isWord && !x.gap && (x.text === '-' || x.text === '\u2010') && !next.gap && next.isWord) { k += 2; end = k; continue; }
       // `Americans with Disabilities Act`: `with` inside the name of a law
       if (x.key === 'with' && x.gap) {
@@ -174,8 +182,10 @@ function titleAfterOfThe(words: readonly Word[], s: number, t: number): boolean 
 /** Classifies one capitalised phrase by its head word. */
 export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0: number, e: number): PatternHit | null {
   const s = trimLead(words, s0, e);
-  // (`Office of the Vice President`: a title after `of the` is part of the name)
-  while (e > s && (CONNECTORS.has(words[e - 1]!.key) || !words[e - 1]!.isWord || (TITLE_HEADS.has(words[e - 1]!.key) && !titleAfterOfThe(words, s, e - 1)))) e--;
+  // (`Office of the Vice President`: a title after `of the` is part of the name; so is a portfolio right after
+  // a body's `of`: `Department of Justice`, `European Court of Justice`)
+  while (e > s && (CONNECTORS.has(words[e - 1]!.key) || !words[e - 1]!.isWord || (TITLE_HEADS.has(words[e - 1]!.key) && !titleAfterOfThe(words, s, e - 1) &&
+    !(e - 3 >= s && words[e - 2]!.key === 'of' && ORG_HEADS_BEFORE_OF.has(words[e - 3]!.key))))) e--;
   if (e <= s) return null;
   // `Six-Party Talks`, `Millennium Summit`: a meeting is an event, not an organisation (names inside it stay).
   if (EVENT_HEADS.has(words[e - 1]!.key)) return null;

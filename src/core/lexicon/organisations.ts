@@ -145,7 +145,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Group', 'Company', 'Corporation', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co.', 'Cooperation',
   'Alliance', 'Front', 'Movement', 'Service', 'Services', 'Administration', 'Authority', 'Chiefs', 'Congress',
   'Senate', 'Board', 'Bureau', 'Secretariat', 'Center', 'Centre', 'Foundation', 'Federation', 'League',
-  'Guard', 'Corps', 'Brigade', 'Brigades', 'Mission', 'Programme', 'Partnership', 'Coalition', 'Caucus',
+  'Guard', 'Guards', 'Corps', 'Brigade', 'Brigades', 'Mission', 'Programme', 'Partnership', 'Coalition', 'Caucus',
   'Chamber', 'Tribunal', 'Cabinet', 'Conference', 'Network', 'Airlines', 'Airways', 'Motors', 'Exchange',
   'Times', 'Post', 'News', 'Daily', 'Journal', 'Television', 'Radio', 'Holdings', 'Industries',
   'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Chronicle', 'Inquirer', 'Examiner',
