@@ -101,6 +101,36 @@ function namesConcept(words: readonly Word[], start: number, end: number): boole
  * here (an all-caps label) made V8 throw away and recompile the optimised
  * code of the whole extraction twenty times in 10 MB of briefings.
  */
+/**
+ * `the Sudanese Armed Forces and the paramilitary Rapid Support Forces` … `the RSF`:
+ * an acronym the article never defines in brackets is the body it named in full
+ * whose capitalised words' initials spell it (SPEC: the full name where the
+ * document gives it), when exactly one does.
+ */
+function expandInitials(words: readonly Word[], accepted: Candidate[]): void {
+  const fulls = new Map<string, Set<string>>();
+  for (const c of accepted) {
+    if (c.type !== 'org' || c.end - c.start < 2) continue;
+    let initials = '';
+    for (let k = c.start; k < c.end; k++) {
+      const w = words[k]!;
+      if (w.isWord && w.cap && !isFunctionWord(w.key)) initials += w.text[0];
+    }
+    if (initials.length < 2) continue;
+    const set = fulls.get(initials) ?? new Set<string>();
+    set.add(c.entity);
+    fulls.set(initials, set);
+  }
+  if (fulls.size === 0) return;
+  for (const c of accepted) {
+    if (c.type !== 'org' || c.end - c.start !== 1 || c.full !== null) continue;
+    const w = words[c.start]!;
+    if (!w.upper || w.text.length < 2 || c.entity !== w.text) continue;
+    const full = fulls.get(w.text);
+    if (full && full.size === 1) c.entity = [...full][0]!;
+  }
+}
+
 function canonicalNames(text: string, words: readonly Word[], accepted: Candidate[]): void {
   // A well-known organisation under another of its full names (`Group of Twenty` for the list's
   // `Group of 20`): SPEC's canonical name is the full name the document gives, as it writes it;
@@ -117,6 +147,7 @@ function canonicalNames(text: string, words: readonly Word[], accepted: Candidat
   }
   // (and so does an acronym the article defines for it: `Group of Twenty (G-20)`)
   for (const c of accepted) if (c.type === 'org' && c.full === null && written.has(c.entity)) c.entity = written.get(c.entity)!;
+  expandInitials(words, accepted);
   // Acronyms of well-known organisations: the full name is canonical when the article gives it.
   const named = new Set(accepted.filter((c) => c.form === 'name').map((c) => c.entity));
   for (const c of accepted) {
