@@ -314,6 +314,11 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     ]);
   });
 
+  it('keeps the dots of a known name as the article writes it (press briefing 2022)', () => {
+    const got = mentions('What Russia is doing flies in the face of what China stands for, including basic principles of the U.N. Charter.', '2022-03-14');
+    expect(got.filter((m) => m.type === 'treaty').map((m) => `${m.text}=${m.entity}`)).toEqual(['U.N. Charter=U.N. Charter']);
+  });
+
   it('dates `N years ago` and `N days ago` back from the article (UN General Debate 2016, 2021; briefings 2021)', () => {
     const dates = (text: string, date: string) => on(text, date).filter((m) => m.startsWith('date:'));
     expect(dates('Thirty-five years ago, Belize became a State Member of the United Nations.', '2016')).toEqual(['date:Thirty-five years ago=1981']);

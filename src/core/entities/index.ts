@@ -147,6 +147,12 @@ function canonicalNames(text: string, words: readonly Word[], accepted: Candidat
   }
   // (and so does an acronym the article defines for it: `Group of Twenty (G-20)`)
   for (const c of accepted) if (c.type === 'org' && c.full === null && written.has(c.entity)) c.entity = written.get(c.entity)!;
+  // `U.N. Charter` for the list's `UN Charter`: a known name written with dots keeps them.
+  for (const c of accepted) {
+    if ((c.type !== 'treaty' && c.type !== 'org') || c.priority !== PRIORITY.known || c.full !== null) continue;
+    const as = surface(text, words, c.start, c.end);
+    if (as !== c.entity && as.replaceAll('.', '') === c.entity.replaceAll('.', '')) c.entity = as;
+  }
   expandInitials(words, accepted);
   // Acronyms of well-known organisations: the full name is canonical when the article gives it.
   const named = new Set(accepted.filter((c) => c.form === 'name').map((c) => c.entity));
