@@ -319,6 +319,13 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(got.filter((m) => m.type === 'treaty').map((m) => `${m.text}=${m.entity}`)).toEqual(['U.N. Charter=U.N. Charter']);
   });
 
+  it('leaves an office named after a body out of the body, and finds the person after a title for a region (briefings 2021, 2023)', () => {
+    const named = (text: string, date: string) => on(text, date).filter((m) => !m.startsWith('date:'));
+    expect(named('The President nominated her because he believes she’d be a stellar OMB Director.', '2021-02-22')).toEqual(['org:OMB=OMB']);
+    expect(named('Our NSC Senior Director for Europe Andrea Kendall-Taylor participated in that meeting in person.', '2023-06-27'))
+      .toEqual(['org:NSC=NSC', 'place:Europe=Europe', 'person:Andrea Kendall-Taylor=Andrea Kendall-Taylor']);
+  });
+
   it('dates `N years ago` and `N days ago` back from the article (UN General Debate 2016, 2021; briefings 2021)', () => {
     const dates = (text: string, date: string) => on(text, date).filter((m) => m.startsWith('date:'));
     expect(dates('Thirty-five years ago, Belize became a State Member of the United Nations.', '2016')).toEqual(['date:Thirty-five years ago=1981']);

@@ -106,6 +106,10 @@ function saysNext(words: readonly Word[], e: number): boolean {
   return REPORTING_VERBS.has(words[k]?.key ?? '');
 }
 
+/** Offices named after a body (`NSC Senior Director`, `OMB Director`), never the last word of a body's own name. */
+const OFFICE_TITLES = new Set(['Director', 'Secretary', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Coordinator', 'Advisor', 'Adviser', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson']);
+const OFFICE_MODIFIERS = new Set(['Senior', 'Deputy', 'Press', 'Acting', 'Assistant', 'Principal', 'Executive', 'Special']);
+
 function isTitleWord(w: Word): boolean {
   // (in a headline in capitals: `PRESIDENT` as `President`)
   return isTitleKey(w.capsLine ? titleCased(w.key) : w.key);
@@ -235,6 +239,16 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
       // (`Kim Jong-il`, `Chen Shui-bian`: a short lower-case syllable after a hyphen ends a person's name)
       if (h.type === 'person' && e - s >= 3 && isSyllable(words, e - 1)) break;
       e--;
+    }
+    // `NSC Senior Director`, `State Department Spokesperson`: a title after a body's name is no part of it
+    // (not in a name with connectors: `Office of the Vice President`)
+    if (h.type !== 'person' && e - s >= 2 && OFFICE_TITLES.has(words[e - 1]!.key)) {
+      let connectors = false;
+      for (let k = s; k < e; k++) if (words[k]!.isWord && !words[k]!.cap) connectors = true;
+      if (!connectors) {
+        e--;
+        while (e > s + 1 && OFFICE_MODIFIERS.has(words[e - 1]!.key)) e--;
+      }
     }
     // `Jen —\n\nQ Thank you`: a dash between words ends a name
     for (let k = s + 1; k < e; k++) {

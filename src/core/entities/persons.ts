@@ -275,17 +275,39 @@ function beforeAdministration(text: string, words: readonly Word[], gaz: readonl
   return -1;
 }
 
+/** Hyphens joining two capitalised words between words s and e (`Kendall-Taylor`). */
+function hyphenJoins(words: readonly Word[], s: number, e: number): number {
+  let n = 0;
+  for (let k = s + 1; k + 1 < e; k++) {
+    const w = words[k]!;
+    if (!w.isWord && w.text === '-' && !w.gap && !words[k + 1]!.gap && words[k - 1]!.cap && words[k + 1]!.cap) n++;
+  }
+  return n;
+}
+
+/** A place or country known to the lists ends just before word i. */
+function endsPlaceName(gaz: readonly GazHit[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const h = gaz[k];
+    if (h && h.end === i && (h.data.type === 'place' || h.data.type === 'country')) return true;
+  }
+  return false;
+}
+
 /** After a long title: `Assistant to the President for National Security Affairs Jake Sullivan`. The index after the name, or -1. */
 function afterLongTitle(text: string, words: readonly Word[], gaz: readonly GazHit[], i: number, out: PersonHit[]): number {
   const w = words[i]!;
   // 3. A known given name, a name shape (initials, particles), or a reporting verb.
   // 4. After a long title in capitals: `Assistant to the President for National Security Affairs Jake Sullivan`.
+  // (`Senior Director for Europe Andrea Kendall-Taylor`: a region or country ends the title's tail too)
   const titled = w.isWord && w.cap && !w.capsLine && !gaz[i] && i > 0 && isNameWordLoose(words[i - 1]!) &&
-    (GIVEN.has(w.key) || TITLE_MODIFIERS.has(words[i - 1]!.key) || PORTFOLIOS.has(words[i - 1]!.key)) ? titlePhraseStart(words, i) : -1;
+    (GIVEN.has(w.key) || TITLE_MODIFIERS.has(words[i - 1]!.key) || PORTFOLIOS.has(words[i - 1]!.key) || endsPlaceName(gaz, i)) ? titlePhraseStart(words, i) : -1;
   if (titled >= 0) {
     const run = nameEnd(words, gaz, i, true);
     // (without a known given name, the name is the last two words: `… Affairs Jake Sullivan`)
-    if (run && run.names >= 2 && run.names <= (GIVEN.has(w.key) ? 3 : 2) && (!words[run.end] || !isNameWordLoose(words[run.end]!)) && !followedByHead(words, run.end)) {
+    // (`Kendall-Taylor` is one surname of two name words)
+    const parts = run ? run.names - hyphenJoins(words, i, run.end) : 0;
+    if (run && run.names >= 2 && parts <= (GIVEN.has(w.key) ? 3 : 2) && (!words[run.end] || !isNameWordLoose(words[run.end]!)) && !followedByHead(words, run.end)) {
       out.push({ start: i, end: run.end, role: text.slice(words[titled]!.start, words[i - 1]!.end), country: roleCountry(words, gaz, titled - 1, run.end), via: 'title' });
       return run.end;
     }
