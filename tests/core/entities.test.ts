@@ -326,6 +326,11 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
       .toEqual(['org:NSC=NSC', 'place:Europe=Europe', 'person:Andrea Kendall-Taylor=Andrea Kendall-Taylor']);
   });
 
+  it('names a group by its full name where the article gives it (press briefing 2023-06-27)', () => {
+    const got = mentions('Alarm bells are ringing in Poland because of the movement of Wagner Group troops to Belarus. So is it at all possible that the whole mutiny was just a cover for moving Wagner’s troops to Belarus?', '2023-06-27');
+    expect(got.filter((m) => m.type === 'org').map((m) => `${m.text}=${m.entity}`)).toEqual(['Wagner Group=Wagner Group', 'Wagner=Wagner Group']);
+  });
+
   it('dates `N years ago` and `N days ago` back from the article (UN General Debate 2016, 2021; briefings 2021)', () => {
     const dates = (text: string, date: string) => on(text, date).filter((m) => m.startsWith('date:'));
     expect(dates('Thirty-five years ago, Belize became a State Member of the United Nations.', '2016')).toEqual(['date:Thirty-five years ago=1981']);

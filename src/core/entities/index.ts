@@ -105,7 +105,8 @@ function namesConcept(words: readonly Word[], start: number, end: number): boole
  * `the Sudanese Armed Forces and the paramilitary Rapid Support Forces` … `the RSF`:
  * an acronym the article never defines in brackets is the body it named in full
  * whose capitalised words' initials spell it (SPEC: the full name where the
- * document gives it), when exactly one does.
+ * document gives it), when exactly one does. So is a body's first word alone
+ * (`Wagner` after `the Wagner Group`).
  */
 function expandInitials(words: readonly Word[], accepted: Candidate[]): void {
   const fulls = new Map<string, Set<string>>();
@@ -120,6 +121,22 @@ function expandInitials(words: readonly Word[], accepted: Candidate[]): void {
     const set = fulls.get(initials) ?? new Set<string>();
     set.add(c.entity);
     fulls.set(initials, set);
+  }
+  // `Wagner` after `the Wagner Group`: a body's name without its head word.
+  const byFirstWord = new Map<string, Set<string>>();
+  for (const c of accepted) {
+    // (only `Group`: `Senate` is not the `Senate Committee`, nor `Capitol` the `Capitol Police`)
+    if (c.type !== 'org' || c.end - c.start !== 2 || words[c.end - 1]!.key !== 'Group') continue;
+    const first = words[c.start]!;
+    if (!first.isWord || !first.cap || first.upper) continue;
+    const set = byFirstWord.get(first.key) ?? new Set<string>();
+    set.add(c.entity);
+    byFirstWord.set(first.key, set);
+  }
+  for (const c of accepted) {
+    if (c.type !== 'org' || c.end - c.start !== 1 || c.full !== null) continue;
+    const full = byFirstWord.get(words[c.start]!.key);
+    if (full && full.size === 1 && c.entity === words[c.start]!.text) c.entity = [...full][0]!;
   }
   if (fulls.size === 0) return;
   for (const c of accepted) {
