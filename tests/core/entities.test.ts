@@ -184,7 +184,7 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
   it('takes resolutions cited by number, agreements named after a place and the bare Charter as treaties (UN General Debate sentences)', () => {
     const treaties = (text: string, date = '2006'): string[] => on(text, date).filter((m) => m.startsWith('treaty:') || m.startsWith('date:') || m.startsWith('org:'));
     expect(treaties('In particular this settlement should resolve the issues of Al-Quds Al- Sharif and the refugees, on the basis of Security Council resolutions, especially resolutions 242 (1967) and 338 (1973).').filter((m) => !m.startsWith('org:')))
-      .toEqual(['treaty:resolutions 242 (1967)=resolutions 242 (1967)', 'treaty:338 (1973)=338 (1973)']);
+      .toEqual(['treaty:resolutions 242 (1967)=resolution 242 (1967)', 'treaty:338 (1973)=resolution 338 (1973)']);
     expect(treaties('Finally, on this issue, I would like to express our gratitude to Member States for their unequivocal support extended in September 2006 to General Assembly resolution 60/285, entitled “The situation in the occupied territories of Azerbaijan”.'))
       .toEqual(['date:September 2006=2006-09', 'treaty:General Assembly resolution 60/285=General Assembly resolution 60/285']);
     expect(treaties('We reiterate our call for the swift and full implementation of the Minsk agreements, to which there is no viable alternative.')).toEqual(['treaty:Minsk agreements=Minsk agreements']);
@@ -329,6 +329,13 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
   it('names a group by its full name where the article gives it (press briefing 2023-06-27)', () => {
     const got = mentions('Alarm bells are ringing in Poland because of the movement of Wagner Group troops to Belarus. So is it at all possible that the whole mutiny was just a cover for moving Wagner’s troops to Belarus?', '2023-06-27');
     expect(got.filter((m) => m.type === 'org').map((m) => `${m.text}=${m.entity}`)).toEqual(['Wagner Group=Wagner Group', 'Wagner=Wagner Group']);
+  });
+
+  it('names each resolution of a list as one resolution of its issuer (UN General Debate 2014)', () => {
+    const got = mentions('We welcome Security Council resolutions 2170 (2014) and 2178 (2014) on foreign terrorist fighters.', '2014');
+    expect(got.filter((m) => m.type === 'treaty').map((m) => `${m.text}=${m.entity}`)).toEqual([
+      'Security Council resolutions 2170 (2014)=Security Council resolution 2170 (2014)', '2178 (2014)=Security Council resolution 2178 (2014)',
+    ]);
   });
 
   it('dates `N years ago` and `N days ago` back from the article (UN General Debate 2016, 2021; briefings 2021)', () => {

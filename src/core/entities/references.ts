@@ -89,7 +89,13 @@ export function findResolutions(text: string, words: readonly Word[]): Candidate
     if (lower !== 'resolution' && lower !== 'resolutions') continue;
     let end = referenceEnd(words, i + 1, w.sentence);
     if (end < 0) continue;
-    out.push(treaty(words, text, issuerStart(words, i, w.sentence), end));
+    const first = treaty(words, text, issuerStart(words, i, w.sentence), end);
+    // `Security Council resolutions 817 (1993) and 845 (1993)`: each is named as one resolution,
+    // `Security Council resolution 817 (1993)`, `Security Council resolution 845 (1993)`.
+    const written = surface(text, words, first.start, i + 1);
+    const prefix = lower === 'resolutions' ? written.slice(0, -1) : written;
+    first.entity = `${prefix} ${surface(text, words, i + 1, end)}`;
+    out.push(first);
     // A list goes on: `817 (1993) and 845 (1993)`, `1267, 1373 and 1540`.
     for (;;) {
       let k = end;
@@ -100,7 +106,9 @@ export function findResolutions(text: string, words: readonly Word[]): Candidate
       if (k === end) break;
       const next = referenceEnd(words, k, w.sentence);
       if (next < 0) break;
-      out.push(treaty(words, text, k, next));
+      const item = treaty(words, text, k, next);
+      item.entity = `${prefix} ${item.entity}`;
+      out.push(item);
       end = next;
     }
     i = end - 1;
