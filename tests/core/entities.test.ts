@@ -338,6 +338,12 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     ]);
   });
 
+  it('reads an alliance named by two countries as the countries (joint readout 2024-04-12, readout 2024-09-20)', () => {
+    const named = (text: string, date: string) => on(text, date).filter((m) => !m.startsWith('date:'));
+    expect(named('The Secretary reiterated the United States’ ironclad commitment to the U.S.-Philippine Alliance.', '2024-04-12')).toEqual(['country:United States=USA', 'country:U.S.=USA', 'country:Philippine=PHL']);
+    expect(named('The NATO Alliance is stronger than ever.', '2024-04-12')).toEqual(['org:NATO=NATO']);
+  });
+
   it('dates `N years ago` and `N days ago` back from the article (UN General Debate 2016, 2021; briefings 2021)', () => {
     const dates = (text: string, date: string) => on(text, date).filter((m) => m.startsWith('date:'));
     expect(dates('Thirty-five years ago, Belize became a State Member of the United Nations.', '2016')).toEqual(['date:Thirty-five years ago=1981']);

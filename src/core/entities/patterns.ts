@@ -241,6 +241,9 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   if (h.key === 'Partnership' && words[head + 1]!.key === 'for' && head > s && gaz[head + 2]?.data.type === 'country' && gaz[head + 2]!.end === e) {
     return { start: s, end: head + 1, type: 'treaty' };
   }
+  // `the U.S.-Philippine Alliance`, `the U.S.-Australia alliance`: a bond between two countries, named by
+  // them; the countries are the mentions (as in `China-Russia relations`).
+  if (h.key === 'Alliance' && !hasTail && countriesOnly(words, gaz, s, head)) return null;
   // `Biden Administration`: a person's name before a government word.
   if (WEAK_ORG_HEADS.has(h.key) && head === s + 1 && !gaz[s] && !words[s]!.upper) return null;
   // `U.S. Government`, `Chinese Government`: the country itself, as it acts (as `Government of Zambia`).
@@ -293,6 +296,26 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
     }
   }
   return null;
+}
+
+/** Words s..e-1 are countries known to the lists joined by hyphens, at least two of them. */
+function countriesOnly(words: readonly Word[], gaz: readonly GazHit[], s: number, e: number): boolean {
+  let k = s;
+  let countries = 0;
+  while (k < e) {
+    const h = gaz[k];
+    if (h && h.data.type === 'country' && h.end <= e) {
+      countries++;
+      k = h.end;
+      continue;
+    }
+    if (!words[k]!.isWord && words[k]!.text === '-' && !words[k]!.gap) {
+      k++;
+      continue;
+    }
+    return false;
+  }
+  return countries >= 2;
 }
 
 const ARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az']);
