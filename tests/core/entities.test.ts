@@ -344,6 +344,12 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(named('The NATO Alliance is stronger than ever.', '2024-04-12')).toEqual(['org:NATO=NATO']);
   });
 
+  it('reads the Conference of the Parties as a meeting and names the convention it serves (UN General Debate 2015)', () => {
+    const named = (text: string, date: string) => on(text, date).filter((m) => !m.startsWith('date:'));
+    expect(named('We will continue these important discussions in the upcoming Conference of the Parties to the United Nations Framework Convention on Climate Change.', '2015'))
+      .toEqual(['treaty:United Nations Framework Convention on Climate Change=United Nations Framework Convention on Climate Change']);
+  });
+
   it('dates `N years ago` and `N days ago` back from the article (UN General Debate 2016, 2021; briefings 2021)', () => {
     const dates = (text: string, date: string) => on(text, date).filter((m) => m.startsWith('date:'));
     expect(dates('Thirty-five years ago, Belize became a State Member of the United Nations.', '2016')).toEqual(['date:Thirty-five years ago=1981']);

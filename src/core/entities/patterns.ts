@@ -189,6 +189,15 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   if (e <= s) return null;
   // `Six-Party Talks`, `Millennium Summit`: a meeting is an event, not an organisation (names inside it stay).
   if (EVENT_HEADS.has(words[e - 1]!.key)) return null;
+  // `the Conference of the Parties to the UN Framework Convention on Climate Change`: the parties' meeting
+  // is an event; the treaty it serves is the name.
+  if (words[s]!.key === 'Conference' && words[s + 1]?.key === 'of' && words[s + 2]?.key === 'the' && words[s + 3]?.key === 'Parties' && s + 4 <= e) {
+    let k = s + 4;
+    if (words[k]?.key !== 'to') return null;
+    k++;
+    if (words[k]?.key === 'the') k++;
+    return k < e ? classifyChunk(words, gaz, k, e) : null;
+  }
   // `the Constitution`: a named constitution is a named law (SPEC)
   if (e - s === 1 && words[s]!.key === 'Constitution' && (words[s - 1]?.key === 'the' || words[s - 1]?.key === "'s")) return { start: s, end: e, type: 'treaty' };
   let content = 0;
