@@ -1022,6 +1022,13 @@ const speakers4: Array<{ text: string; names: Named; beliefs?: boolean; want: Ar
     ],
   },
   {
+    // UN General Debate, Saudi Arabia 2006: `The Kingdom` is the country named as `the Kingdom of Saudi Arabia`, and its
+    // present-tense `calls on` is the speech's own voice, as `reaffirms` is; another country's call is still reported.
+    text: 'The Kingdom of Saudi Arabia reaffirms its full support for the legitimate Lebanese Government. The Kingdom also calls on the brotherly people of Lebanon to stand united. Iran called on the parties to show restraint.',
+    names: { 'Kingdom of Saudi Arabia': ['country', 'Saudi Arabia'], Lebanese: ['country', 'Lebanon', 'demonym'], Lebanon: ['country', 'Lebanon'], Iran: ['country', 'Iran'] },
+    want: [['called on', 'Iran', ['Iran'], 'the parties to show restraint']],
+  },
+  {
     // joint statement U.S.–Mongolia 2023; press briefing 2021-02-25 (India and Pakistan).
     text: 'The United States applauded Mongolia’s efforts to expand relations in the region. In this context, our two countries shared respective views on ensuring a prosperous Indo-Pacific region. Both Governments welcomed the signing of an updated Economic Cooperation Roadmap. India and Pakistan issued a joint statement. The two countries agreed to maintain strict observance of a ceasefire.',
     names: { 'United States': ['country', 'United States'], Mongolia: ['country', 'Mongolia'], India: ['country', 'India'], Pakistan: ['country', 'Pakistan'] },

@@ -288,7 +288,7 @@ const MAIN_VERB_OPENERS = new Set(['also', 'have', 'had', 'will', 'would', 'join
 
 /** Cues of a stance a government takes in its own voice (not `claim`, `insist`, `say`, `state`, `deny`). */
 const OWN_VOICE_LEMMAS = new Set([
-  'reaffirm', 'reiterate', 'welcome', 'call on', 'call for', 'call upon', 'urge', 'commend', 'congratulate', 'thank',
+  'reaffirm', 'reiterate', 'welcome', 'call', 'call on', 'call for', 'call upon', 'urge', 'commend', 'congratulate', 'thank',
   'express', 'support', 'condemn', 'appeal', 'recognize', 'recognise', 'stress', 'emphasize', 'emphasise', 'underline',
   'underscore', 'encourage', 'invite', 'pledge', 'appreciate', 'applaud', 'praise', 'hail', 'endorse', 'echo', 'join',
 ]);
@@ -303,6 +303,11 @@ function countrySubject(words: Word[], p: Phrase, lands: ReadonlySet<number>): b
   return true;
 }
 const STATE_FORM_WORDS = new Set(['kingdom', 'republic', 'state', 'government', 'federation', 'people']);
+
+/** `The Kingdom also calls on`, after `The Kingdom of Saudi Arabia`: the country by its form of state. */
+function stateFormSubject(words: Word[], p: Phrase, ante: Antecedents): boolean {
+  return p.last === p.first + 1 && words[p.first]!.lower === 'the' && words[p.last]!.cap && ante.stateForms.has(words[p.last]!.lower);
+}
 
 function hasDeterminer(words: Word[], p: Phrase): boolean {
   for (let k = p.first; k <= p.last; k++) if (DETERMINERS.has(words[k]!.lower)) return true;
@@ -715,7 +720,7 @@ export function extractStatements(
   // What `it` can stand for: organisations, countries by name and documents the entity pass found.
   const bodies = new Set<string>();
   for (const m of sorted) if ((m.type === 'org' || m.type === 'treaty' || m.type === 'country') && m.form !== 'demonym') bodies.add(m.entity);
-  const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [], recent: [], treaties: [], countries: [], thing: null, decisionBy: null };
+  const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [], recent: [], treaties: [], countries: [], thing: null, decisionBy: null, stateForms: new Map() };
   const out: StatementRecord[] = [];
   let mi = 0;
   for (const s of body) {
@@ -792,7 +797,7 @@ export function extractStatements(
       // `The Kingdom of Saudi Arabia reaffirms its full support`, `Palau and the Marshall Islands call on`: in the
       // present tense a country's acts of stance are the speaker's own voice (a speech, a government's statement),
       // which no gold set annotates; another country's claims (`Greece insists`, `Iraq claims`) are reports.
-      if (phrase && OWN_VOICE_LEMMAS.has(cue.lemma) && (cue.tense === 'present' || (cue.tense === 'base' && !isModalBefore(words, cue.first)) || (cue.tense === 'ing' && cue.first === 0)) && countrySubject(words, phrase, lands)) continue;
+      if (phrase && OWN_VOICE_LEMMAS.has(cue.lemma) && (cue.tense === 'present' || (cue.tense === 'base' && !isModalBefore(words, cue.first)) || (cue.tense === 'ing' && cue.first === 0)) && (countrySubject(words, phrase, lands) || stateFormSubject(words, phrase, ante))) continue;
       // Content ends where the next coordinated statement begins (`…, adding that`,
       // `… and the leaders called on`) or where a speaker after it starts
       // (`China urged X, the spokesperson said`); a cue nested inside it
@@ -862,7 +867,10 @@ export function extractStatements(
       if (m.type === 'person') notePerson(ante, m.entity);
       else if (m.type === 'org') ante.orgs.push(m.entity);
       else if (m.type === 'treaty') ante.treaties.push(m.entity);
-      else if (m.type === 'country') ante.countries.push(m.entity);
+      else if (m.type === 'country') {
+        ante.countries.push(m.entity);
+        noteStateForm(ante, m);
+      }
     }
     while (t < titled.length) noteTitled(ante, titled[t++]!);
     if (ante.countries.length > 20) ante.countries.splice(0, ante.countries.length - 20);
@@ -894,6 +902,17 @@ function noteTitled(ante: Antecedents, r: TitleReference): void {
 }
 
 const SAID_FORMS = new Set(['said', 'says', 'stated', 'has', 'had']);
+
+const STATE_FORMS = new Set(['kingdom', 'republic', 'state', 'federation', 'emirate', 'emirates', 'sultanate', 'principality', 'commonwealth', 'confederation']);
+
+/** `the Kingdom of Saudi Arabia`, `the Hashemite Kingdom of Jordan`: the country behind a later `The Kingdom`. */
+function noteStateForm(ante: Antecedents, m: MentionRecord): void {
+  if (m.form !== 'name') return;
+  for (const w of m.text.toLowerCase().split(/\s+/)) {
+    if (w === 'of') break;
+    if (STATE_FORMS.has(w)) ante.stateForms.set(w, m.entity);
+  }
+}
 
 /** `the President`, `The Secretary` not before a name: the holder each names, where the document names one. */
 function titleReferences(words: Word[], local: readonly MentionRecord[], cast: Cast): TitleReference[] {

@@ -31,6 +31,8 @@ export interface Antecedents {
   thing: { entity: string; sentence: number } | null;
   /** The body that took the decision last named (`the decision adopted by the … Organization of the Islamic Conference`), for `That decision`. */
   decisionBy: string | null;
+  /** Countries named by their form of state (`the Kingdom of Saudi Arabia`), by that word, for `The Kingdom`. */
+  stateForms: Map<string, string>;
 }
 
 /** Notes a person as the latest one seen. */
@@ -314,6 +316,11 @@ export function resolvePhrase(
     const hw = words[c.last]!;
     const demonymHead = c.last === c.first + 1 && words[c.first]!.lower === 'the' && countries.some((m) => m.form === 'demonym' && m.start <= hw.start && hw.end <= m.end);
     if (countries.length && (INSTITUTION_HEADS.has(head) || demonymHead)) { for (const m of countries) add(m.entity); continue; }
+    // `The Kingdom calls on`: the country the speech named by that form of state.
+    if (c.last === c.first + 1 && words[c.first]!.lower === 'the' && words[c.last]!.cap && ante.stateForms.has(head)) {
+      add(ante.stateForms.get(head)!);
+      continue;
+    }
     // `The Preamble states`: a part of the document named last speaks for it.
     if (c.last === c.first + 1 && words[c.first]!.lower === 'the' && head === 'preamble' && ante.treaties.length) {
       add(ante.treaties[ante.treaties.length - 1]!);
