@@ -1029,6 +1029,15 @@ const speakers4: Array<{ text: string; names: Named; beliefs?: boolean; want: Ar
     want: [['called on', 'Iran', ['Iran'], 'the parties to show restraint']],
   },
   {
+    // UN General Debate, Kuwait 2000; COVID-19 briefing 2021-02-17: `continue to call on`, `continues to recommend` report a saying.
+    text: 'In its stance, Iraq stands isolated in the face of the groupings that continue to call on Iraq to complete its implementation of Security Council resolutions. The CDC continues to recommend the use of masks that have two or more layers.',
+    names: { Iraq: ['country', 'Iraq'], 'Security Council': ['org', 'Security Council'], CDC: ['org', 'Centers for Disease Control and Prevention'] },
+    want: [
+      ['continue to call on', 'the groupings', [], 'Iraq to complete its implementation of Security Council resolutions'],
+      ['continues to recommend', 'The CDC', ['Centers for Disease Control and Prevention'], 'the use of masks that have two or more layers'],
+    ],
+  },
+  {
     // joint statement U.S.–Mongolia 2023; press briefing 2021-02-25 (India and Pakistan).
     text: 'The United States applauded Mongolia’s efforts to expand relations in the region. In this context, our two countries shared respective views on ensuring a prosperous Indo-Pacific region. Both Governments welcomed the signing of an updated Economic Cooperation Roadmap. India and Pakistan issued a joint statement. The two countries agreed to maintain strict observance of a ceasefire.',
     names: { 'United States': ['country', 'United States'], Mongolia: ['country', 'Mongolia'], India: ['country', 'India'], Pakistan: ['country', 'Pakistan'] },

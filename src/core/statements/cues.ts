@@ -164,6 +164,8 @@ function pluralSubject(words: Word[], k: number): boolean {
 }
 
 export function isModalBefore(words: Word[], i: number): boolean {
+  // (`continue to call on`: a finite verb of continuing carries the base form, as a modal does)
+  if (words[i - 1]?.lower === 'to' && CONTINUE_FORMS.has(words[i - 2]?.lower ?? '')) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const w = words[k]!.lower;
     if (MODALS.has(w)) return true;
@@ -408,7 +410,8 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     // `as expressed through …`, `as stated in …`: a participle with no subject.
     if (prev === 'as' && verb?.tense === 'past' && !light) continue;
     if (prev === 'as' && lw === 'expressed') continue;
-    if (prev === 'to' && verb?.tense !== 'past') continue;
+    // (`continue to call on`, `continues to urge`: the saying goes on, and is reported; see the end)
+    if (prev === 'to' && verb?.tense !== 'past' && !CONTINUE_FORMS.has(lowerAt(words, i - 2))) continue;
     if (lowerAt(words, i + 1) === 'by' && verb?.tense === 'past') {
       if (agentThenQuote(words, i)) cues.push({ first: i, last: i, lemma: verb.lemma, tense: 'past', according: false, byAgent: true });
       continue;
@@ -485,5 +488,15 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     }
     cues.push({ first: i, last: i, lemma: verb.lemma, tense: verb.tense, according: false, ...(nonFinite ? { nonFinite: true } : {}) });
   }
+  // `groupings that continue to call on Iraq`, `China continues to urge restraint`: the cue takes in
+  // `continue to`, whose tense is the saying's, and its subject is found before it.
+  for (const c of cues) {
+    const cont = lowerAt(words, c.first - 2);
+    if (lowerAt(words, c.first - 1) !== 'to' || !CONTINUE_FORMS.has(cont)) continue;
+    c.first -= 2;
+    c.tense = cont === 'continues' ? 'present' : cont === 'continued' ? 'past' : cont === 'continuing' ? 'ing' : 'base';
+  }
   return cues;
 }
+
+const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);

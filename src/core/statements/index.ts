@@ -172,7 +172,9 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     const b = words[L - 1]?.text === ',' ? L - 1 : L;
     return { ...base, mode: 'forward', phrase: null, inherit: true, boundary: b };
   }
-  if (w.lower === 'who' || w.lower === 'which') {
+  // (`the groupings that continue to call on Iraq`: `that` after a noun is a relative pronoun too)
+  const relativeThat = w.lower === 'that' && L > 0 && !words[L - 1]!.punct && !CUE_LIKE_BEFORE_THAT.has(words[L - 1]!.lower) && (words[L - 1]!.lower.endsWith('s') || named.has(L - 1)) && cue.first > 0 && words[cue.first]!.lower.startsWith('continu');
+  if (w.lower === 'who' || w.lower === 'which' || relativeThat) {
     let k = L - 1;
     if (words[k]?.text === ',') k--;
     const p = k >= 0 ? phraseBackward(words, k, named) : null;
@@ -357,6 +359,8 @@ function closedBeforeVerb(words: Word[], k: number): boolean {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words before a `that` that opens what was said, not a relative clause. */
+const CUE_LIKE_BEFORE_THAT = new Set(['says', 'is', 'was', 'so', 'such', 'now', 'thinks', 'believes', 'knows', 'hopes', 'means', 'shows']);
 
 /**
  * `the two leaders discussed`, `both sides agreed`, `the ministers also`: a
