@@ -1038,6 +1038,12 @@ const speakers4: Array<{ text: string; names: Named; beliefs?: boolean; want: Ar
     ],
   },
   {
+    // UN General Debate, Armenia 2019: `proclaimed` declares, as `declared` does.
+    text: 'In recognition of our democratic achievements, The Economist magazine proclaimed Armenia “country of the year” in 2018.',
+    names: { Economist: ['org', 'The Economist'], Armenia: ['country', 'Armenia'] },
+    want: [['proclaimed', 'The Economist magazine', ['The Economist'], 'Armenia “country of the year” in 2018']],
+  },
+  {
     // joint statement U.S.–Mongolia 2023; press briefing 2021-02-25 (India and Pakistan).
     text: 'The United States applauded Mongolia’s efforts to expand relations in the region. In this context, our two countries shared respective views on ensuring a prosperous Indo-Pacific region. Both Governments welcomed the signing of an updated Economic Cooperation Roadmap. India and Pakistan issued a joint statement. The two countries agreed to maintain strict observance of a ceasefire.',
     names: { 'United States': ['country', 'United States'], Mongolia: ['country', 'Mongolia'], India: ['country', 'India'], Pakistan: ['country', 'Pakistan'] },

@@ -41,7 +41,7 @@ const SPEECH_VERBS: readonly Forms[] = [
     'praise', 'commend', 'hail', 'laud', 'applaud', 'welcome', 'agree', 'pledge', 'vow', 'promise',
     'threaten', 'cite', 'recognize', 'recognise', 'voice', 'express', 'oppose', 'appeal', 'advise',
     'invite', 'encourage', 'clarify', 'elaborate', 'question', 'blame', 'notify', 'attest', 'thank',
-    'congratulate', 'celebrate', 'reinforce', 'raise', 'worry', 'charge', 'maintain',
+    'congratulate', 'celebrate', 'reinforce', 'raise', 'worry', 'charge', 'maintain', 'proclaim', 'endorse',
     // Readouts' verbs of presenting and backing a position (`outlined his priorities`,
     // `endorsed the declaration`, `advocated for a ceasefire`).
     'outline', 'endorse', 'advocate',
