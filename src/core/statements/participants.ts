@@ -9,8 +9,6 @@ export interface Person {
   entity: string;
   /** Lower-case role words, from the mention's `role` or the title written before the name. */
   roles: string[][];
-  /** Where each of `roles` was given (the mention's start), in the same order. */
-  roleAt: number[];
   first: number;
   /** How often the document names them. */
   mentions: number;
@@ -89,7 +87,7 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
     while (si < sentences.length - 1 && sentences[si]!.end <= m.start) si++;
     let p = byEntity.get(m.entity);
     if (!p) {
-      p = { entity: m.entity, roles: [], roleAt: [], first: m.start, mentions: 0, gender: null };
+      p = { entity: m.entity, roles: [], first: m.start, mentions: 0, gender: null };
       byEntity.set(m.entity, p);
       persons.push(p);
     }
@@ -100,10 +98,10 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
     // `The Vice President and Prime Minister Sudani`: where the title before `and` is someone
     // else's (titleBefore), the mention's role `Vice President and Prime Minister` is not his.
     const shared = role.includes('and') && t.length > 0 && t.length < role.length && role.slice(-t.length).join(' ') === t.join(' ');
-    if (role.length && !shared) addRole(p, role, m.start);
-    if (t.length) addRole(p, t, m.start);
+    if (role.length && !shared) p.roles.push(role);
+    if (t.length) p.roles.push(t);
     const apposed = appositiveTitle(doc.text, m.start, sentence?.start ?? doc.bodyStart);
-    if (apposed.length) addRole(p, apposed, m.start);
+    if (apposed.length) p.roles.push(apposed);
     if (!p.gender) p.gender = genderOf(p, doc.text, m.start);
   }
   // Whom the readout is about: the people of its first sentence's frame
@@ -113,7 +111,7 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
   const framed = body[0] ? frameNames(doc.text, body[0], mentions) : [];
   for (const f of framed) {
     if (byEntity.has(f.entity)) continue;
-    const p: Person = { entity: f.entity, roles: f.role.length ? [f.role] : [], roleAt: f.role.length ? [f.start] : [], first: f.start, mentions: 1, gender: null };
+    const p: Person = { entity: f.entity, roles: f.role.length ? [f.role] : [], first: f.start, mentions: 1, gender: null };
     p.gender = genderOf(p, doc.text, f.start);
     byEntity.set(f.entity, p);
     persons.push(p);
@@ -240,12 +238,6 @@ function frameNames(text: string, s: Sentence, mentions: MentionRecord[]): Array
 
 const MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'under', 'principal', 'acting', 'former', 'lieutenant', 'prime', 'first']);
 
-/** The person whose role contains the title words (`president` is not `vice president`). */
-function addRole(p: Person, role: string[], at: number): void {
-  p.roles.push(role);
-  p.roleAt.push(at);
-}
-
 /**
  * The person a title (`the President`) refers to: of those who hold it, the
  * one the document names most (a White House briefing names President Biden
@@ -264,6 +256,7 @@ export function personWithTitle(cast: Cast, title: string[]): string | null {
   return best?.entity ?? null;
 }
 
+/** The role contains the title words (`president` is not `vice president`). */
 function holds(role: string[], title: string[]): boolean {
   for (let i = 0; i + title.length <= role.length; i++) {
     let ok = true;
@@ -286,10 +279,10 @@ function administrationHead(text: string, mentions: MentionRecord[], persons: Pe
     if (text.slice(m.end, m.end + ADMINISTRATION.length).toLowerCase() !== ADMINISTRATION) continue;
     let p = persons.find((x) => x.entity === m.entity || x.entity.split(' ').pop() === m.text);
     if (!p) {
-      p = { entity: m.entity, roles: [], roleAt: [], first: m.start, mentions: 1, gender: null };
+      p = { entity: m.entity, roles: [], first: m.start, mentions: 1, gender: null };
       persons.push(p);
     }
-    addRole(p, ['president'], m.start);
+    p.roles.push(['president']);
     return;
   }
 }
