@@ -1,7 +1,7 @@
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { ORG_HEADS } from '../lexicon/organisations.js';
-import { PLACE_HEADS } from '../lexicon/places.js';
+import { PLACE_HEADS, STATE_FORMS } from '../lexicon/places.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { TREATY_HEADS } from '../lexicon/treaty-words.js';
 import { detach } from '../strings.js';
@@ -24,8 +24,8 @@ const SENTENCE_ADVERBS = new Set([
   'regarding', 'concerning', 'including', 'following', 'given', 'unlike', 'like', 'whether', 'unless',
 ]);
 
-/** Forms of state (`the President of the Republic`): words of a country's name, never of a person's. */
-const STATE_FORMS = new Set(['Republic', 'Kingdom', 'Federation', 'Commonwealth', 'Principality', 'Sultanate', 'Emirate', 'Confederation']);
+/** Forms of state (`the President of the Republic`): words of a country's name, never of a person's (`State` heads other names too). */
+const STATE_FORM_NAMES = new Set([...STATE_FORMS].filter((f) => f !== 'State'));
 
 const FUNCTION_WORD = 1;
 const NON_NAME_WORD = 2;
@@ -43,7 +43,7 @@ function classify(key: string): number {
   const functionWord = isStopword(lower) || SENTENCE_ADVERBS.has(lower);
   const nonName =
     functionWord || TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || ORG_HEADS.has(key) || PLACE_HEADS.has(key) ||
-    TREATY_HEADS.has(key) || MONTHS.has(key) || WEEKDAYS.has(key) || STATE_FORMS.has(key);
+    TREATY_HEADS.has(key) || MONTHS.has(key) || WEEKDAYS.has(key) || STATE_FORM_NAMES.has(key);
   const classes = (functionWord ? FUNCTION_WORD : 0) | (nonName ? NON_NAME_WORD : 0);
   if (wordClasses.size >= CLASS_CACHE_LIMIT) wordClasses.clear();
   wordClasses.set(detach(key), classes);
@@ -52,7 +52,7 @@ function classify(key: string): number {
 
 /** `Republic`, `Kingdom`: a form of state, a word of a country's name. */
 export function isStateForm(key: string): boolean {
-  return STATE_FORMS.has(key);
+  return STATE_FORM_NAMES.has(key);
 }
 
 export function isFunctionWord(key: string): boolean {

@@ -1,7 +1,7 @@
 import { WEEKDAYS } from '../lexicon/dates.js';
 import { EVENT_HEADS } from '../lexicon/concepts.js';
 import { CLUB_OPENERS, ORG_HEADS, ORG_HEADS_BEFORE_OF } from '../lexicon/organisations.js';
-import { PLACE_HEADS, PLACE_HEADS_BEFORE_OF } from '../lexicon/places.js';
+import { PLACE_HEADS, PLACE_HEADS_BEFORE_OF, STATE_FORMS } from '../lexicon/places.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { TREATY_HEADS, TREATY_HEADS_BEFORE_OF } from '../lexicon/treaty-words.js';
 import type { EntityType } from '../types.js';
@@ -31,7 +31,6 @@ const AFFILIATION_PARTICIPLES: ReadonlySet<string> = new Set([
   'based', 'led', 'backed', 'controlled', 'funded', 'run', 'owned', 'dominated', 'sponsored', 'supported', 'allied',
   'affiliated', 'linked', 'operated', 'administered', 'financed', 'headquartered',
 ]);
-const STATE_FORMS = new Set(['Kingdom', 'Republic', 'Emirate', 'Sultanate', 'State', 'Commonwealth', 'Federation', 'Principality', 'Confederation']);
 
 function isCapWord(w: Word): boolean {
   return w.isWord && w.cap;

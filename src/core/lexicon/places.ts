@@ -96,3 +96,9 @@ export const PLACE_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Port', 'Gulf', 'Strait', 'Straits', 'Bay', 'Sea', 'Isle', 'Island', 'Islands', 'Lake', 'City', 'Province',
   'Horn', 'Cape',
 ]);
+
+/**
+ * Forms of state that open a country's formal name (`Kingdom of Saudi Arabia`,
+ * `Republic of Korea`, `State of Kuwait`); `State` also heads many other names.
+ */
+export const STATE_FORMS: ReadonlySet<string> = new Set(['Kingdom', 'Republic', 'Emirate', 'Sultanate', 'State', 'Commonwealth', 'Federation', 'Principality', 'Confederation']);

@@ -15,6 +15,7 @@ import { notePerson, resolvePhrase, type Antecedents, type Resolved } from './re
 import { isNumberWord, phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
 import { insideQuote, joinQuotes, lastOpenAtOrBefore, quoteClosingAt, quoteContent, quoteOpeningAt, span, type Content } from './content.js';
 import { scanWords, type Word } from './words.js';
+import { STATE_FORMS } from '../lexicon/places.js';
 
 export { CUE_VERBS } from '../lexicon/cues.js';
 
@@ -907,14 +908,14 @@ function noteTitled(ante: Antecedents, r: TitleReference): void {
 
 const SAID_FORMS = new Set(['said', 'says', 'stated', 'has', 'had']);
 
-const STATE_FORMS = new Set(['kingdom', 'republic', 'state', 'federation', 'emirate', 'emirates', 'sultanate', 'principality', 'commonwealth', 'confederation']);
+const STATE_FORM_KEYS = new Set([...STATE_FORMS].map((f) => f.toLowerCase()));
 
 /** `the Kingdom of Saudi Arabia`, `the Hashemite Kingdom of Jordan`: the country behind a later `The Kingdom`. */
 function noteStateForm(ante: Antecedents, m: MentionRecord): void {
   if (m.form !== 'name') return;
   for (const w of m.text.toLowerCase().split(/\s+/)) {
     if (w === 'of') break;
-    if (STATE_FORMS.has(w)) ante.stateForms.set(w, m.entity);
+    if (STATE_FORM_KEYS.has(w)) ante.stateForms.set(w, m.entity);
   }
 }
 
