@@ -350,6 +350,11 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
       .toEqual(['treaty:United Nations Framework Convention on Climate Change=United Nations Framework Convention on Climate Change']);
   });
 
+  it('names the region of `Pacific Island countries` as the Pacific Islands (readout 2023)', () => {
+    const got = mentions('The leaders discussed efforts to strengthen correspondent banking relationships in Pacific Island countries.', '2023-09-25');
+    expect(got.map((m) => `${m.type}:${m.text}=${m.entity}`)).toEqual(['place:Pacific Island=Pacific Islands']);
+  });
+
   it('dates `N years ago` and `N days ago` back from the article (UN General Debate 2016, 2021; briefings 2021)', () => {
     const dates = (text: string, date: string) => on(text, date).filter((m) => m.startsWith('date:'));
     expect(dates('Thirty-five years ago, Belize became a State Member of the United Nations.', '2016')).toEqual(['date:Thirty-five years ago=1981']);

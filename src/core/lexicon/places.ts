@@ -67,6 +67,8 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   'Washington D.C.': 'Washington',
   'Washington DC': 'Washington',
   Kiev: 'Kyiv',
+  // `Pacific Island countries`, `a Pacific Island nation`: the adjective form names the region
+  'Pacific Island': 'Pacific Islands',
 };
 
 /** National capitals in world-countries that are more often a person's name or a common word. */
