@@ -149,27 +149,23 @@ function expandInitials(words: readonly Word[], accepted: Candidate[]): void {
 }
 
 function canonicalNames(text: string, words: readonly Word[], accepted: Candidate[]): void {
-  // A well-known organisation under another of its full names (`Group of Twenty` for the list's
-  // `Group of 20`): SPEC's canonical name is the full name the document gives, as it writes it;
-  // its acronym (`G20`) then takes that name too.
+  // A known name as the document writes it (SPEC: the full name the document gives): an organisation
+  // under another of its full names (`Group of Twenty` for the list's `Group of 20`), whose acronym
+  // (`G20`) then takes that name too, and a treaty written with dots (`U.N. Charter`, not `UN Charter`).
   const written = new Map<string, string>();
   for (const c of accepted) {
-    if (c.type !== 'org' || c.form !== 'name' || c.full !== null || c.priority !== PRIORITY.known) continue;
+    if ((c.type !== 'org' && c.type !== 'treaty') || c.full !== null || c.priority !== PRIORITY.known) continue;
     const as = surface(text, words, c.start, c.end);
     if (as === c.entity) {
-      written.set(c.entity, as);
-      continue;
+      if (c.type === 'org') written.set(c.entity, as);
+    } else if (c.type === 'org' && c.form === 'name') {
+      if (!written.has(c.entity)) written.set(c.entity, as);
+    } else if (as.replaceAll('.', '') === c.entity.replaceAll('.', '')) {
+      c.entity = as;
     }
-    if (!written.has(c.entity)) written.set(c.entity, as);
   }
   // (and so does an acronym the article defines for it: `Group of Twenty (G-20)`)
   for (const c of accepted) if (c.type === 'org' && c.full === null && written.has(c.entity)) c.entity = written.get(c.entity)!;
-  // `U.N. Charter` for the list's `UN Charter`: a known name written with dots keeps them.
-  for (const c of accepted) {
-    if ((c.type !== 'treaty' && c.type !== 'org') || c.priority !== PRIORITY.known || c.full !== null) continue;
-    const as = surface(text, words, c.start, c.end);
-    if (as !== c.entity && as.replaceAll('.', '') === c.entity.replaceAll('.', '')) c.entity = as;
-  }
   expandInitials(words, accepted);
   // Acronyms of well-known organisations: the full name is canonical when the article gives it.
   const named = new Set(accepted.filter((c) => c.form === 'name').map((c) => c.entity));
