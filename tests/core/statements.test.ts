@@ -1448,3 +1448,12 @@ describe('a meeting as speaker', () => {
     expect(got.map((s) => [s.speaker, s.speakers])).toEqual([['The Johannesburg Summit', []]]);
   });
 });
+
+// General Debate (../shared/corpus/un-general-debate-2000-2024.jsonl.gz), two speeches, trimmed.
+describe('`warned of` with no addressee', () => {
+  it('keeps the whole noun phrase after `of`', () => {
+    const names: Named = { 'Intergovernmental Panel on Climate Change': ['org', 'Intergovernmental Panel on Climate Change'] };
+    const got = runTyped('The Intergovernmental Panel on Climate Change warned of the serious consequences of climate change and global warming. The Panel has again recently warned of a code red for humankind.', names);
+    expect(got.map((s) => s.content)).toEqual(['the serious consequences of climate change and global warming', 'a code red for humankind']);
+  });
+});

@@ -490,10 +490,13 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     const that = addresseeThenThat(words, k + 1);
     if (that > 0) k = that + 1;
   }
+  // `warned of the danger of nuclear weapons`: `of` straight after the cue opens the content; no addressee comes first.
+  const ofAtCue = words[k]?.lower === 'of' && OBJECT_THEN_OF.has(lemma) && plan.contentFrom === undefined;
+  if (ofAtCue) k++;
   // An addressee or a time before `that`: `told reporters on Monday that`, `said in a statement that`.
   const next = words[k];
   // (Not where the plan set where content starts: `As he has said, this is a plan that will work`.)
-  if (next && !next.punct && next.lower !== 'that' && plan.contentFrom === undefined) {
+  if (next && !next.punct && next.lower !== 'that' && plan.contentFrom === undefined && !ofAtCue) {
     const takesObject = OBJECT_THEN_THAT.has(lemma) || OBJECT_THEN_OF.has(lemma);
     const startsTail = TAIL_PREPS.has(next.lower) && next.lower !== 'to' && next.lower !== 'for' && next.lower !== 'of';
     if (takesObject || startsTail) {
