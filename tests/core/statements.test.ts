@@ -1457,3 +1457,18 @@ describe('`warned of` with no addressee', () => {
     expect(got.map((s) => s.content)).toEqual(['the serious consequences of climate change and global warming', 'a code red for humankind']);
   });
 });
+
+// White House readout 2024-02-29 (../shared/corpus/whitehouse-readouts), trimmed: the foreign
+// president is named more often, yet `The President` of an American release is the US president.
+describe('`the President`, bare, in an American release', () => {
+  it('is the US president among the holders of the title', () => {
+    const names: Named = { 'Joseph R. Biden, Jr.': ['person', 'Joseph R. Biden'], 'Abdel Fattah Al-Sisi': ['person', 'Abdel Fattah Al-Sisi'], 'Al-Sisi': ['person', 'Abdel Fattah Al-Sisi'], Egypt: ['country', 'Egypt'] };
+    const got = runTyped('President Joseph R. Biden, Jr. spoke today with President Abdel Fattah Al-Sisi of Egypt. The President thanked President Al-Sisi for Egypt’s leadership in delivering humanitarian aid to Gaza.', names);
+    expect(got.map((s) => [s.speaker, s.speakers])).toEqual([['The President', ['Joseph R. Biden']]]);
+  });
+  it('a president not on the list keeps the title where no US president holds it', () => {
+    const names: Named = { 'Abdel Fattah Al-Sisi': ['person', 'Abdel Fattah Al-Sisi'], Egypt: ['country', 'Egypt'] };
+    const got = runTyped('Secretary Blinken spoke today with President Abdel Fattah Al-Sisi of Egypt. The President underscored the urgency of a ceasefire in Gaza.', names);
+    expect(got.map((s) => [s.speaker, s.speakers])).toEqual([['The President', ['Abdel Fattah Al-Sisi']]]);
+  });
+});

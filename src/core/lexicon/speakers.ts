@@ -171,3 +171,17 @@ export const NUMBERED_DOCUMENT_HEADS = new Set(['resolution', 'resolutions', 'ar
 
 /** Of those, the parts of a document: `Article 4.15` alone speaks for the treaty last named. */
 export const DOCUMENT_PART_HEADS = new Set(['article', 'articles', 'section', 'paragraph', 'clause', 'chapter', 'annex', 'preamble']);
+
+/**
+ * Presidents of the United States since 1945 (public record: the White House's list
+ * of presidents), surname → given names. In American news and government releases
+ * `the President`, bare, is the US president even where the text quotes another
+ * president more (a briefing on Erdoğan or Zelenskyy): statements.ts prefers a holder
+ * of the title who is on this list.
+ */
+export const US_PRESIDENTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['truman', ['harry']], ['eisenhower', ['dwight']], ['kennedy', ['john']], ['johnson', ['lyndon']],
+  ['nixon', ['richard']], ['ford', ['gerald']], ['carter', ['jimmy', 'james']], ['reagan', ['ronald']],
+  ['bush', ['george']], ['clinton', ['bill', 'william']], ['obama', ['barack']], ['trump', ['donald']],
+  ['biden', ['joe', 'joseph']],
+]);

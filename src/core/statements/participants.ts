@@ -3,7 +3,7 @@
 
 import type { Document, MentionRecord, Sentence } from '../types.js';
 import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES } from '../lexicon/name-genders.js';
-import { TITLE_WORDS } from '../lexicon/speakers.js';
+import { TITLE_WORDS, US_PRESIDENTS } from '../lexicon/speakers.js';
 
 export interface Person {
   entity: string;
@@ -249,11 +249,23 @@ const MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'under', 'principal', 
 export function personWithTitle(cast: Cast, title: string[]): string | null {
   if (title.length === 0) return null;
   let best: Person | null = null;
+  // `the President`, bare: of its holders, the US president first (see US_PRESIDENTS).
+  let bestAmerican: Person | null = null;
+  const bare = title.length === 1 && title[0] === 'president';
   for (const p of cast.persons) {
     if (!p.roles.some((role) => holds(role, title))) continue;
     if (best === null || p.mentions > best.mentions) best = p;
+    if (bare && isUsPresident(p.entity) && (bestAmerican === null || p.mentions > bestAmerican.mentions)) bestAmerican = p;
   }
-  return best?.entity ?? null;
+  return (bestAmerican ?? best)?.entity ?? null;
+}
+
+/** `Joseph R. Biden`, `Biden`, `George W. Bush`: a US president's name (a surname alone counts; a different given name does not). */
+function isUsPresident(entity: string): boolean {
+  const words = entity.toLowerCase().replace(/,?\s+(jr|sr)\.?$/, '').split(/\s+/);
+  const given = US_PRESIDENTS.get(words[words.length - 1]!);
+  if (!given) return false;
+  return words.length === 1 || given.includes(words[0]!);
 }
 
 /** The role contains the title words (`president` is not `vice president`). */
