@@ -1472,3 +1472,18 @@ describe('`the President`, bare, in an American release', () => {
     expect(got.map((s) => [s.speaker, s.speakers])).toEqual([['The President', ['Abdel Fattah Al-Sisi']]]);
   });
 });
+
+// White House readout 2021-02-26 (../shared/corpus/whitehouse-readouts): the subject is a list,
+// and the cue is the second verb of the sentence.
+describe('a list of people as the subject of a later verb', () => {
+  it('speaks for everyone on the list', () => {
+    const names: Named = { Buttigieg: ['person', 'Pete Buttigieg'], Deese: ['person', 'Brian Deese'], McCarthy: ['person', 'Gina McCarthy'] };
+    const got = runTyped('Secretary Buttigieg, NEC Director Deese, and National Climate Advisor McCarthy listened to airline leaders share their perspectives and expressed the Administration’s commitment to building back the economy better.', names);
+    expect(got.map((s) => [s.cue, s.speakers])).toEqual([['expressed', ['Pete Buttigieg', 'Brian Deese', 'Gina McCarthy']]]);
+  });
+  it('stops where the list has no closing `and`', () => {
+    const names: Named = { 'Jerry Norcia': ['person', 'Jerry Norcia'], 'DTE Energy': ['org', 'DTE Energy'] };
+    const got = runTyped('Jerry Norcia, DTE Energy president, spoke about the plan and stressed its benefits.', names);
+    expect(got.map((s) => [s.cue, s.speakers])).toEqual([['spoke about', ['Jerry Norcia']], ['stressed', ['Jerry Norcia']]]);
+  });
+});

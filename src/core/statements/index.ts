@@ -348,6 +348,25 @@ function extendList(words: Word[], p: Phrase, named: ReadonlySet<number>, people
   return first < p.first ? { first, last: p.last } : p;
 }
 
+// `National Security Advisors Sullivan, Cho, and Akiba also discussed … and agreed`: the same list read
+// forwards from the sentence's subject, for a later coordinated cue. It must close with `and` and a name.
+function extendListForward(words: Word[], p: Phrase, named: ReadonlySet<number>, people: ReadonlySet<number>): Phrase {
+  if (!people.has(p.last)) return p;
+  let sep = p.last + 1;
+  for (let items = 0; items < 12; items++) {
+    let closing = false;
+    if (words[sep]?.text === ',') sep++;
+    else if (words[sep]?.lower !== 'and') return p;
+    if (words[sep]?.lower === 'and') { closing = true; sep++; }
+    const item = phraseForward(words, sep, named);
+    if (!item || !people.has(item.last) || item.first !== sep) return p;
+    // (`Cho and Akiba`: the item read forwards takes in the closing `and` itself.)
+    if (closing || words.slice(item.first, item.last + 1).some((w) => w.lower === 'and')) return { first: p.first, last: item.last };
+    sep = item.last + 1;
+  }
+  return p;
+}
+
 // From word `k` (inside a participle clause after a comma): a closing comma and then a lower-case verb.
 function closedBeforeVerb(words: Word[], k: number): boolean {
   for (let j = k; j < words.length && j < k + 30; j++) {
@@ -752,7 +771,8 @@ export function extractStatements(
     // The sentence's own subject updates what `he` and `they` point to; a
     // sentence with no cue and no name cannot change them.
     const lead = words[0]!.lower;
-    const subject = cues.length || local.length || lead === 'the' || lead === 'both' ? sentenceSubject(words, named) : null;
+    const opening = cues.length || local.length || lead === 'the' || lead === 'both' ? sentenceSubject(words, named) : null;
+    const subject = opening ? extendListForward(words, opening, named, people) : null;
     let subjectResolved: Resolved | null = null;
     if (subject && !isPronoun(words[subject.first]!.lower)) {
       subjectResolved = resolvePhrase(words, subject, local, cast, ante);
