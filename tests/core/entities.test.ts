@@ -600,3 +600,20 @@ describe('organisations in newswire', () => {
       .toEqual(['country:Iranian=IRN', 'org:Revolutionary Guards=Revolutionary Guards']);
   });
 });
+
+// Corpus sentences: a White House joint statement of 2022-07-12, a press briefing and two General Debate
+// speeches (../shared/corpus/), the last one hard-wrapped as the record keeps it.
+describe('meetings, concepts and regional adjectives are not entities', () => {
+  it('a summit defined with an acronym is a meeting, and so is its acronym', () => {
+    expect(brief(mentions('We look forward to working on this at the 10th North American Leaders Summit (NALS), which will take place in Mexico. The NALS will meet again.')))
+      .toEqual(['country:Mexico=MEX']);
+  });
+  it('`Latin American` is no American', () => {
+    expect(brief(mentions('How will you combat the impact of corruption coming from Latin American countries into the United States?')))
+      .toEqual(['country:United States=USA']);
+  });
+  it('the Millennium Development Goals are goals, also broken over a line', () => {
+    expect(brief(mentions('This is a matter of security and respect for human rights, which\nare fundamental to the Millennium Development\nGoals. We review the MDG targets.', '2005')))
+      .toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Document, MentionRecord, Sentence, Token } from '../types.js';
-import { CONCEPT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
+import { CONCEPT_HEADS, EVENT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
 import { ORG_HEADS } from '../lexicon/organisations.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
 import { TREATY_HEADS } from '../lexicon/treaty-words.js';
@@ -314,10 +314,10 @@ function patternCandidates(text: string, words: readonly Word[], gaz: readonly G
 function acronymCandidates(text: string, words: readonly Word[], cands: Candidate[]): void {
   const n = words.length;
   // Acronyms the article defines: `Haitian National Police (HNP)`, `“… Agreement” (C-SIPA)`.
-  const acronyms = new Map<string, Array<{ keys: string[]; type: Candidate['type']; entity: string; id: string | null }>>();
-  const defineAcronym = (keys: string[], a: { type: Candidate['type']; entity: string; id: string | null }): void => {
+  const acronyms = new Map<string, Array<{ keys: string[]; type: Candidate['type']; entity: string; id: string | null; event: boolean }>>();
+  const defineAcronym = (keys: string[], a: { type: Candidate['type']; entity: string; id: string | null }, event = false): void => {
     const list = acronyms.get(keys[0]!) ?? [];
-    list.push({ keys, type: a.type, entity: a.entity, id: a.id });
+    list.push({ keys, type: a.type, entity: a.entity, id: a.id, event });
     acronyms.set(keys[0]!, list);
   };
   for (const def of findAcronymDefinitions(words)) {
@@ -328,6 +328,9 @@ function acronymCandidates(text: string, words: readonly Word[], cands: Candidat
     if (keys.length === 1 && isConceptAcronym(keys[0]!)) continue;
     if (full) {
       defineAcronym(keys, { type: full.type, entity: full.type === 'country' ? full.entity : full.full ?? full.entity, id: full.id });
+    } else if (EVENT_HEADS.has(words[def.fullEnd - 1]!.key)) {
+      // `the East Asia Summit (EAS)`: a meeting, as `Millennium Summit`, is no body, and neither is its acronym.
+      defineAcronym(keys, { type: 'org', entity: surface(text, words, def.fullStart, def.fullEnd), id: null }, true);
     } else if (!namesConcept(words, def.fullStart, def.fullEnd)) {
       const entity = surface(text, words, def.fullStart, def.fullEnd);
       cands.push(makeCandidate(def.fullStart, def.fullEnd, 'org', entity, null, 'name', PRIORITY.acronym));
@@ -343,7 +346,9 @@ function acronymCandidates(text: string, words: readonly Word[], cands: Candidat
         let ok = i + a.keys.length <= n;
         for (let k = 1; ok && k < a.keys.length; k++) ok = words[i + k]!.key === a.keys[k] && !words[i + k]!.gap;
         if (!ok || (words[i + a.keys.length] && !words[i + a.keys.length]!.gap && words[i + a.keys.length]!.text === '-')) continue;
-        cands.push(makeCandidate(i, i + a.keys.length, a.type, a.entity, a.id, 'short', PRIORITY.known + 1));
+        const use = makeCandidate(i, i + a.keys.length, a.type, a.entity, a.id, 'short', PRIORITY.known + 1);
+        use.suppress = a.event;
+        cands.push(use);
         break;
       }
     }

@@ -1,10 +1,10 @@
 import { WEEKDAYS } from '../lexicon/dates.js';
 import { REPORTING_VERBS } from '../lexicon/entity-context.js';
-import { BARE_KINDS } from '../lexicon/organisations.js';
+import { BARE_KINDS, ORG_HEADS } from '../lexicon/organisations.js';
 import { NAME_SUFFIXES } from '../lexicon/titles.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/name-genders.js';
 import type { Token } from '../types.js';
-import { EVENT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
+import { CONCEPT_HEADS, EVENT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
 import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
 import { GIVEN, isFunctionWord, isNonNameWord, isStateForm, isTitleKey, titleCased } from './lexicon-sets.js';
@@ -280,6 +280,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     if (e - s === 1 && h.type !== 'person' && isConceptAcronym(words[s]!.key)) continue;
     // `Millennium Summit`, `Six-Party Talks`: meetings are events, no organisations or places
     if (h.type !== 'person' && (EVENT_HEADS.has(words[e - 1]!.key) || (words[e]?.sentence === words[s]!.sentence && EVENT_HEADS.has(words[e]?.key ?? '')))) continue;
+    // `Millennium Development Goals` (also broken over a line): a concept, unless a body's word names it (`Bureau of Humanitarian Assistance`)
+    if (h.type !== 'person' && namesConceptAt(words, s, e)) continue;
     // prizes and awards are no entities of SPEC's kinds (`Nobel Peace Prize`)
     if (AWARDS.test(words[e - 1]!.key)) continue;
     let free = true;
@@ -374,4 +376,17 @@ export function findKindNames(words: readonly Word[], covered: Uint8Array): Cand
     out.push(makeCandidate(s, kindAt, 'org', '', null, 'name', PRIORITY.guess));
   }
   return out;
+}
+
+/** The span, or the span and the next word of its sentence, ends in a concept's last word and has no body's word. */
+function namesConceptAt(words: readonly Word[], s: number, e: number): boolean {
+  let end = e;
+  if (!CONCEPT_HEADS.has(words[e - 1]!.key)) {
+    const next = words[e];
+    // (Across a line break too, where a hard-wrapped speech puts `Goals` at a line's start.)
+    if (!next || !CONCEPT_HEADS.has(next.key)) return false;
+    end = e + 1;
+  }
+  for (let k = s; k < end; k++) if (ORG_HEADS.has(words[k]!.key)) return false;
+  return true;
 }

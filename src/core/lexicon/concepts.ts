@@ -11,7 +11,7 @@ export const CONCEPT_ACRONYMS: ReadonlySet<string> = new Set([
   // economy and finance
   'GDP', 'GNP', 'GNI', 'FDI', 'ODA', 'VAT', 'CPI', 'IPO', 'SME', 'SMEs', 'MSME', 'MSMEs', 'ESG', 'LNG', 'LPG',
   // climate and development
-  'NDC', 'NDCs', 'SDG', 'SDGs', 'GHG', 'EV', 'EVs', 'COP', 'IUU', 'LDC', 'LDCs', 'SIDS', 'HADR', 'IDP', 'IDPs',
+  'NDC', 'NDCs', 'SDG', 'SDGs', 'MDG', 'MDGs', 'GHG', 'EV', 'EVs', 'COP', 'IUU', 'LDC', 'LDCs', 'SIDS', 'HADR', 'IDP', 'IDPs',
   // security
   'WMD', 'WMDs', 'IED', 'IEDs', 'UAV', 'UAVs', 'ICBM', 'ICBMs', 'SLBM', 'SLBMs', 'CBRN',
   // technology and health

@@ -77,6 +77,9 @@ export const NOT_COUNTRY_PHRASES: readonly string[] = [
   'Landlocked Developing Countries', 'Least Developed Country',
   'American Indian', 'American Indians', 'Native American', 'Native Americans', 'Indian Country', 'Indian Tribes',
   'Indian tribes', 'Indian tribe', 'Indian Health Service', 'Indian Affairs', 'French fries', 'Dutch auction',
+  // adjectives of the Americas' regions, not of the United States
+  'North American', 'North Americans', 'South American', 'South Americans', 'Latin American', 'Latin Americans',
+  'Central American', 'Central Americans', 'Pan American', 'Pan-American',
 ];
 
 /**
