@@ -617,3 +617,15 @@ describe('meetings, concepts and regional adjectives are not entities', () => {
       .toEqual([]);
   });
 });
+
+// General Debate speeches (../shared/corpus/un-general-debate-2000-2024.jsonl.gz), as the records wrap them.
+describe('peoples and former states', () => {
+  it('Kosovo, with no ISO 3166-1 code, is a place; `Serbs` are Serbia\'s', () => {
+    expect(brief(mentions('The OSCE, however, will continue its\nefforts to bring about active participation of the\nKosovo Serbs in democratic political life.', '2001')))
+      .toEqual(['org:OSCE=OSCE', 'place:Kosovo=Kosovo', 'country:Serbs=SRB']);
+  });
+  it('`Soviet` is the Soviet Union\'s adjective', () => {
+    expect(brief(mentions('Armenians living in\nAzerbaijan during the Soviet period.', '2001')))
+      .toEqual(['country:Armenians=ARM', 'country:Azerbaijan=AZE', 'country:Soviet=SUN']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Countries } from 'world-countries';
 import countriesJson from 'world-countries/countries.json' with { type: 'json' };
-import { COUNTRY_CANONICAL, COUNTRY_EXTRAS, COUNTRY_NAME_BLOCKLIST, COUNTRY_PREFERENCE, FORMER_COUNTRIES, NOT_COUNTRY_PHRASES } from '../lexicon/countries-extra.js';
+import { COUNTRY_CANONICAL, COUNTRY_EXTRAS, COUNTRY_NAME_BLOCKLIST, COUNTRY_PREFERENCE, FORMER_COUNTRIES, NOT_COUNTRY_PHRASES, NOT_ISO_CODES } from '../lexicon/countries-extra.js';
 import { ORGANISATIONS, TITLES_NAMING_A_BODY } from '../lexicon/organisations.js';
 import { NEWS_ORGANISATIONS } from '../lexicon/organisations-news.js';
 import { CITY_NAMES } from '../lexicon/cities.js';
@@ -51,6 +51,10 @@ export function baseNames(): Gazetteer<Known> {
   for (const c of ordered) {
     const id = c.cca3;
     const entity = canonical.get(id)!;
+    if (NOT_ISO_CODES.has(id)) {
+      g.add(entity, { type: 'place', entity, id: null, form: 'name' });
+      continue;
+    }
     const extra = COUNTRY_EXTRAS[id];
     const names = [entity, c.name.common, ...(extra?.names ?? []), c.name.official, ...c.altSpellings];
     for (const n of names) {
@@ -75,6 +79,11 @@ export function baseNames(): Gazetteer<Known> {
   for (const f of FORMER_COUNTRIES) {
     for (const n of [f.name, ...(f.names ?? [])]) g.add(n, { type: 'country', entity: f.name, id: f.id, form: 'name' });
     for (const n of f.short ?? []) g.add(n, { type: 'country', entity: f.name, id: f.id, form: 'short' });
+    for (const d of f.demonyms ?? []) {
+      g.add(d, { type: 'country', entity: f.name, id: f.id, form: 'demonym' });
+      const pl = demonymPlural(d);
+      if (pl) g.add(pl, { type: 'country', entity: f.name, id: f.id, form: 'demonym' });
+    }
   }
 
   for (const o of [...ORGANISATIONS, ...NEWS_ORGANISATIONS]) {

@@ -49,7 +49,8 @@ export const COUNTRY_EXTRAS: Readonly<Record<string, CountryExtra>> = {
   BIH: { demonyms: ['Bosnian'] },
   ATG: { demonyms: ['Antiguan'] },
   TTO: { demonyms: ['Trinidadian'] },
-  UNK: { demonyms: ['Kosovar', 'Kosovan'] },
+  SRB: { demonyms: ['Serbian', 'Serb'] },
+  HRV: { demonyms: ['Croatian', 'Croat'] },
   HKG: { names: ['Hong Kong', 'Hong Kong SAR'] },
   MAC: { names: ['Macao', 'Macau'] },
   TWN: { names: ['Taiwan'], demonyms: ['Taiwanese'] },
@@ -100,6 +101,12 @@ export const COUNTRY_NAME_BLOCKLIST: ReadonlySet<string> = new Set([
  */
 export const COUNTRY_PREFERENCE: readonly string[] = ['USA', 'NLD', 'COD', 'DOM', 'FRA', 'NOR', 'GBR', 'CHN', 'IND'];
 
+/**
+ * Entries of the package whose code is no ISO 3166-1 code (SPEC: a country has one). Kosovo's `UNK` is
+ * the UN's, and the gold sets read it as a place, as they do `Kosovo and Metohija`.
+ */
+export const NOT_ISO_CODES: ReadonlySet<string> = new Set(['UNK']);
+
 /** Canonical names that differ from the package's `name.common`. */
 export const COUNTRY_CANONICAL: Readonly<Record<string, string>> = {
   CZE: 'Czech Republic',
@@ -110,9 +117,9 @@ export const COUNTRY_CANONICAL: Readonly<Record<string, string>> = {
  * States that no longer exist, which the package does not list, with their
  * withdrawn ISO 3166-1 alpha-3 codes (ISO 3166-3): history in speeches names them.
  */
-export const FORMER_COUNTRIES: ReadonlyArray<{ id: string; name: string; names?: readonly string[]; short?: readonly string[] }> = [
-  { id: 'SUN', name: 'Soviet Union', names: ['Union of Soviet Socialist Republics'], short: ['USSR', 'U.S.S.R.'] },
-  { id: 'YUG', name: 'Yugoslavia', names: ['Socialist Federal Republic of Yugoslavia', 'Federal Republic of Yugoslavia'] },
-  { id: 'CSK', name: 'Czechoslovakia' },
+export const FORMER_COUNTRIES: ReadonlyArray<{ id: string; name: string; names?: readonly string[]; short?: readonly string[]; demonyms?: readonly string[] }> = [
+  { id: 'SUN', name: 'Soviet Union', names: ['Union of Soviet Socialist Republics'], short: ['USSR', 'U.S.S.R.'], demonyms: ['Soviet'] },
+  { id: 'YUG', name: 'Yugoslavia', names: ['Socialist Federal Republic of Yugoslavia', 'Federal Republic of Yugoslavia'], demonyms: ['Yugoslav'] },
+  { id: 'CSK', name: 'Czechoslovakia', demonyms: ['Czechoslovak'] },
   { id: 'DDR', name: 'East Germany', names: ['German Democratic Republic'] },
 ];
