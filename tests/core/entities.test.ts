@@ -624,6 +624,10 @@ describe('peoples and former states', () => {
     expect(brief(mentions('The OSCE, however, will continue its\nefforts to bring about active participation of the\nKosovo Serbs in democratic political life.', '2001')))
       .toEqual(['org:OSCE=OSCE', 'place:Kosovo=Kosovo', 'country:Serbs=SRB']);
   });
+  it('`The Netherlands` at a sentence\'s start leaves its article out, as `the United States` does', () => {
+    expect(brief(mentions('The Netherlands is\nactively considering contributing to the maritime\ncomponent.', '2006')))
+      .toEqual(['country:Netherlands=NLD']);
+  });
   it('`Soviet` is the Soviet Union\'s adjective', () => {
     expect(brief(mentions('Armenians living in\nAzerbaijan during the Soviet period.', '2001')))
       .toEqual(['country:Armenians=ARM', 'country:Azerbaijan=AZE', 'country:Soviet=SUN']);

@@ -61,8 +61,9 @@ export function baseNames(): Gazetteer<Known> {
       if (!n || COUNTRY_NAME_BLOCKLIST.has(n) || !LATIN.test(n) || n.includes(',')) continue;
       if (/^[A-Z]{2}$/.test(n)) continue; // ISO alpha-2 codes are English words in capitals (`IN`, `IT`)
       const upper = /^[A-Z.]+$/.test(n);
-      g.add(n, { type: 'country', entity, id, form: upper ? 'short' : 'name' });
+      // `The Netherlands`: SPEC's spans leave out the article (`the United States` → `United States`).
       if (n.startsWith('The ')) g.add(n.slice(4), { type: 'country', entity, id, form: 'name' });
+      else g.add(n, { type: 'country', entity, id, form: upper ? 'short' : 'name' });
     }
     for (const s of extra?.short ?? []) g.add(s, { type: 'country', entity, id, form: 'short' });
     const demonyms = new Set<string>(extra?.demonyms ?? []);
