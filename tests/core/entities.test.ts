@@ -633,3 +633,12 @@ describe('peoples and former states', () => {
       .toEqual(['country:Armenians=ARM', 'country:Azerbaijan=AZE', 'country:Soviet=SUN']);
   });
 });
+
+// General Debate speeches (../shared/corpus/un-general-debate-2000-2024.jsonl.gz).
+describe('God and the faiths', () => {
+  it('are no person, place or body', () => {
+    expect(brief(mentions('The discovery of the largest oil and natural-gas reserves since their first discovery in the Kingdom of Bahrain in 1932 will, God willing, constitute a strong impetus for Bahrain’s economy in the future.', '2018')))
+      .toEqual(['country:Kingdom of Bahrain=BHR', 'date:1932=1932', 'country:Bahrain=BHR']);
+    expect(brief(mentions('How long will Islam continue to be the object of a smear campaign against which we are powerless?', '2002'))).toEqual([]);
+  });
+});

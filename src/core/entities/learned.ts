@@ -42,6 +42,8 @@ function isPeopleAdjective(key: string): boolean {
 }
 /** Diseases named by acronym or name, which news-trained taggers take for organisations (`HIV`, `COVID-19`). */
 const DISEASES = new Set(['HIV', 'AIDS', 'COVID', 'RSV', 'SARS', 'MERS', 'Ebola', 'Zika', 'Mpox', 'H1N1', 'H5N1', 'Malaria', 'Polio']);
+/** God and the faiths, which speeches invoke (`in the name of Allah`, `Islam is a religion of peace`): no person, place or body. */
+const FAITH_WORDS = new Set(['God', 'Allah', 'Almighty', 'Lord', 'Islam', 'Christianity', 'Judaism', 'Buddhism', 'Hinduism', 'Prophet']);
 const AWARDS = /^(Prize|Prizes|Award|Awards|Medal|Trophy)$/;
 const PROCESS_NOUN = /i[sz]ation$/;
 const COMPASS_ADJECTIVE = /^(Eastern|Western|Northern|Southern|European|Asian|African)$/;
@@ -268,6 +270,7 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // `Kurdish`, `Islamic`, `Shi'ite`, `Maoist`, `European` alone: adjectives of peoples, faiths and creeds, no place or organisation
     if (e - s === 1 && h.type !== 'person' && !words[s]!.upper && isPeopleAdjective(words[s]!.key)) continue;
     if (h.type !== 'person' && DISEASES.has(words[s]!.key)) continue;
+    if (e - s <= 2 && FAITH_WORDS.has(words[s]!.key) && FAITH_WORDS.has(words[e - 1]!.key)) continue;
     // `Finlandization`, `NATOization`: a process named after a name is no name
     if (e - s === 1 && PROCESS_NOUN.test(words[s]!.key)) continue;
     // `Middle Eastern countries`, `Eastern European states`: a region's adjective before a noun is no place
