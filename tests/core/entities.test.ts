@@ -642,3 +642,26 @@ describe('God and the faiths', () => {
     expect(brief(mentions('How long will Islam continue to be the object of a smear campaign against which we are powerless?', '2002'))).toEqual([]);
   });
 });
+
+// Dates as corpus sentences write them (../shared/corpus/): General Debate 2010 and 2015 (hard-wrapped),
+// White House releases of 2023-03-09 and 2023-12-16, a briefing of 2021-04-05.
+describe('dates with their modifiers, weekdays with their day, decades', () => {
+  const dates = (text: string, date: string): string[] => brief(mentions(text, date)).filter((m) => m.startsWith('date:'));
+  it('`last\\nWednesday`, `this November`, `mid-October`, `a few days ago`', () => {
+    expect(dates('President Obama was right when\nhe declared at the High-level Plenary Meeting last\nWednesday that each of us must\nassume leadership.', '2010-09-27'))
+      .toEqual(['date:last\nWednesday=2010-09-22']);
+    expect(dates('NCG Principals also commended the holding of an Extended Nuclear Deterrence Immersion Course this November.', '2023-12-16'))
+      .toEqual(['date:this November=2023-11']);
+    expect(dates('The events on climate-change adaptation will take place in mid-October at Expo Milan.', '2015'))
+      .toEqual(['date:mid-October=2015-10']);
+    expect(dates('We announced a few days ago that every adult will be eligible.', '2021-04-05'))
+      .toEqual(['date:a few days ago=2021-04']);
+  });
+  it('`Saturday, December 9` and `Monday, 3 March` are one date each', () => {
+    expect(dates('On Saturday, December 9, the advisors met.', '2023-12-08')).toEqual(['date:Saturday, December 9=2023-12-09']);
+    expect(dates('The talks resume on Monday, 3 March.', '2008-02-27')).toEqual(['date:Monday, 3 March=2008-03-03']);
+  });
+  it('a decade is a date with no day, month or year', () => {
+    expect(dates('It stays well below the 2 percent level of the 1990s.', '2023-03-09')).toEqual(['date:1990s=1990s']);
+  });
+});

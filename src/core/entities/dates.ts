@@ -109,10 +109,7 @@ function dateAt(words: readonly Word[], i: number, doc: DocDate | null, out: Dat
     const month = MONTHS.get(w.key);
     if (month !== undefined) return monthDate(words, i, month, doc, out);
     const wd = WEEKDAYS.get(w.key);
-    if (wd !== undefined) {
-      out.push({ start: i, end: i + 1, id: weekdayId(words, i, wd, doc) });
-      return i;
-    }
+    if (wd !== undefined) return weekdayDate(words, i, wd, doc, out);
   }
   const lower = w.cap ? w.key.toLowerCase() : w.key;
   const next = words[i + 1];
@@ -123,6 +120,11 @@ function dateAt(words: readonly Word[], i: number, doc: DocDate | null, out: Dat
     return i + 1;
   }
 
+  // Decades: `the 1970s` names no year (id null).
+  if (w.text.length === 5 && /^(1[89]|20)\d0s$/.test(w.text)) {
+    out.push({ start: i, end: i + 1, id: null });
+    return i;
+  }
   // Years.
   if (w.text.length === 4 && /^(1[89]|20|21)\d\d$/.test(w.text)) {
     if (isYear(words, i)) out.push({ start: i, end: i + 1, id: w.text });
@@ -204,16 +206,25 @@ function monthDate(words: readonly Word[], i: number, month: number, doc: DocDat
     end += 2;
   }
   const prev = inSentence(words, i - 1, sent);
-  if ((w.key === 'May' || w.key === 'March') && day === null && year === null && !(prev && PREP_BEFORE_MONTH.has(prev.key.toLowerCase()))) return i;
+  // (`3 March` is a date: a day before the month settles it.)
+  if ((w.key === 'May' || w.key === 'March') && day === null && year === null && !(prev && PREP_BEFORE_MONTH.has(prev.key.toLowerCase())) && !(dayIn(prev) !== null && prev!.text.length <= 4)) return i;
   // `16 October 2024`, `7th of October`
   let start = i;
   const dayBefore = dayIn(prev);
   if (day === null && dayBefore !== null && prev && prev.text.length <= 4) { day = dayBefore; start = i - 1; }
   else if (day === null && prev?.key === 'of' && dayIn(inSentence(words, i - 2, sent)) !== null && /\D/.test(words[i - 2]!.text)) { day = dayIn(words[i - 2]); start = i - 2; }
+  // `mid-October`
+  const dash = words[i - 1];
+  if (start === i && day === null && dash && !dash.isWord && dash.text === '-' && !w.gap && !dash.gap && words[i - 2]?.key.toLowerCase() === 'mid') start = i - 2;
   let y = year ?? doc?.y ?? null;
   // `last June`, `This past July`, `next March`: the latest such month before the article's, or the first after.
   const modifier = day === null && year === null && start === i ? prev?.key.toLowerCase() : undefined;
   // (An article dated by its year alone, a speech of 2000: `last June` is in that year, `next June` in the next.)
+  // `this July`: the month of the article's year.
+  if (modifier === 'this' && doc) {
+    out.push({ start: i - 1, end, id: `${doc.y}-${pad(month)}` });
+    return end - 1;
+  }
   if ((modifier === 'last' || modifier === 'past' || modifier === 'next') && doc) {
     start = i - 1;
     const before = inSentence(words, i - 2, sent);
@@ -230,6 +241,35 @@ function monthDate(words: readonly Word[], i: number, month: number, doc: DocDat
   const id = y === null ? null : day !== null ? `${y}-${pad(month)}-${pad(day)}` : `${y}-${pad(month)}`;
   out.push({ start, end, id });
   return end - 1;
+}
+
+const WEEKDAY_MODIFIERS = new Set(['last', 'next', 'this', 'past']);
+
+/**
+ * A weekday at word i: `Saturday, December 9` is one date, the day the month and number give;
+ * `last Tuesday` (also broken over a line) keeps its modifier, as `last June` does.
+ */
+function weekdayDate(words: readonly Word[], i: number, wd: number, doc: DocDate | null, out: DateHit[]): number {
+  const sent = words[i]!.sentence;
+  const comma = inSentence(words, i + 1, sent);
+  // (`Monday, 3 March`: the day first.)
+  const at = comma?.text === ',' && dayIn(inSentence(words, i + 2, sent)) !== null ? i + 3 : i + 2;
+  const month = comma?.text === ',' ? MONTHS.get(inSentence(words, at, sent)?.key ?? '') : undefined;
+  if (month !== undefined) {
+    const before = out.length;
+    const last = monthDate(words, at, month, doc, out);
+    const hit = out[before];
+    if (hit && hit.start === i + 2 && hit.end - hit.start >= 2) {
+      hit.start = i;
+      return last;
+    }
+    out.length = before;
+  }
+  // (`last\nTuesday`: a hard-wrapped speech may break the sentence at the line; no punctuation stands between.)
+  const prev = words[i - 1];
+  const modified = prev !== undefined && prev.isWord && WEEKDAY_MODIFIERS.has(prev.key.toLowerCase());
+  out.push({ start: modified ? i - 1 : i, end: i + 1, id: weekdayId(words, i, wd, doc) });
+  return i;
 }
 
 /** Weekdays: the most recent one on or before the article date, unless the sentence looks ahead. */
@@ -273,6 +313,14 @@ function agoDate(words: readonly Word[], i: number, doc: DocDate | null, out: re
   if (!unitWord?.isWord || !countWord?.isWord || countWord.sentence !== words[i]!.sentence) return null;
   const unit = AGO_UNITS.get(unitWord.key.toLowerCase());
   if (unit === undefined) return null;
+  // `a few days ago`, `several weeks ago`: no exact count, but days or weeks back are still the article's month.
+  const vague = countWord.key.toLowerCase() === 'several' || (countWord.key.toLowerCase() === 'few' && words[i - 3]?.key.toLowerCase() === 'a');
+  if (vague && unitWord.key.toLowerCase() !== unit && (unit === 'day' || unit === 'week')) {
+    const last = out[out.length - 1];
+    const start = countWord.key.toLowerCase() === 'few' ? i - 3 : i - 2;
+    if (last && last.end > start) return null;
+    return { start, end: i + 1, id: doc ? (doc.m === null ? String(doc.y) : `${doc.y}-${pad(doc.m)}`) : null };
+  }
   let count = countOf(countWord);
   let start = i - 2;
   // `Twenty-five years ago`: the tokens are `Twenty`, `-`, `five`.

@@ -260,9 +260,12 @@ export function personWithTitle(cast: Cast, title: string[]): string | null {
   return (bestAmerican ?? best)?.entity ?? null;
 }
 
+const NAME_SUFFIX_WORDS = new Set(['jr', 'jr.', 'sr', 'sr.']);
+
 /** `Joseph R. Biden`, `Biden`, `George W. Bush`: a US president's name (a surname alone counts; a different given name does not). */
 function isUsPresident(entity: string): boolean {
-  const words = entity.toLowerCase().replace(/,?\s+(jr|sr)\.?$/, '').split(/\s+/);
+  const words = entity.toLowerCase().split(' ').map((w) => (w.endsWith(',') ? w.slice(0, -1) : w)).filter((w) => w.length > 0);
+  if (words.length > 1 && NAME_SUFFIX_WORDS.has(words[words.length - 1]!)) words.pop();
   const given = US_PRESIDENTS.get(words[words.length - 1]!);
   if (!given) return false;
   return words.length === 1 || given.includes(words[0]!);
