@@ -1487,3 +1487,15 @@ describe('a list of people as the subject of a later verb', () => {
     expect(got.map((s) => [s.cue, s.speakers])).toEqual([['spoke about', ['Jerry Norcia']], ['stressed', ['Jerry Norcia']]]);
   });
 });
+
+// General Debate 2000 (Portugal) and a press briefing (../shared/corpus/), trimmed.
+describe('how and when it was said, between the cue and what was said', () => {
+  it('`welcomed with satisfaction` and `said a few months ago that`', () => {
+    const names: Named = { Portugal: ['country', 'Portugal'], 'Jake Sullivan': ['person', 'Jake Sullivan'] };
+    const got = runTyped('In\nthis regard, Portugal welcomed with satisfaction the\nBrahimi report on peace operations. Jake Sullivan, the National Security Advisor, said a few months ago that they had deep concerns about the way the investigation was being conducted.', names);
+    expect(got.map((s) => [s.cue, s.content])).toEqual([
+      ['welcomed', 'the\nBrahimi report on peace operations'],
+      ['said', 'they had deep concerns about the way the investigation was being conducted'],
+    ]);
+  });
+});

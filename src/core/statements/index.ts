@@ -9,6 +9,7 @@ import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '
 import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
 import { findCues, isModalBefore, type Cue, type CueOptions } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
+import { AGO_UNITS, COUNT_WORDS as DATE_COUNT_WORDS } from '../lexicon/dates.js';
 import { COLLECTIVE_SOURCES, DETERMINERS, FOREBEARS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBER_WORDS, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
 import { notePerson, resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
@@ -72,12 +73,40 @@ function skipAfterCue(words: Word[], k: number): number {
   if (WEEKDAYS.has(words[j]?.lower ?? '') && words[j]!.cap && words[j + 1] && !words[j + 1]!.punct && !words[j + 1]!.cap) j++;
   // `last week`, `this morning`, `on Monday`
   if (['last', 'this'].includes(words[j]?.lower ?? '') && /^(week|month|year|morning|afternoon|evening|weekend)$/.test(words[j + 1]?.lower ?? '')) j += 2;
+  // `said a few days ago from this rostrum that`, `stated two years ago that`: a time counted back, then the rest.
+  const ago = agoEnd(words, j);
+  if (ago > j) j = ago;
+  // `noted with satisfaction that`, `welcomed with satisfaction the Brahimi report`: how it was said, not what.
+  if (words[j]?.lower === 'with') {
+    let m = j + 1;
+    if (MANNER_DEGREE.has(words[m]?.lower ?? '')) m++;
+    if (MANNER_NOUNS.has(words[m]?.lower ?? '') && words[m + 1] && !words[m + 1]!.punct && words[m + 1]!.lower !== 'and') j = m + 1;
+  }
   return j;
+}
+
+const MANNER_DEGREE = new Set(['deep', 'great', 'grave', 'serious', 'profound', 'particular', 'some', 'much', 'considerable', 'growing', 'utmost']);
+const MANNER_NOUNS = new Set(['satisfaction', 'concern', 'regret', 'appreciation', 'interest', 'alarm', 'pleasure', 'sadness', 'dismay', 'gratitude', 'approval', 'pride', 'disappointment', 'relief', 'optimism', 'hope', 'sorrow']);
+
+function isSmallNumber(t: string): boolean {
+  if (t.length === 0 || t.length > 3) return false;
+  for (let i = 0; i < t.length; i++) { const c = t.charCodeAt(i); if (c < 48 || c > 57) return false; }
+  return true;
+}
+
+/** `a few days ago`, `two years ago`, `several weeks ago` from word j: the index after `ago`, or j. */
+function agoEnd(words: Word[], j: number): number {
+  let k = j;
+  if (words[k]?.lower === 'a' && words[k + 1]?.lower === 'few') k += 2;
+  else if (words[k]?.lower === 'several' || words[k]?.lower === 'some' || DATE_COUNT_WORDS.has(words[k]?.lower ?? '') || isSmallNumber(words[k]?.text ?? '')) k++;
+  else return j;
+  if (!AGO_UNITS.has(words[k]?.lower ?? '') || words[k + 1]?.lower !== 'ago') return j;
+  return k + 2;
 }
 
 const NOT_BEFORE_SPEAKER = new Set(['as', 'what', 'like', 'than', 'whatever', 'if', 'whether', 'unless', 'how', 'why', 'where']);
 const COORDINATORS = new Set(['and', 'while', 'but', 'or', 'then', 'thereby', 'whereas', 'also']);
-const TAIL_PREPS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'according', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'via', 'through', 'following', 'told', 'adding', 'noting', 'citing']);
+const TAIL_PREPS = new Set(['in', 'at', 'on', 'from', 'during', 'after', 'before', 'when', 'while', 'according', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'via', 'through', 'following', 'told', 'adding', 'noting', 'citing']);
 const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'speaking', 'calling', 'writing', 'according', 'in', 'at', 'during', 'after', 'when', 'like', 'as', 'for', 'himself', 'herself', 'themselves', 'too', 'however', 'though', 'meanwhile', 'for', 'on']);
 
 function isParenthetical(words: Word[], from: number, to: number): boolean {
