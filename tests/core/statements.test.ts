@@ -1499,3 +1499,15 @@ describe('how and when it was said, between the cue and what was said', () => {
     ]);
   });
 });
+
+// General Debate 2005 (Palau) and 2019 (Holy See), as the records wrap them.
+describe('`went on to say` and `as the report notes`', () => {
+  it('`went on to say` is a saying, whose subject comes before `went`', () => {
+    const got = runTyped('The Secretary-General said in his report that all States must be strong enough. He went on to say,\n“no country, weak or strong, can realize prosperity in a\nvacuum”.', {});
+    expect(got.map((s) => [s.cue, s.content])[1]).toEqual(['went on to say', 'no country, weak or strong, can realize prosperity in a\nvacuum']);
+  });
+  it('`notes` after `as` and its subject is the verb, not the noun', () => {
+    const got = runTyped('Yet, as the Secretary-General’s report notes, while much progress has been achieved, the targets may not be reached by 2030.', {});
+    expect(got.map((s) => [s.speaker, s.cue, s.content])).toEqual([['the Secretary-General’s report', 'notes', 'while much progress has been achieved, the targets may not be reached by 2030']]);
+  });
+});

@@ -165,7 +165,7 @@ function pluralSubject(words: Word[], k: number): boolean {
 
 export function isModalBefore(words: Word[], i: number): boolean {
   // (`continue to call on`: a finite verb of continuing carries the base form, as a modal does)
-  if (words[i - 1]?.lower === 'to' && CONTINUE_FORMS.has(words[i - 2]?.lower ?? '')) return true;
+  if (continuedFrom(words, i) >= 0) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const w = words[k]!.lower;
     if (MODALS.has(w)) return true;
@@ -411,7 +411,7 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     if (prev === 'as' && verb?.tense === 'past' && !light) continue;
     if (prev === 'as' && lw === 'expressed') continue;
     // (`continue to call on`, `continues to urge`: the saying goes on, and is reported; see the end)
-    if (prev === 'to' && verb?.tense !== 'past' && !CONTINUE_FORMS.has(lowerAt(words, i - 2))) continue;
+    if (prev === 'to' && verb?.tense !== 'past' && continuedFrom(words, i) < 0) continue;
     if (lowerAt(words, i + 1) === 'by' && verb?.tense === 'past') {
       if (agentThenQuote(words, i)) cues.push({ first: i, last: i, lemma: verb.lemma, tense: 'past', according: false, byAgent: true });
       continue;
@@ -470,7 +470,7 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
       const claimsTo = lw === 'claims' && next?.lower === 'to' && (lowerAt(words, i + 2) === 'have' || lowerAt(words, i + 2) === 'be');
       // `The Preamble states in writing that`: a manner of saying, then the clause.
       const inWriting = next?.lower === 'in' && lowerAt(words, i + 2) === 'writing' && lowerAt(words, i + 3) === 'that';
-      if (!next || !(next.lower === 'that' || next.text === ':' || namedIntent || claimsTo || inWriting)) continue;
+      if (!next || !(next.lower === 'that' || next.text === ':' || namedIntent || claimsTo || inWriting || opensAsClause(words, i))) continue;
     }
     // (At the sentence start a participle is planned against the main clause: `Noting X, participants reiterated`.)
     const nonFinite = verb.tense === 'ing' && i > 0 && !ING_LEFT.has(prev);
@@ -491,12 +491,47 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
   // `groupings that continue to call on Iraq`, `China continues to urge restraint`: the cue takes in
   // `continue to`, whose tense is the saying's, and its subject is found before it.
   for (const c of cues) {
-    const cont = lowerAt(words, c.first - 2);
-    if (lowerAt(words, c.first - 1) !== 'to' || !CONTINUE_FORMS.has(cont)) continue;
-    c.first -= 2;
-    c.tense = cont === 'continues' ? 'present' : cont === 'continued' ? 'past' : cont === 'continuing' ? 'ing' : 'base';
+    const from = continuedFrom(words, c.first);
+    if (from < 0) continue;
+    const tense = CONTINUE_FORMS.get(lowerAt(words, from))!;
+    c.first = from;
+    c.tense = tense;
   }
   return cues;
 }
 
-const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
+/**
+ * `But as the Secretary-General notes in his report, “…”`: `as` opens the clause a few words
+ * before the verb at word i, so `notes` is a verb, not a noun.
+ */
+function opensAsClause(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const w = words[k]!;
+    if (w.punct) return false;
+    if (w.lower === 'as') {
+      const before = words[k - 1];
+      return k + 1 < i && (!before || before.punct || before.lower === 'but' || before.lower === 'and');
+    }
+  }
+  return false;
+}
+
+/** The finite verb of `continue to` and `go on to`, with the tense it gives the saying. */
+const CONTINUE_FORMS: ReadonlyMap<string, Cue['tense']> = new Map([
+  ['continue', 'base'], ['continues', 'present'], ['continued', 'past'], ['continuing', 'ing'],
+  ['go', 'base'], ['goes', 'present'], ['went', 'past'], ['going', 'ing'], ['gone', 'past'],
+]);
+
+/**
+ * `continues to urge`, `goes on to observe` before the verb at word i: the index of
+ * `continues` / `goes`, or -1. (`going to say` is a future, not a going on: it needs `on`.)
+ */
+function continuedFrom(words: Word[], i: number): number {
+  if (words[i - 1]?.lower !== 'to') return -1;
+  const w = words[i - 2]?.lower ?? '';
+  if (w === 'on') {
+    const go = words[i - 3]?.lower ?? '';
+    return CONTINUE_FORMS.has(go) && !go.startsWith('contin') ? i - 3 : -1;
+  }
+  return CONTINUE_FORMS.has(w) && w.startsWith('contin') ? i - 2 : -1;
+}

@@ -480,7 +480,14 @@ function whatPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit:
 
 function asPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit: boolean; boundary: number; backEnd: number }): Plan | null {
   let j = cue.last + 1;
+  // (`as the Secretary-General notes in his report on the implementation of the Millennium Development Goals, “…”`:
+  // a tail of where it was said may be longer, up to the comma.)
   while (j < words.length && j < cue.last + 10 && !words[j]!.punct) j++;
+  if (j === cue.last + 10 && TAIL_PREPS.has(words[cue.last + 1]?.lower ?? '')) {
+    let far = j;
+    while (far < words.length && far < cue.last + 18 && !words[far]!.punct) far++;
+    if (words[far]?.text === ',') j = far;
+  }
   const w = words[j];
   const asAt = p.first - 1;
   const before = words[asAt - 1];
