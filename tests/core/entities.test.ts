@@ -665,3 +665,11 @@ describe('dates with their modifiers, weekdays with their day, decades', () => {
     expect(dates('It stays well below the 2 percent level of the 1990s.', '2023-03-09')).toEqual(['date:1990s=1990s']);
   });
 });
+
+// Press briefing 2023-06-05 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed.
+describe('a policy named after a country', () => {
+  it('is no treaty; its country is a mention', () => {
+    expect(brief(mentions('There is no reason for it to, because nothing has changed about our One China policy.', '2023-06-05')))
+      .toEqual(['country:China=CHN']);
+  });
+});

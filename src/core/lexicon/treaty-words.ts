@@ -20,11 +20,14 @@ export const TREATY_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Initiative',
 ]);
 
-/** Named treaties and initiatives whose names carry no head word. */
+/**
+ * Named treaties and initiatives whose names carry no head word. (Not `One China policy`: a policy is
+ * no agreement, and the gold sets read its `China` as the country.)
+ */
 export const TREATY_NAMES: readonly string[] = [
   'New START', 'START', 'JCPOA', 'Joint Comprehensive Plan of Action', 'Belt and Road', 'Belt and Road Initiative',
   'Good Friday Agreement', 'Minsk agreements', 'Minsk II', 'Abraham Accords', 'Marshall Plan', 'Brexit',
-  'One China policy', 'One-China policy', 'Geneva Conventions', 'Oslo Accords', 'Camp David Accords',
+  'Geneva Conventions', 'Oslo Accords', 'Camp David Accords',
   'Kyoto Protocol', 'Paris Agreement', 'Paris Climate Agreement', 'UN Charter', 'Charter of the United Nations',
   'Nuclear Non-Proliferation Treaty', 'Non-Proliferation Treaty', 'NPT', 'INF Treaty', 'CTBT', 'USMCA', 'NAFTA',
   'RCEP', 'CPTPP', 'TPP', 'Global Development Initiative', 'Global Security Initiative', 'Global Civilization Initiative',
