@@ -673,3 +673,21 @@ describe('a policy named after a country', () => {
       .toEqual(['country:China=CHN']);
   });
 });
+
+// General Debate speeches and a White House briefing (../shared/corpus/), as the records write them.
+describe('names of missions, groups written with `+N`, and churches', () => {
+  it('a mission or force is named with where it serves', () => {
+    expect(brief(mentions('We participate in the United Nations Interim Force in Lebanon with the second-largest contingent.', '2010')))
+      .toEqual(['org:United Nations Interim Force in Lebanon=United Nations Interim Force in Lebanon']);
+  });
+  it('`P5+1` is one group', () => {
+    expect(brief(mentions('I also want to comment on the recent P5+1 agreement reached with Iran.', '2015')))
+      .toEqual(['org:P5+1=P5+1', 'country:Iran=IRN']);
+  });
+  it('a church named by its denomination is a body, with the people\'s adjective', () => {
+    expect(brief(mentions('A new law has just been passed prohibiting the canonical Ukrainian Orthodox Church.', '2024')))
+      .toEqual(['org:Ukrainian Orthodox Church=Ukrainian Orthodox Church']);
+    expect(brief(mentions('Serbia remains ready to continue to provide the\nnecessary support to these threatened populations.\n The third issue is that of the status of the Serbian\nOrthodox Church and of some of its key holy sites. The\nprotection of those sites must be kept.', '2008')))
+      .toEqual(['country:Serbia=SRB', 'org:Serbian\nOrthodox Church=Serbian Orthodox Church']);
+  });
+});

@@ -415,7 +415,28 @@ function acceptAndResolve(text: string, words: readonly Word[], tokens: readonly
     c.entity = surface(text, words, c.start, c.end);
     accepted.push(c);
   }
+  joinPlusNumbers(text, words, accepted, covered);
   return accepted;
+}
+
+function noLowerCase(t: string): boolean {
+  return t === t.toUpperCase();
+}
+
+/** `P5+1`, `C5+1`, `ASEAN+3`: a group's name with `+N` written onto it is the larger group. */
+function joinPlusNumbers(text: string, words: readonly Word[], accepted: Candidate[], covered: Uint8Array): void {
+  for (const c of accepted) {
+    if (c.type !== 'org') continue;
+    const plus = words[c.end];
+    const count = words[c.end + 1];
+    // (an acronym: `Rio+20` is a conference)
+    if (!plus || !count || plus.text !== '+' || plus.gap || count.gap || !count.isWord || covered[c.end + 1] || !noLowerCase(words[c.end - 1]!.text)) continue;
+    if (count.text.length > 2 || count.text.charCodeAt(0) < 48 || count.text.charCodeAt(0) > 57) continue;
+    covered[c.end] = 1;
+    covered[c.end + 1] = 1;
+    c.end += 2;
+    c.entity = surface(text, words, c.start, c.end);
+  }
 }
 
 /**

@@ -249,6 +249,15 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   if (h.key === 'Partnership' && words[head + 1]!.key === 'for' && head > s && gaz[head + 2]?.data.type === 'country' && gaz[head + 2]!.end === e) {
     return { start: s, end: head + 1, type: 'treaty' };
   }
+  // `Serbian Orthodox Church`, `the Catholic Church`: a church named by its denomination is a body, with the
+  // people's adjective before it (`Church` alone is also a surname: `Alex Church`).
+  if (h.key === 'Church' && !hasTail && head > s && DENOMINATIONS.has(words[head - 1]!.key)) {
+    // (`the Holy See and the Catholic Church`: two names)
+    let from = s;
+    for (let k = s; k < head; k++) if (words[k]!.key === 'and') from = k + 1;
+    while (from < head && (words[from]!.key === 'the' || words[from]!.key === 'The')) from++;
+    return from === s ? { start: s, end: e, type: 'org' } : classifyChunk(words, gaz, from, e);
+  }
   // `the U.S.-Philippine Alliance`, `the U.S.-Australia alliance`: a bond between two countries, named by
   // them; the countries are the mentions (as in `China-Russia relations`).
   if (h.key === 'Alliance' && !hasTail && countriesOnly(words, gaz, s, head)) return null;
@@ -279,6 +288,8 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   if (h.key === 'Resolution' || h.key === 'Act') return { start: s, end: e, type: 'treaty' };
   // (`Soviet Union in World War II`: an organisation's name goes on after `of`, `for`, `on`, not after `in` or `to`)
   if (ORG_HEADS.has(h.key) && (!hasTail || (ORG_HEADS_BEFORE_OF.has(h.key) && words[head + 1]!.key !== 'in' && words[head + 1]!.key !== 'to') || words[head + 1]?.key === 'for')) return { start: s, end: e, type: 'org' };
+  // `United Nations Interim Administration Mission in Kosovo`, `UN Interim Force in Lebanon`: a mission is named with where it serves.
+  if (hasTail && (h.key === 'Mission' || h.key === 'Force') && words[head + 1]!.key === 'in' && placeEndsAt(gaz, words[head + 2]?.key === 'the' ? head + 3 : head + 2, e)) return { start: s, end: e, type: 'org' };
   // (`UNESCO World Heritage Site` is a listing, not a place's name)
   if (h.key === 'Site' && words[head - 1]?.key === 'Heritage') return null;
   if (PLACE_HEADS.has(h.key) && (!hasTail || PLACE_HEADS_BEFORE_OF.has(h.key))) return { start: s, end: e, type: 'place' };
@@ -307,6 +318,14 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
 }
 
 /** Words s..e-1 are countries known to the lists joined by hyphens, at least two of them. */
+const DENOMINATIONS = new Set(['Orthodox', 'Catholic', 'Anglican', 'Lutheran', 'Methodist', 'Baptist', 'Evangelical', 'Apostolic', 'Presbyterian', 'Episcopal', 'Reformed', 'Coptic', 'Pentecostal', 'Maronite', 'Armenian']);
+
+/** A known country or place spans words [k, e). */
+function placeEndsAt(gaz: readonly GazHit[], k: number, e: number): boolean {
+  const g = gaz[k];
+  return !!g && g.end === e && (g.data.type === 'country' || g.data.type === 'place');
+}
+
 function countriesOnly(words: readonly Word[], gaz: readonly GazHit[], s: number, e: number): boolean {
   let k = s;
   let countries = 0;
