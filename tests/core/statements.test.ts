@@ -1511,3 +1511,15 @@ describe('`went on to say` and `as the report notes`', () => {
     expect(got.map((s) => [s.speaker, s.cue, s.content])).toEqual([['the Secretary-General’s report', 'notes', 'while much progress has been achieved, the targets may not be reached by 2030']]);
   });
 });
+
+// White House readouts 2023-09-21 and 2024-04-22 (../shared/corpus/whitehouse-readouts), trimmed.
+describe('`shared` with a clause', () => {
+  it('is a saying; `shared` with an object and its relative clause is not', () => {
+    const names: Named = { Biden: ['person', 'Joseph R. Biden'], Ukraine: ['country', 'Ukraine'] };
+    const got = runTyped('President Biden spoke with reporters. He shared Abrams tanks will arrive in Ukraine next week. President Biden shared his administration will quickly provide significant new security assistance. Leaders shared the work they are doing in their communities.', names);
+    expect(got.map((s) => [s.cue, s.content])).toEqual([
+      ['shared', 'Abrams tanks will arrive in Ukraine next week'],
+      ['shared', 'his administration will quickly provide significant new security assistance'],
+    ]);
+  });
+});

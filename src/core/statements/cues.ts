@@ -139,6 +139,31 @@ function matchLight(words: Word[], i: number, lemma: string): number {
   return -1;
 }
 
+const CLAUSE_VERBS_AFTER_SUBJECT = new Set(['will', 'would', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'plans', 'intends', 'can', 'could', 'remains']);
+
+/**
+ * After `shared` at word i: `that`, or a short subject (a determiner or a name) and a finite verb
+ * (`the United States will`); not `shared the U.S. government’s commitment` (an object).
+ */
+function sharesClause(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || next.punct) return false;
+  if (next.lower === 'that') return true;
+  // The subject: a determiner and one noun (`his administration`), or capitalised words and one noun (`the
+  // United States`, `Abrams tanks`); then the verb at once (not `the steps they have taken`: an object and its relative clause).
+  let k = i + 1;
+  const determiner = next.lower === 'the' || next.lower === 'his' || next.lower === 'her' || next.lower === 'their' || next.lower === 'its';
+  if (!determiner && !next.cap) return false;
+  if (determiner) k++;
+  if (determiner && words[k] && !words[k]!.punct && !words[k]!.cap) k++;
+  else {
+    while (k < words.length && k <= i + 5 && words[k]!.cap && !words[k]!.punct) k++;
+    if (words[k] && !words[k]!.punct && !words[k]!.cap && !CLAUSE_VERBS_AFTER_SUBJECT.has(words[k]!.lower)) k++;
+  }
+  const verb = words[k];
+  return k > i + 1 && !!verb && !verb.punct && CLAUSE_VERBS_AFTER_SUBJECT.has(verb.lower) && !words[k - 1]!.lower.endsWith("'s") && !words[k - 1]!.lower.endsWith('\u2019s');
+}
+
 /** Stance nouns that take an infinitive: `determination to`, `willingness to`. */
 const INFINITIVE_NOUNS = new Set(['determination', 'willingness', 'readiness', 'desire', 'commitment', 'hope', 'resolve', 'intention', 'wish', 'eagerness']);
 
@@ -421,6 +446,12 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
       if (end >= 0) {
         cues.push({ first: i, last: end, lemma: light, tense: lw.endsWith('ing') ? 'ing' : 'past', according: false });
         i = end;
+        continue;
+      }
+      // `The President also shared that the United States will …`, `shared the United States will move forward`:
+      // sharing a clause is telling it.
+      if (light === 'share' && !lw.endsWith('ing') && sharesClause(words, i)) {
+        cues.push({ first: i, last: i, lemma: 'share', tense: 'past', according: false });
         continue;
       }
       if (!LIGHT_ALSO_CUE.has(light) && !verb) continue;
