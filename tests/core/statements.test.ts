@@ -1523,3 +1523,11 @@ describe('`shared` with a clause', () => {
     ]);
   });
 });
+
+// Joint statement of India and the United States, 2023-09-08 (../shared/corpus/whitehouse-2021-2025.jsonl.gz).
+describe('welcoming a guest whose name has a suffix', () => {
+  it('is hosting, not saying', () => {
+    const names: Named = { 'Narendra Modi': ['person', 'Narendra Modi'], 'Joseph R. Biden, Jr.': ['person', 'Joseph R. Biden'], India: ['country', 'India'] };
+    expect(runTyped('Prime Minister Narendra Modi welcomed United States President Joseph R. Biden, Jr., to India today, reaffirming the close and enduring partnership.', names).map((s) => s.cue)).not.toContain('welcomed');
+  });
+});

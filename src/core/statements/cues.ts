@@ -221,6 +221,8 @@ function isHosting(words: Word[], i: number): boolean {
   let person = first.cap;
   for (let k = i + 1; k < words.length && k < i + 16; k++) {
     const w = words[k]!;
+    // (`welcomed United States President Joseph R. Biden, Jr., to India`: the commas of a name's suffix)
+    if (w.text === ',' && (lowerAt(words, k + 1) === 'jr.' || lowerAt(words, k - 1) === 'jr.')) continue;
     if (w.punct && w.text !== '-') return false;
     if (w.lower === 'that' || /'s$|s'$/.test(w.lower)) return false;
     if (GUESTS.has(w.lower)) person = true;
