@@ -691,3 +691,18 @@ describe('names of missions, groups written with `+N`, and churches', () => {
       .toEqual(['country:Serbia=SRB', 'org:Serbian\nOrthodox Church=Serbian Orthodox Church']);
   });
 });
+
+// White House fact sheets and General Debate speeches (../shared/corpus/), trimmed.
+describe('named plans, strategies and pledges', () => {
+  it('are treaties, whole with a title-case purpose after `to` or `for`', () => {
+    const treaties = (text: string, date: string): string[] => brief(mentions(text, date)).filter((m) => m.startsWith('treaty:'));
+    expect(treaties('The Global Methane Pledge now has more than 150 participants.', '2023-12-02')).toEqual(['treaty:Global Methane Pledge=Global Methane Pledge']);
+    expect(treaties('Today the Administration released the National Strategy to Combat the Trafficking of Persons.', '2021-12-03'))
+      .toEqual(['treaty:National Strategy to Combat the Trafficking of Persons=National Strategy to Combat the Trafficking of Persons']);
+    expect(treaties('The American Rescue Plan is delivering relief.', '2021-04-01')).toEqual(['treaty:American Rescue Plan=American Rescue Plan']);
+  });
+  it('a known treaty followed by the country it concerns keeps its own name', () => {
+    expect(brief(mentions('Ireland continues to support the Joint Comprehensive Plan of Action on Iran.', '2020')))
+      .toEqual(['country:Ireland=IRL', 'treaty:Joint Comprehensive Plan of Action=Joint Comprehensive Plan of Action', 'country:Iran=IRN']);
+  });
+});

@@ -69,7 +69,8 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
       // preposition, or `the` before a name the lists know, starts another name.
       if (x.key === 'and' && x.gap && next.isWord && CONNECTORS.has(next.key) && (next.key !== 'the' || gaz[k + 2])) break;
       // `In September the Forum`: `the` joins names only after another connector (`Office of the Vice President`)
-      if (x.key === 'the') break;
+      // (inside a document's title after its head and a connector: `Strategy for Addressing the Root Causes of Migration`)
+      if (x.key === 'the' && !(isCapWord(next) && inTitleTail(words, i, k))) break;
       if (x.isWord && CONNECTORS.has(x.key) && x.gap) {
         // allow `of the X`, `Committee for a Responsible Federal Budget`
         let m = k + 1;
@@ -103,6 +104,18 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
   }
   return out;
 }
+
+/** Words [i, k) hold a plan's or strategy's head, a connector after it, and then a capitalised verb (`Strategy for Addressing`). */
+function inTitleTail(words: readonly Word[], i: number, k: number): boolean {
+  for (let h = i; h < k - 2; h++) {
+    if (!TITLE_TAIL_HEADS.has(words[h]!.key)) continue;
+    const c = words[h + 1]!;
+    return (c.key === 'to' || c.key === 'for') && isCapWord(words[h + 2]!);
+  }
+  return false;
+}
+
+const TITLE_TAIL_HEADS = new Set(['Plan', 'Strategy', 'Pledge', 'Roadmap', 'Partnership', 'Initiative', 'Agenda', 'Framework']);
 
 /**
  * `and` at k ends the phrase started at i when a new name follows it: `Constitution and the Compact of …`
@@ -216,6 +229,9 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
     const b = caseBucket(words[s + 1]!.text);
     if (b === 0 || b >= 4) return { start: s, end: e, type: 'org' };
   }
+  // `Joint Comprehensive Plan of Action on Iran`: a known treaty, then the country it concerns, which is no part of it.
+  const known = gaz[s];
+  if (known && known.data.type === 'treaty' && known.end < e - 1 && TAIL_CONNECTORS.has(words[known.end]!.key) && placeEndsAt(gaz, words[known.end + 1]?.key === 'the' ? known.end + 2 : known.end + 1, e)) return null;
   // `Israel and the West Bank`: the head belongs to a known name inside the phrase.
   for (let k = s + 1; k <= head; k++) {
     const g = gaz[k];

@@ -10,12 +10,16 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'Amendment',
   // UN outcome documents: `Monterrey Consensus`, `2030 Agenda`, `Addis Ababa Action Agenda`.
   'Consensus', 'Agenda',
+  // Named plans and strategies between or of states: `Marshall Plan`, `Joint Action Plan to Eliminate Racial and
+  // Ethnic Discrimination`, `U.S. Strategy to Prevent Conflict and Promote Stability`, `Global Methane Pledge`,
+  // `Economic Cooperation Roadmap` (every gold set annotates them as treaties).
+  'Plan', 'Strategy', 'Pledge', 'Roadmap',
 ]);
 
 /** Treaty heads that open a name with `of`/`on`: `Treaty of Versailles`, `Convention on the Law of the Sea`. */
 export const TREATY_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Treaty', 'Convention', 'Charter', 'Declaration', 'Protocol', 'Memorandum', 'Covenant', 'Statute', 'Pact',
-  'Agreement', 'Accord', 'Plan', 'Compact', 'Constitution', 'Agenda',
+  'Agreement', 'Accord', 'Plan', 'Compact', 'Constitution', 'Agenda', 'Strategy', 'Pledge', 'Roadmap',
   // `Joint Initiative on Climate Change`, `Initiative for Global Health`
   'Initiative',
 ]);
