@@ -205,6 +205,7 @@ const FAMILIES: Family[] = [
       /^(years|months|decades|weeks|days|some|a|long)$/,
       /\b(said|says|added|asked|told|replied|continued|noted|wrote)\b/i,
       /\b(participants?|participated|participating|attendees|included|joined by|joining|attended|accompanied by|the following)\b/i,
+      /\bthe President(’s|'s) (call|discussion|conversation|meeting|talks|phone call|visit) (today |yesterday |this morning )?with\b/,
       /ly$/,
       /'s$|s'$/,
       /^(he|she|they|i|we|you|it)'(s|re|ve|ll|d|m)$/,

@@ -1531,3 +1531,13 @@ describe('welcoming a guest whose name has a suffix', () => {
     expect(runTyped('Prime Minister Narendra Modi welcomed United States President Joseph R. Biden, Jr., to India today, reaffirming the close and enduring partnership.', names).map((s) => s.cue)).not.toContain('welcomed');
   });
 });
+
+// Press gaggle 2022-04-12 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed: a briefing opens
+// with a readout of the President's call, and `The leaders` are the President and the one he called.
+describe('the President whose call a briefing reads out', () => {
+  it('takes part in it', () => {
+    const names: Named = { 'Boris Johnson': ['person', 'Boris Johnson'], 'United Kingdom': ['country', 'United Kingdom'], Ukraine: ['country', 'Ukraine'], Biden: ['person', 'Biden'] };
+    const got = runTyped('MS. PSAKI: Okay, welcome to our trip to Iowa. One, we put out a readout of the President’s call with Prime Minister Boris Johnson of the United Kingdom. The leaders affirmed their commitment to continue providing security assistance to Ukraine. President Biden will travel to Des Moines.', names);
+    expect(got.map((s) => [s.cue, s.speakers])).toEqual([['affirmed', ['Boris Johnson', 'Biden']]]);
+  });
+});

@@ -143,10 +143,23 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
     inSentence(body[1]);
     participants = persons.filter((p) => chosen.has(p.entity)).map((p) => p.entity);
   }
+  // `a readout on the President’s discussion today with Prime Minister Netanyahu`: in the opening
+  // sentences, `the President` whose meeting it was is a participant too, the holder of the title.
+  if (participants.length === 1) {
+    for (const sentence of body.slice(0, 2)) {
+      const opening = doc.text.slice(sentence.start, sentence.end);
+      if (!PRESIDENTS_MEETING.test(opening)) continue;
+      const holder = personWithTitle({ persons, participants: [] }, ['president']);
+      if (holder && !participants.includes(holder)) participants = persons.filter((p) => p.entity === holder || participants.includes(p.entity)).map((p) => p.entity);
+      break;
+    }
+  }
   if (participants.length < 2) participants = [];
   administrationHead(doc.text, mentions, persons);
   return { persons, participants };
 }
+
+const PRESIDENTS_MEETING = /\bthe President(’s|'s) (call|discussion|conversation|meeting|talks|phone call|visit) (today |yesterday |this morning )?with\b/;
 
 /** `the Biden-Harris Administration`, `the Obama administration`: a name that qualifies a government takes no part in a meeting. */
 function namesAdministration(text: string, end: number): boolean {
