@@ -628,6 +628,10 @@ describe('peoples and former states', () => {
     expect(brief(mentions('The Netherlands is\nactively considering contributing to the maritime\ncomponent.', '2006')))
       .toEqual(['country:Netherlands=NLD']);
   });
+  it('`Kosovo and Metohija`, the name Serbia gives the province, is one place', () => {
+    expect(brief(mentions('I speak for Serbia as the negotiation process on the future status of its province of Kosovo and Metohija is under way.', '2006')))
+      .toEqual(['country:Serbia=SRB', 'place:Kosovo and Metohija=Kosovo and Metohija']);
+  });
   it('`Soviet` is the Soviet Union\'s adjective', () => {
     expect(brief(mentions('Armenians living in\nAzerbaijan during the Soviet period.', '2001')))
       .toEqual(['country:Armenians=ARM', 'country:Azerbaijan=AZE', 'country:Soviet=SUN']);

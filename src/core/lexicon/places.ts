@@ -22,7 +22,7 @@ export const PLACE_NAMES: readonly string[] = [
   'Malacca Strait', 'Bosphorus', 'Suez Canal', 'Panama Canal', 'Mekong', 'Nile', 'Amazon', 'Danube', 'Dnipro River',
   'Himalayas', 'Alps', 'Silk Road',
   // contested, autonomous and sub-national regions
-  'Gaza', 'Gaza Strip', 'West Bank', 'East Jerusalem', 'Golan Heights', 'Sinai', 'Donbas', 'Donbass', 'Donetsk',
+  'Gaza', 'Gaza Strip', 'West Bank', 'East Jerusalem', 'Kosovo and Metohija', 'Golan Heights', 'Sinai', 'Donbas', 'Donbass', 'Donetsk',
   'Luhansk', 'Crimea', 'Kherson', 'Zaporizhzhia', 'Kharkiv', 'Odesa', 'Odessa', 'Mariupol', 'Bakhmut', 'Kursk',
   'Belgorod', 'Transnistria', 'Abkhazia', 'South Ossetia', 'Nagorno-Karabakh', 'Chechnya', 'Dagestan', 'Siberia',
   'Kaliningrad', 'Xinjiang', 'Tibet', 'Inner Mongolia', 'Kashmir', 'Jammu and Kashmir', 'Ladakh', 'Punjab',
