@@ -639,6 +639,13 @@ describe('peoples and former states', () => {
 });
 
 // General Debate speeches (../shared/corpus/un-general-debate-2000-2024.jsonl.gz).
+describe('prizes and their winners', () => {
+  it('are no bodies, capitalised as a title or not', () => {
+    expect(brief(mentions('A Nobel Prize Winner from Serbia spoke. The Nobel Peace Prize Laureate from Myanmar denied it.', '2024')))
+      .toEqual(['country:Serbia=SRB', 'country:Myanmar=MMR']);
+  });
+});
+
 describe('God and the faiths', () => {
   it('are no person, place or body', () => {
     expect(brief(mentions('The discovery of the largest oil and natural-gas reserves since their first discovery in the Kingdom of Bahrain in 1932 will, God willing, constitute a strong impetus for Bahrain’s economy in the future.', '2018')))

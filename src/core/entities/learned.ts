@@ -45,6 +45,7 @@ const DISEASES = new Set(['HIV', 'AIDS', 'COVID', 'RSV', 'SARS', 'MERS', 'Ebola'
 /** God and the faiths, which speeches invoke (`in the name of Allah`, `Islam is a religion of peace`): no person, place or body. */
 const FAITH_WORDS = new Set(['God', 'Allah', 'Almighty', 'Lord', 'Islam', 'Christianity', 'Judaism', 'Buddhism', 'Hinduism', 'Prophet']);
 const AWARDS = /^(Prize|Prizes|Award|Awards|Medal|Trophy)$/;
+const PRIZE_WINNERS = new Set(['winner', 'winners', 'laureate', 'laureates', 'recipient', 'recipients']);
 const PROCESS_NOUN = /i[sz]ation$/;
 const COMPASS_ADJECTIVE = /^(Eastern|Western|Northern|Southern|European|Asian|African)$/;
 /** `Mr.`, `DR.`: abbreviations that are titles, never the start of a name the tagger could add. */
@@ -286,7 +287,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // `Millennium Development Goals` (also broken over a line): a concept, unless a body's word names it (`Bureau of Humanitarian Assistance`)
     if (h.type !== 'person' && namesConceptAt(words, s, e)) continue;
     // prizes and awards are no entities of SPEC's kinds (`Nobel Peace Prize`)
-    if (AWARDS.test(words[e - 1]!.key)) continue;
+    // (`Nobel Prize Winner`, `Nobel Peace Prize laureate`: its winner is no body either)
+    if (AWARDS.test(words[e - 1]!.key) || (e - s >= 2 && AWARDS.test(words[e - 2]!.key) && PRIZE_WINNERS.has(words[e - 1]!.key.toLowerCase()))) continue;
     let free = true;
     for (let k = s; k < e; k++) if (covered[k]) { free = false; break; }
     if (!free) continue;
