@@ -1541,3 +1541,12 @@ describe('the President whose call a briefing reads out', () => {
     expect(got.map((s) => [s.cue, s.speakers])).toEqual([['affirmed', ['Boris Johnson', 'Biden']]]);
   });
 });
+
+// Press briefing 2023-07-11 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed: an addressee, then a colon.
+describe('`made the point to Erdoğan: …`', () => {
+  it('the content follows the colon', () => {
+    const names: Named = { Biden: ['person', 'Biden'], 'Erdoğan': ['person', 'Erdoğan'] };
+    const got = runTyped('President Biden spoke with President Erdoğan. The President made the point to Erdoğan: Yes, in fact, it had.', names);
+    expect(got.map((s) => [s.cue, s.content]).filter((s) => s[0] !== 'spoke with')).toEqual([['made the point to', 'Yes, in fact, it had']]);
+  });
+});

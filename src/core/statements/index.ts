@@ -540,10 +540,18 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(words[k]?.lower ?? '') && words[k + 1] && !words[k + 1]!.punct && words[k + 1]!.lower !== 'to' && words[k + 1]!.lower !== 'of' && words[k + 1]!.lower !== 'that' && !PREDICATE_OPENERS.has(words[k + 1]!.lower) && plan.contentFrom === undefined) k++;
   // `confirmed to me their full commitment`, `said to us that`: a pronoun addressee is neither content nor speaker.
   if (words[k]?.lower === 'to' && OBJECT_PRONOUNS.has(words[k + 1]?.lower ?? '') && words[k + 2] && !words[k + 2]!.punct && plan.contentFrom === undefined) k += 2;
+  // `made the point to Erdoğan: Yes, in fact, it had`: a cue ending in `to`, its addressee, a colon, the content.
+  if (words[cue.last]?.lower === 'to' && plan.contentFrom === undefined) {
+    const colon = addresseeThenThat(words, k, ':');
+    if (colon > 0) k = colon + 1;
+  }
   // `conveyed to President Abbas that`, `said to Israeli leaders that`: a named addressee, then the content.
   if (words[k]?.lower === 'to' && plan.contentFrom === undefined) {
+    // (`as I said to Peter: At some point …`: a colon as well)
     const that = addresseeThenThat(words, k + 1);
+    const colon = that > 0 ? -1 : addresseeThenThat(words, k + 1, ':');
     if (that > 0) k = that + 1;
+    else if (colon > 0) k = colon + 1;
   }
   // `warned of the danger of nuclear weapons`: `of` straight after the cue opens the content; no addressee comes first.
   const ofAtCue = words[k]?.lower === 'of' && OBJECT_THEN_OF.has(lemma) && plan.contentFrom === undefined;
@@ -750,10 +758,10 @@ function backwardContent(text: string, words: Word[], plan: Plan, floor: number,
 const TO_ADDRESSEE_WORDS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'and', 'of', 'both', 'all', 'counterpart', 'counterparts', 'leaders', 'leader', 'officials', 'colleagues', 'reporters', 'journalists', 'members', 'partners', 'allies', 'delegation', 'delegations', 'side', 'government', 'governments', 'people', 'press', 'media', 'audience', 'participants', 'ministers']);
 
 /** From the first word of an addressee after `to`: the index of the `that` after it, or -1. */
-function addresseeThenThat(words: Word[], from: number): number {
+function addresseeThenThat(words: Word[], from: number, link = 'that'): number {
   for (let j = from; j < words.length && j < from + 9; j++) {
     const w = words[j]!;
-    if (w.lower === 'that') return j > from ? j : -1;
+    if (w.lower === link) return j > from ? j : -1;
     if (w.punct && w.text !== '.' && w.text !== '-') return -1;
     if (!w.punct && !w.cap && !TO_ADDRESSEE_WORDS.has(w.lower)) return -1;
   }
