@@ -712,6 +712,10 @@ describe('named plans, strategies and pledges', () => {
       .toEqual(['treaty:National Strategy to Combat the Trafficking of Persons=National Strategy to Combat the Trafficking of Persons']);
     expect(treaties('The American Rescue Plan is delivering relief.', '2021-04-01')).toEqual(['treaty:American Rescue Plan=American Rescue Plan']);
   });
+  it('a partnership with a purpose in title case, and its target year, is one initiative', () => {
+    expect(brief(mentions('As part of that, they discussed the implementation of the U.S.-Caribbean Partnership to Address the Climate Crisis 2030, which the Vice President launched in June.', '2022-07-27')).filter((m) => !m.startsWith('date:')))
+      .toEqual(['treaty:U.S.-Caribbean Partnership to Address the Climate Crisis 2030=U.S.-Caribbean Partnership to Address the Climate Crisis 2030']);
+  });
   it('a known treaty followed by the country it concerns keeps its own name', () => {
     expect(brief(mentions('Ireland continues to support the Joint Comprehensive Plan of Action on Iran.', '2020')))
       .toEqual(['country:Ireland=IRL', 'treaty:Joint Comprehensive Plan of Action=Joint Comprehensive Plan of Action', 'country:Iran=IRN']);

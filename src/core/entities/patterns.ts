@@ -57,6 +57,8 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
       if (isCapWord(x) && WEEKDAYS.has(x.key)) break;
       if (isCapWord(x)) { k++; end = k; continue; }
       if (x.isWord && /^\d+$/.test(x.text) && TREATY_HEADS.has(words[k - 1]!.key)) { k++; end = k; continue; }
+      // `Partnership to Address the Climate Crisis 2030`: a target year closes a title's purpose.
+      if (x.isWord && x.text.length === 4 && /^\d+$/.test(x.text) && isCapWord(words[k - 1]!) && inTitleTail(words, i, k)) { k++; end = k; break; }
       const next = words[k + 1];
       if (!next || next.sentence !== w.sentence || cut[k + 1]) break;
       // `G-7 and United Nations …`: a known name before `and` ends the phrase; so does a name ending in its
@@ -255,6 +257,8 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   // `the Partnership for Global Infrastructure and Investment`, `Americas Partnership for Economic Prosperity`:
   // a partnership for a cause, named by nothing else or by a region, is an initiative between states
   // (`National Partnership for Women and Families` is an organisation).
+  // (`U.S.-Caribbean Partnership to Address the Climate Crisis 2030`: a purpose in title case names an initiative too)
+  if (h.key === 'Partnership' && hasTail && words[head + 1]!.key === 'to' && isCapWord(words[head + 2]!)) return { start: s, end: e, type: 'treaty' };
   if (h.key === 'Partnership' && hasTail && (words[head + 1]!.key === 'for' || words[head + 1]!.key === 'on') &&
       (head === s || (gaz[s] && gaz[s]!.end === head && (gaz[s]!.data.type === 'place' || gaz[s]!.data.type === 'country')))) return { start: s, end: e, type: 'treaty' };
   // `U.S.-ASEAN Comprehensive Strategic Partnership`, `Just Energy Transition Partnership`, `Trans-Pacific
