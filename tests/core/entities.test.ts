@@ -721,3 +721,14 @@ describe('named plans, strategies and pledges', () => {
       .toEqual(['country:Ireland=IRL', 'treaty:Joint Comprehensive Plan of Action=Joint Comprehensive Plan of Action', 'country:Iran=IRN']);
   });
 });
+
+// White House statements and readouts (../shared/corpus/), trimmed: a title with `of State for … Affairs`.
+describe('a long title with `Secretary of X for … Affairs` before the name', () => {
+  it('leaves the name a person', () => {
+    const persons = (text: string): string[] => brief(mentions(text, '2022-04-22')).filter((m) => m.startsWith('person:'));
+    expect(persons('The delegation was led by Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink.'))
+      .toEqual(['person:Daniel Kritenbrink=Daniel Kritenbrink']);
+    expect(persons('Assistant Secretary of Defense for Homeland Defense and Hemispheric Affairs Melissa Dalton spoke.'))
+      .toEqual(['person:Melissa Dalton=Melissa Dalton']);
+  });
+});

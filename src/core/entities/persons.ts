@@ -388,12 +388,18 @@ function titlePhraseStart(words: readonly Word[], i: number): number {
   for (let k = i - 2; k >= 0 && k >= i - 14 && words[k]!.sentence === sent; k--) {
     const w = words[k]!;
     if (!w.isWord) return -1;
-    if (w.cap && TITLE_HEADS.has(w.key) && (words[k + 1]!.key === 'to' || words[k + 1]!.key === 'for')) return roleStart(words, k);
+    if (w.cap && TITLE_HEADS.has(w.key) && (words[k + 1]!.key === 'to' || words[k + 1]!.key === 'for' || (words[k + 1]!.key === 'of' && forAfter(words, k + 2, i)))) return roleStart(words, k);
     if (!w.cap && !TITLE_TAIL_CONNECTORS.has(w.key)) return -1;
   }
   return -1;
 }
 const TITLE_TAIL_CONNECTORS: ReadonlySet<string> = new Set(['to', 'for', 'the', 'and', 'of', 'on']);
+
+/** `Assistant Secretary of State for East Asian and Pacific Affairs`: a `for` between words [from, to) opens the portfolio. */
+function forAfter(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k]!.key === 'for') return true;
+  return false;
+}
 
 /** Not a word mostly written in lower case (`I. Opening` is a heading, `W. B. Yeats` a name). */
 function isNameLike(text: string): boolean {
