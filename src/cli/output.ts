@@ -93,7 +93,24 @@ export class RecordWriter {
   private async put(text: string | Uint8Array, release?: (chunk: Uint8Array) => void): Promise<void> {
     if (this.closed) throw new OutputClosed();
     if (text.length === 0) return;
-    const ok = release !== undefined && typeof text !== 'string' ? this.stream.write(text, () => release(text)) : this.stream.write(text);
+    if (release === undefined || typeof text === 'string') return this.wait(this.stream.write(text));
+    let released = false;
+    const releaseOnce = (): void => {
+      if (released) return;
+      released = true;
+      release(text);
+    };
+    const ok = this.stream.write(text, releaseOnce);
+    // Files, and pipes on Linux, are written synchronously: with nothing left
+    // buffered the chunk is written already, and its memory can go round at
+    // once. Waiting for the callback (a next tick, after the promise chain of
+    // the next documents) had the encoder take fresh memory for almost every
+    // batch: 1.95 GB for the 2.1 GB of the White House `tokens`.
+    if (this.stream.writableLength === 0) releaseOnce();
+    return this.wait(ok);
+  }
+
+  private async wait(ok: boolean): Promise<void> {
     if (!ok) {
       await new Promise<void>((resolve) => {
         const done = (): void => {

@@ -15,8 +15,12 @@ export function analyseText(doc: Document): AnalysedText {
   return { doc, sentences, tokens };
 }
 
-/** The sentences and tokens of a document, tokens as columns (for commands that need no token objects). */
-export function analyseTokenColumns(doc: Document): { sentences: Sentence[]; tokens: TokenColumns } {
+/**
+ * The sentences and tokens of a document, tokens as columns (for commands
+ * that need no token objects). With `transient`, the columns are valid only
+ * until the next transient call (see tokenizeColumns).
+ */
+export function analyseTokenColumns(doc: Document, transient = false): { sentences: Sentence[]; tokens: TokenColumns } {
   const sentences = splitSentences(doc.text, doc.bodyStart, doc.text.length);
-  return { sentences, tokens: tokenizeColumns(doc.text, sentences) };
+  return { sentences, tokens: tokenizeColumns(doc.text, sentences, transient) };
 }

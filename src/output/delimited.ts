@@ -1,4 +1,5 @@
 import type { RecordBatch } from './batch.js';
+import { CodeUnits } from '../core/strings.js';
 import { cellText, type CellValue, type Column, type OutputRecord } from './columns.js';
 
 // TSV: one record a line, fields separated by tabs. A tab, newline, carriage
@@ -258,9 +259,9 @@ function writeInteger(bytes: Uint8Array, p: number, value: number): number {
  * escape or quote, a surrogate, or non-ASCII to lower-case), having written
  * nothing that counts.
  */
-function writeSpan(bytes: Uint8Array, p: number, source: string, start: number, end: number, lower: boolean, plain: Uint8Array): number {
+function writeSpan(bytes: Uint8Array, p: number, source: Uint16Array, start: number, end: number, lower: boolean, plain: Uint8Array): number {
   for (let i = start; i < end; i++) {
-    let c = source.charCodeAt(i);
+    let c = source[i]!;
     if (c < 0x80) {
       if (plain[c] === 0) return -1;
       if (lower && c >= 65 && c <= 90) c += 32;
@@ -308,6 +309,13 @@ export function delimitedBatchEncoder(columns: readonly Column[], dialect: Diale
   const free: Uint8Array[] = [];
   const width = columns.length;
   const plain = dialect === 'tsv' ? PLAIN_TSV : PLAIN_CSV;
+  // The code units of each span column's source, copied once per batch (see
+  // CodeUnits): String#charCodeAt checks the string's representation per call.
+  const copies: CodeUnits[] = [];
+  const codeUnitsOf = (k: number, source: string): Uint16Array => {
+    while (copies.length <= k) copies.push(new CodeUnits());
+    return copies[k]!.of(source);
+  };
   const take = (room: number): Uint8Array => {
     for (;;) {
       const buffer = free.pop();
@@ -329,6 +337,7 @@ export function delimitedBatchEncoder(columns: readonly Column[], dialect: Diale
     const fixedBytes: Uint8Array[] = [];
     const integers: Int32Array[] = [];
     const sources: string[] = [];
+    const sourceCodes: Uint16Array[] = [];
     const starts: Int32Array[] = [];
     const ends: Int32Array[] = [];
     const lowerCase: boolean[] = [];
@@ -340,6 +349,7 @@ export function delimitedBatchEncoder(columns: readonly Column[], dialect: Diale
     // compiled for one was thrown away ("wrong map") on meeting the other.
     const none32 = new Int32Array(0);
     const none8 = new Uint8Array(0);
+    const none16 = new Uint16Array(0);
     const noChoices: Uint8Array[] = [none8];
     const noStrings: string[] = [''];
     // Room for every row, cells at their widest: 3 bytes a code unit and 2
@@ -351,6 +361,7 @@ export function delimitedBatchEncoder(columns: readonly Column[], dialect: Diale
       fixedBytes.push(none8);
       integers.push(none32);
       sources.push('');
+      sourceCodes.push(none16);
       starts.push(none32);
       ends.push(none32);
       lowerCase.push(false);
@@ -368,6 +379,7 @@ export function delimitedBatchEncoder(columns: readonly Column[], dialect: Diale
       } else if (column.type === 'spans') {
         kinds[k] = CELL_SPANS;
         sources[k] = column.source;
+        sourceCodes[k] = codeUnitsOf(k, column.source);
         starts[k] = column.starts;
         ends[k] = column.ends;
         lowerCase[k] = column.lowerCase;
@@ -401,7 +413,7 @@ export function delimitedBatchEncoder(columns: readonly Column[], dialect: Diale
         if (kind === CELL_SPANS) {
           const start = starts[k]![row]!;
           const end = ends[k]![row]!;
-          const q = writeSpan(bytes, p, sources[k]!, start, end, lowerCase[k]!, plain);
+          const q = writeSpan(bytes, p, sourceCodes[k]!, start, end, lowerCase[k]!, plain);
           if (q >= 0) p = q;
           else {
             const text = sources[k]!.slice(start, end);

@@ -13,7 +13,8 @@ export function analyse(doc: Document, options: Record<string, unknown>): Docume
     stem: options['stem'] === true,
     keepStopwords: options['keepStopwords'] === true,
   };
-  return countDocumentTerms(doc.text, analyseTokenColumns(doc).tokens, termOptions, NORMALISER);
+  // Transient columns: counted at once, before the next document is tokenised.
+  return countDocumentTerms(doc.text, analyseTokenColumns(doc, true).tokens, termOptions, NORMALISER);
 }
 
 export async function run({ analysed, writer, common, options }: CommandContext): Promise<void> {

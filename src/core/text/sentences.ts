@@ -24,6 +24,8 @@ for (const w of TITLE_ABBREVIATIONS) KIND.set(w, Kind.Title);
 for (const w of NUMBER_ABBREVIATIONS) KIND.set(w, Kind.Number);
 for (const w of AMBIGUOUS_ABBREVIATIONS) KIND.set(w, Kind.Ambiguous);
 const STARTERS = new Set(SENTENCE_STARTERS);
+/** The longest key of KIND: a longer word before a full stop is no abbreviation, and needs no lower-cased copy to say so. */
+const LONGEST_KIND = Math.max(...[...KIND.keys()].map((w) => w.length));
 
 const MAX_WORD = 24;
 const NEWLINE = 10;
@@ -56,6 +58,7 @@ function kindBefore(text: string, dot: number, start: number): Kind {
   if (len === 0) return Kind.Word;
   // A single capital is an initial (`Joseph R. Biden`, `James S. Brady`).
   if (len === 1 && isUpper(text.charCodeAt(b))) return Kind.Ambiguous;
+  if (len > LONGEST_KIND) return dots > 0 ? Kind.Ambiguous : Kind.Word;
   const kind = KIND.get(text.slice(b, dot).toLowerCase());
   if (kind !== undefined) return kind;
   // Other dotted forms (`D.C.`, `N.A.T.O.`, `Ph.D.`) behave like `U.S.`.
