@@ -1550,3 +1550,13 @@ describe('`made the point to Erdoğan: …`', () => {
     expect(got.map((s) => [s.cue, s.content]).filter((s) => s[0] !== 'spoke with')).toEqual([['made the point to', 'Yes, in fact, it had']]);
   });
 });
+
+// White House readout 2021-05-15 (../shared/corpus/whitehouse-readouts), trimmed: the President is never
+// named, so `He` after `The President reaffirmed` is unnamed, not the Prime Minister named before.
+describe('a title no one in the text holds, then `he`', () => {
+  it('leaves `he` unnamed', () => {
+    const names: Named = { Netanyahu: ['person', 'Netanyahu'], Israel: ['country', 'Israel'], Israeli: ['country', 'Israel', 'demonym'], Hamas: ['org', 'Hamas'], Gaza: ['place', 'Gaza'] };
+    const got = runTyped('The President spoke today with Israeli Prime Minister Netanyahu. The President reaffirmed his strong support for Israel’s right to defend itself against rocket attacks from Hamas and other terrorist groups in Gaza. He condemned these indiscriminate attacks against towns and cities across Israel.', names);
+    expect(got.map((s) => [s.speaker, s.speakers])).toEqual([['The President', []], ['He', []]]);
+  });
+});

@@ -926,6 +926,8 @@ export function extractStatements(
       lastResolved = r;
       lastPhrase = phrase;
       updateAntecedents(ante, r, cast);
+      // `the Secretary-General warned …. He stated`: an unnamed holder of a title is who `he` is next.
+      if (r.speakers.length === 0 && phrase && !r.plural && words[phrase.last]!.lower.split('-').some((x) => TITLE_HEADS.has(x)) && words[phrase.first]!.lower === 'the') ante.singular = [];
       noteThing(ante, r, bodies, s.index);
     }
     if (subjectResolved && plans.length === 0) updateAntecedents(ante, subjectResolved, cast);
@@ -963,12 +965,17 @@ export function extractStatements(
 
 interface TitleReference {
   start: number;
+  /** The holder; '' for a title no one named in the text holds. */
   entity: string;
   /** A saying referred to (`what the President said`): its sayer is who `he` goes on about. */
   says: boolean;
 }
 
 function noteTitled(ante: Antecedents, r: TitleReference): void {
+  if (r.entity === '') {
+    ante.singular = [];
+    return;
+  }
   notePerson(ante, r.entity);
   if (r.says) ante.singular = [r.entity];
 }
@@ -998,6 +1005,9 @@ function titleReferences(words: Word[], local: readonly MentionRecord[], cast: C
     const who = personWithTitle(cast, [w.lower]);
     const says = SAID_FORMS.has(next?.lower ?? '') && (next!.lower.startsWith('ha') ? words[i + 2]?.lower === 'said' : true);
     if (who) out.push({ start: w.start, entity: who, says });
+    // `the Secretary-General described a world in danger … He stated that`: a title no one in the text
+    // holds, as the subject of a past verb, is who `he` is next, unnamed.
+    else if (says || (next && !next.punct && !next.cap && next.lower.length > 4 && next.lower.endsWith('ed') && opensClauseAt(words, i - 1))) out.push({ start: w.start, entity: '', says: true });
   }
   return out;
 }
