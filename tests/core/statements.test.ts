@@ -1560,3 +1560,11 @@ describe('a title no one in the text holds, then `he`', () => {
     expect(got.map((s) => [s.speaker, s.speakers])).toEqual([['The President', []], ['He', []]]);
   });
 });
+
+// General Debate 2015 (Palestine) and a readout of 2021-07-14 (../shared/corpus/), trimmed.
+describe('`described X as Y`', () => {
+  it('is a saying; `described` with no `as` is not', () => {
+    const got = runTyped('He described the Israeli settlements on Palestinian land as a cancer. The report described the damage in detail.', { Israeli: ['country', 'Israel', 'demonym'] });
+    expect(got.map((s) => [s.cue, s.content])).toEqual([['described', 'the Israeli settlements on Palestinian land as a cancer']]);
+  });
+});

@@ -71,6 +71,8 @@ const SPEECH_VERBS: readonly Forms[] = [
   ['plead', 'pleads', 'pleaded', 'pleaded', 'pleading'],
   // `dismissed its judgement as "illegal"`: only with `as`, see AS_COMPLEMENT (not `dismissed the case`).
   ['dismiss', 'dismisses', 'dismissed', 'dismissed', 'dismissing'],
+  // `described the talks as candid`, `what he described as entrenched criminal infrastructures`: only with `as`.
+  ['describe', 'describes', 'described', 'described', 'describing'],
 ];
 
 /**
@@ -338,7 +340,7 @@ export const NEEDS_COMPLEMENT: ReadonlyMap<string, readonly string[]> = new Map(
 ]);
 
 /** Verbs that report a saying only as `X as Y` (`dismissed the report as "fake news"`), not `dismissed the case`. */
-export const AS_COMPLEMENT = new Set(['dismiss']);
+export const AS_COMPLEMENT = new Set(['dismiss', 'describe']);
 
 /**
  * Verbs that put out a medium (`issued a statement saying`), and the nouns of

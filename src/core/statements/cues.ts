@@ -284,6 +284,8 @@ function mediumThenIng(words: Word[], from: number): number {
 
 // `dismissed its judgement as "totally illegal"`: an object of a few words, then `as`.
 function objectThenAs(words: Word[], i: number): boolean {
+  // (`what he described as …`: the object came before, as `what`)
+  if (lowerAt(words, i + 1) === 'as') return lowerAt(words, i - 2) === 'what' || lowerAt(words, i - 3) === 'what';
   for (let k = i + 2; k < words.length && k <= i + 7; k++) {
     const w = words[k]!;
     if (w.lower === 'as') return true;
