@@ -732,3 +732,11 @@ describe('a long title with `Secretary of X for … Affairs` before the name', (
       .toEqual(['person:Melissa Dalton=Melissa Dalton']);
   });
 });
+
+// White House readout 2023-11-10 (../shared/corpus/whitehouse-readouts), trimmed.
+describe('a family name after `Al`', () => {
+  it('is part of the name even when it is a common word', () => {
+    expect(brief(mentions('President Joseph R. Biden, Jr. spoke today with His Majesty Haitham bin Tariq Al Said, the Sultan of Oman.', '2023-11-10')).filter((m) => m.startsWith('person:')))
+      .toEqual(['person:Joseph R. Biden=Joseph R. Biden', 'person:Haitham bin Tariq Al Said=Haitham bin Tariq Al Said']);
+  });
+});

@@ -58,7 +58,9 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
     // (`Steven L. Jordan`: after a given name and an initial, a country's name is the surname)
     // (`Bill Clinton`, `Bill Gates`: `Bill`, which heads laws, opens a name before another name word)
     const bill = k === j && w.key === 'Bill' && !w.capsLine && words[k + 1] !== undefined && words[k + 1]!.sentence === w.sentence && isNameWord(words[k + 1]!);
-    if ((isNameWord(w) || bill) && (!blocksName(gaz[k] ?? null, k === j) || (names > 0 && INITIAL.test(words[k - 1]!.text)))) {
+    // (`Haitham bin Tariq Al Said`: after a family's `Al`, a capitalised word is the family's name, common word or not)
+    const family = names > 0 && k > j && (words[k - 1]!.key === 'Al' || words[k - 1]!.key === 'El') && w.isWord && w.cap && !w.upper && !w.capsLine && w.text.length > 1;
+    if ((isNameWord(w) || bill || family) && (!blocksName(gaz[k] ?? null, k === j) || family || (names > 0 && INITIAL.test(words[k - 1]!.text)))) {
       if (INITIAL.test(w.text)) shaped = true;
       names++;
       last = k;
