@@ -1568,3 +1568,12 @@ describe('`described X as Y`', () => {
     expect(got.map((s) => [s.cue, s.content])).toEqual([['described', 'the Israeli settlements on Palestinian land as a cancer']]);
   });
 });
+
+// General Debate 2007 (Egypt) and a readout of 2023-03-03 (../shared/corpus/), trimmed.
+describe('an adverb inside `continue to`, and `recounted`', () => {
+  it('are sayings', () => {
+    const names: Named = { Egypt: ['country', 'Egypt'], Iraqis: ['country', 'Iraq', 'demonym'], Mayorkas: ['person', 'Alejandro Mayorkas'], DHS: ['org', 'DHS'] };
+    const got = runTyped('Egypt will continue to consistently\ncall upon Iraqis to show unity and engage in dialogue. Secretary Mayorkas recounted the whole-of-government effort, led by DHS, to welcome Afghans.', names);
+    expect(got.map((s) => [s.cue, s.speakers])).toEqual([['continue to consistently\ncall upon', ['Egypt']], ['recounted', ['Alejandro Mayorkas']]]);
+  });
+});

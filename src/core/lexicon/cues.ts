@@ -47,6 +47,8 @@ const SPEECH_VERBS: readonly Forms[] = [
     'outline', 'endorse', 'advocate',
     // `As he had relayed to Israeli leaders`, `relayed his concern`.
     'relay',
+    // `The Vice President also recounted how the world has come together`.
+    'recount',
   ].map(regular),
   // `the leaders concurred on the need for unity`, `concurred that`.
   ['concur', 'concurs', 'concurred', 'concurred', 'concurring'],

@@ -562,6 +562,9 @@ const CONTINUE_FORMS: ReadonlyMap<string, Cue['tense']> = new Map([
  * `continues` / `goes`, or -1. (`going to say` is a future, not a going on: it needs `on`.)
  */
 function continuedFrom(words: Word[], i: number): number {
+  // (`went on to unequivocally condemn`: an adverb between `to` and the verb)
+  const adverb = words[i - 1] && !words[i - 1]!.punct && words[i - 1]!.lower.length > 4 && words[i - 1]!.lower.endsWith('ly') && words[i - 2]?.lower === 'to';
+  if (adverb) i--;
   if (words[i - 1]?.lower !== 'to') return -1;
   const w = words[i - 2]?.lower ?? '';
   if (w === 'on') {
