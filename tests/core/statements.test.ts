@@ -1577,3 +1577,12 @@ describe('an adverb inside `continue to`, and `recounted`', () => {
     expect(got.map((s) => [s.cue, s.speakers])).toEqual([['continue to consistently\ncall upon', ['Egypt']], ['recounted', ['Alejandro Mayorkas']]]);
   });
 });
+
+// Press briefing 2021-09-09 and General Debate 2020 (Trinidad and Tobago) (../shared/corpus/), trimmed.
+describe('a name set off by commas right before the cue', () => {
+  it('is the subject, not the title before it or the sentence\'s first word', () => {
+    const names: Named = { 'Al-Qahtani': ['person', 'Al-Qahtani'], 'Eric Williams': ['person', 'Eric Williams'], 'Trinidad and Tobago': ['country', 'Trinidad and Tobago'] };
+    const got = runTyped('The Qatari envoy, Al-Qahtani, said that the airport was now operational. The first Prime Minister of Trinidad and Tobago, Eric Williams, declared that the future of the nation was in the schoolbags of its children.', names);
+    expect(got.map((s) => [s.speaker, s.speakers])).toEqual([['Al-Qahtani', ['Al-Qahtani']], ['Eric Williams', ['Eric Williams']]]);
+  });
+});

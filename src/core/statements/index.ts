@@ -183,6 +183,12 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
         const p = L2 >= 0 ? phraseBackward(words, L2, named) : null;
         if (p) return { ...base, mode: 'forward', phrase: p, boundary: p.first };
       }
+      // `Heck, even the Prime Minister of Israel, Mr. Netanyahu, has said it`: a person's name set off by
+      // commas right before the cue is its subject (the title before it is his).
+      if (c > 0 && people.has(L - 1)) {
+        const p = phraseBackward(words, L - 1, named);
+        if (p && p.first === c + 1) return { ...base, mode: 'forward', phrase: p, boundary: p.first };
+      }
       // `…, Mr. Kofi Annan, the Secretary-General, said`: a name, then its title set off by commas.
       if (c > 0 && named.has(c - 1) && ARTICLES.has(words[c + 1]!.lower) && c + 2 < L) {
         const p = phraseBackward(words, c - 1, named);
