@@ -630,7 +630,8 @@ const wire: Array<{ text: string; people?: Record<string, string>; beliefs?: boo
     text: "The senator's spokesman, John Doe, said the senator would vote against the bill.",
     people: {"John Doe":"John Doe"},
     want: [
-      ["said","The senator's spokesman",[],"the senator would vote against the bill"],
+      // (the spokesman's name, set off by commas before the cue, names who spoke)
+      ["said","John Doe",["John Doe"],"the senator would vote against the bill"],
     ],
   },
   {
