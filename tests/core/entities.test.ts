@@ -740,3 +740,12 @@ describe('a family name after `Al`', () => {
       .toEqual(['person:Joseph R. Biden=Joseph R. Biden', 'person:Haitham bin Tariq Al Said=Haitham bin Tariq Al Said']);
   });
 });
+
+// United States–Australia joint statement, 2023-10-25 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed:
+// `Cooperation` ends the names of programmes and a statement's section titles, not the names of bodies.
+describe('`Cooperation` at the end of a capitalised phrase', () => {
+  it('names no body', () => {
+    expect(brief(mentions('They will build a facility at RAAF Base Darwin in support of Enhanced Air Cooperation between the United States and Australia.', '2023-10-25')).filter((m) => m.startsWith('org:')))
+      .toEqual([]);
+  });
+});

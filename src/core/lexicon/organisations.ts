@@ -142,7 +142,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Ministry', 'Department', 'Circuit', 'Council', 'Commission', 'Committee', 'Party', 'Agency', 'Forum', 'Organization',
   'Organisation', 'Union', 'Bank', 'Fund', 'Forces', 'Force', 'Army', 'Navy', 'Police', 'Government', 'Office',
   'Court', 'Parliament', 'Assembly', 'Association', 'Institute', 'Institution', 'University', 'College', 'Academy',
-  'Group', 'Company', 'Corporation', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co.', 'Cooperation',
+  'Group', 'Company', 'Corporation', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Co.',
   'Alliance', 'Front', 'Movement', 'Service', 'Services', 'Administration', 'Authority', 'Chiefs', 'Congress',
   'Senate', 'Board', 'Bureau', 'Secretariat', 'Center', 'Centre', 'Foundation', 'Federation', 'League',
   'Guard', 'Guards', 'Corps', 'Brigade', 'Brigades', 'Mission', 'Programme', 'Partnership', 'Coalition', 'Caucus',
