@@ -749,3 +749,11 @@ describe('`Cooperation` at the end of a capitalised phrase', () => {
       .toEqual([]);
   });
 });
+
+// General Debate speeches (../shared/corpus/un-general-debate-2000-2024.jsonl.gz).
+describe('an alliance named with `of`', () => {
+  it('is one body, its tail included', () => {
+    expect(brief(mentions('The programme was developed in cooperation with the Alliance of Small Island States.', '2005')))
+      .toEqual(['org:Alliance of Small Island States=Alliance of Small Island States']);
+  });
+});

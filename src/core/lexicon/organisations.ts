@@ -172,6 +172,8 @@ export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Government', 'Parliament', 'Assembly', 'Union', 'Conference', 'Academy', 'Board', 'Secretariat', 'Chiefs', 'Embassy', 'Consulate',
   // `Global Movement of Moderates`, `Movement for Democratic Change`
   'Movement',
+  // `United Nations Alliance of Civilizations`, `Alliance of Small Island States`, `Armed Forces of the Philippines`
+  'Alliance', 'Forces',
 ]);
 
 /** Words that open a sports club's name before a place or a name: `FC Barcelona`, `Real Madrid`, `AC Milan`. */
