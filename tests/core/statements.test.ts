@@ -1587,3 +1587,13 @@ describe('a name set off by commas right before the cue', () => {
     expect(got.map((s) => [s.speaker, s.speakers])).toEqual([['Al-Qahtani', ['Al-Qahtani']], ['Eric Williams', ['Eric Williams']]]);
   });
 });
+
+// Press briefing 2023-10-04 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed, and General Debate 2009
+// (Venezuela): `said it` ending the sentence reports a saying; before a colon, what follows is the content.
+describe('`said it.`', () => {
+  it('has `it` as its content, unless a colon gives more', () => {
+    const names: Named = { Biden: ['person', 'Biden'], Kennedy: ['person', 'John Kennedy'] };
+    const got = runTyped('President Biden spoke on Sunday. You’re going to hear from the President. He said it. Kennedy said it: there is a revolution in the South.', names);
+    expect(got.map((s) => [s.speakers, s.content])).toEqual([[['Biden'], 'it'], [['John Kennedy'], 'there is a revolution in the South']]);
+  });
+});

@@ -61,6 +61,8 @@ const AFTER_CUE_TIME = new Set(['yesterday', 'today', 'tonight', 'earlier', 'aga
 // After `said that`, words showing `that` is the thing said (`he said that multiple times`).
 /** `said that before`, `said that many times`: when or how often, after a demonstrative `that`. */
 const SAID_BEFORE = new Set(['before', 'already', 'often', 'many', 'times', 'several', 'previously', 'earlier']);
+/** Verbs whose object `it` at a sentence's end is what was said (not `welcomed it`, an act on a thing). */
+const SAY_LEMMAS = new Set(['say', 'state', 'repeat', 'reiterate', 'write', 'tell', 'declare']);
 const AFTER_DEMONSTRATIVE = new Set(['very', 'over', 'clearly', 'again', 'yesterday', 'repeatedly', 'publicly', 'too', 'himself', 'herself', 'themselves', 'twice']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const COUNT_WORDS = new Set(['multiple', 'many', 'several', 'numerous', 'countless', 'two', 'three', 'four', 'five']);
@@ -526,6 +528,13 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     let j = k + 1;
     while (j < words.length && j < k + 4 && !words[j]!.punct && (AFTER_DEMONSTRATIVE.has(words[j]!.lower) || SAID_BEFORE.has(words[j]!.lower))) j++;
     if (j > k + 1 && words[j]?.text === ',' && words[j + 1]?.lower === 'that' && words[j + 2] && !words[j + 2]!.punct) k = j + 1;
+  }
+  // `Kennedy said it: there is a revolution`: what follows the colon is what `it` was.
+  if (words[k]?.lower === 'it' && words[k + 1]?.text === ':' && words[k + 2] && plan.contentFrom === undefined) k += 2;
+  // `The President said it. Now President Sisi has said it.`: `it`, ending the sentence, is what was said.
+  if (words[k]?.lower === 'it' && SAY_LEMMAS.has(lemma) && plan.contentFrom === undefined && (!words[k + 1] || (words[k + 1]!.punct && words[k + 1]!.text !== ',' && words[k + 1]!.text !== ':' && !isOpeningQuote(words[k + 1]!.text)))) {
+    const w = words[k]!;
+    return { start: w.start, end: w.end, text: w.text, direct: false, single: true };
   }
   // `he said that multiple times yesterday`: `that` is what was said.
   if (words[k]?.lower === 'that' && plan.contentFrom === undefined) {
