@@ -1597,3 +1597,13 @@ describe('`said it.`', () => {
     expect(got.map((s) => [s.speakers, s.content])).toEqual([[['Biden'], 'it'], [['John Kennedy'], 'there is a revolution in the South']]);
   });
 });
+
+// Press briefing 2024-08-10 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed: the only president named
+// is Egypt's, and `The President` before him is the US president, whom the briefing never names.
+describe('a bare `the President` far from any president named', () => {
+  it('is nobody named, not the foreign president named later', () => {
+    const names: Named = { Sisi: ['person', 'Sisi'] };
+    const got = runTyped('This deal needs to happen. The President said it. Now President Sisi has said it.', names);
+    expect(got.map((s) => [s.speaker, s.speakers])).toEqual([['The President', []], ['Sisi', ['Sisi']]]);
+  });
+});

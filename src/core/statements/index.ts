@@ -1017,7 +1017,7 @@ function titleReferences(words: Word[], local: readonly MentionRecord[], cast: C
     const next = words[i + 1];
     if (next && (next.cap || next.lower === 'of')) continue;
     if (local.some((m) => m.start <= w.start && w.end <= m.end)) continue;
-    const who = personWithTitle(cast, [w.lower]);
+    const who = personWithTitle(cast, [w.lower], w.start);
     const says = SAID_FORMS.has(next?.lower ?? '') && (next!.lower.startsWith('ha') ? words[i + 2]?.lower === 'said' : true);
     if (who) out.push({ start: w.start, entity: who, says });
     // `the Secretary-General described a world in danger … He stated that`: a title no one in the text
@@ -1070,7 +1070,8 @@ function localTitle(words: Word[], p: Phrase, local: MentionRecord[], cast: Cast
     const w = words[i]!;
     if (local.some((m) => m.type === 'person' && m.start <= w.start && w.end <= m.end)) return null;
     if (w.cap && TITLE_HEADS.has(w.lower) && words[i - 1]!.lower === 'the' && !words[i + 1]?.cap) {
-      const who = personWithTitle(cast, [w.lower]);
+      // (`the President of South Africa … he`: a title of a country is no bare `the President`)
+      const who = personWithTitle(cast, [w.lower], words[i + 1]?.lower === 'of' ? -1 : w.start);
       return { speakers: who ? [who] : [], start: at, end: words[p.first]!.end, plural: false };
     }
   }

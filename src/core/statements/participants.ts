@@ -12,6 +12,8 @@ export interface Person {
   first: number;
   /** How often the document names them. */
   mentions: number;
+  /** Where the document names them (start offsets, in order). */
+  at: number[];
   /** From a gendered title (`Ms.`, `King`) or the given name; null when unknown. */
   gender: 'f' | 'm' | null;
 }
@@ -87,11 +89,12 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
     while (si < sentences.length - 1 && sentences[si]!.end <= m.start) si++;
     let p = byEntity.get(m.entity);
     if (!p) {
-      p = { entity: m.entity, roles: [], first: m.start, mentions: 0, gender: null };
+      p = { entity: m.entity, roles: [], first: m.start, mentions: 0, at: [], gender: null };
       byEntity.set(m.entity, p);
       persons.push(p);
     }
     p.mentions += 1;
+    p.at.push(m.start);
     const sentence = sentences[si];
     const t = titleBefore(doc.text, m.start, sentence?.start ?? doc.bodyStart);
     const role = m.role ? m.role.toLowerCase().split(/\s+/) : [];
@@ -111,7 +114,7 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
   const framed = body[0] ? frameNames(doc.text, body[0], mentions) : [];
   for (const f of framed) {
     if (byEntity.has(f.entity)) continue;
-    const p: Person = { entity: f.entity, roles: f.role.length ? [f.role] : [], first: f.start, mentions: 1, gender: null };
+    const p: Person = { entity: f.entity, roles: f.role.length ? [f.role] : [], first: f.start, mentions: 1, at: [f.start], gender: null };
     p.gender = genderOf(p, doc.text, f.start);
     byEntity.set(f.entity, p);
     persons.push(p);
@@ -259,7 +262,7 @@ const MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'under', 'principal', 
  * Kenyatta … The President affirmed`). The holder named last was tried as the
  * tie-break and moved readouts' statements to the foreign president.
  */
-export function personWithTitle(cast: Cast, title: string[]): string | null {
+export function personWithTitle(cast: Cast, title: string[], at = -1): string | null {
   if (title.length === 0) return null;
   let best: Person | null = null;
   // `the President`, bare: of its holders, the US president first (see US_PRESIDENTS).
@@ -270,8 +273,15 @@ export function personWithTitle(cast: Cast, title: string[]): string | null {
     if (best === null || p.mentions > best.mentions) best = p;
     if (bare && isUsPresident(p.entity) && (bestAmerican === null || p.mentions > bestAmerican.mentions)) bestAmerican = p;
   }
-  return (bestAmerican ?? best)?.entity ?? null;
+  if (bestAmerican) return bestAmerican.entity;
+  // `The President said it. Now President Sisi has said it.` (a White House briefing): with no US president
+  // named, a bare `the President` is another president only where the text has just named him.
+  if (bare && best && at >= 0 && !best.at.some((x) => x < at && at - x <= NEAR_TITLE)) return null;
+  return best?.entity ?? null;
 }
+
+/** How far back (characters) a president named by name makes a bare `the President` his. */
+const NEAR_TITLE = 600;
 
 const NAME_SUFFIX_WORDS = new Set(['jr', 'jr.', 'sr', 'sr.']);
 
@@ -307,7 +317,7 @@ function administrationHead(text: string, mentions: MentionRecord[], persons: Pe
     if (text.slice(m.end, m.end + ADMINISTRATION.length).toLowerCase() !== ADMINISTRATION) continue;
     let p = persons.find((x) => x.entity === m.entity || x.entity.split(' ').pop() === m.text);
     if (!p) {
-      p = { entity: m.entity, roles: [], first: m.start, mentions: 1, gender: null };
+      p = { entity: m.entity, roles: [], first: m.start, mentions: 1, at: [m.start], gender: null };
       persons.push(p);
     }
     p.roles.push(['president']);

@@ -277,7 +277,7 @@ export function resolvePhrase(
     if (c.first === p.first && PAST_HOLDER.has(words[c.first - 1]?.lower ?? '') && TITLE_HEADS.has(titleHead)) continue;
     if (titleWords.length && TITLE_HEADS.has(titleHead) && titleWords.every((l) => TITLE_WORDS.has(l))) {
       const t = titleWords.filter((l) => l !== 'his' && l !== 'her');
-      const who = personWithTitle(cast, t) ?? participantWithTitle(cast, t, out);
+      const who = personWithTitle(cast, t, words[c.first]!.start) ?? participantWithTitle(cast, t, out);
       if (who) { add(who); continue; }
       // `The King and Crown Prince of Saudi Arabia`: people by title whom the text never names, not the country.
       if (titleOf) continue;
