@@ -1607,3 +1607,12 @@ describe('a bare `the President` far from any president named', () => {
     expect(got.map((s) => [s.speaker, s.speakers])).toEqual([['The President', []], ['Sisi', ['Sisi']]]);
   });
 });
+
+// White House readout 2021-06-25 (../shared/corpus/whitehouse-readouts), trimmed.
+describe('countries that share a group\'s head', () => {
+  it('name no speakers of their own: the leaders spoke', () => {
+    const names: Named = { Biden: ['person', 'Biden'], 'Ashraf Ghani': ['person', 'Ashraf Ghani'], 'Abdullah Abdullah': ['person', 'Abdullah Abdullah'], Afghanistan: ['country', 'Afghanistan'], 'U.S.': ['country', 'United States'], Afghan: ['country', 'Afghanistan', 'demonym'] };
+    const got = runTyped('President Biden met with President Ashraf Ghani and Chairman Abdullah Abdullah of Afghanistan. The U.S. and Afghan leaders firmly agreed that the strong bilateral partnership will continue.', names);
+    expect(got.map((s) => s.speakers)).toEqual([['Biden', 'Ashraf Ghani', 'Abdullah Abdullah']]);
+  });
+});

@@ -122,6 +122,18 @@ function splitConjuncts(words: Word[], p: Phrase, inName: (i: number) => boolean
   return out;
 }
 
+/** Words [c.first, c.last] are determiners and country mentions only (`The U.S.` of `The U.S. and Afghan leaders`). */
+function onlyCountries(words: Word[], c: Phrase, inside: readonly MentionRecord[]): boolean {
+  let country = false;
+  for (let i = c.first; i <= c.last; i++) {
+    const w = words[i]!;
+    if (DETERMINERS.has(w.lower)) continue;
+    if (!inside.some((m) => m.type === 'country' && m.start <= w.start && w.end <= m.end)) return false;
+    country = true;
+  }
+  return country;
+}
+
 /** A person mention in the possessive before the head of its phrase (`Romney's` in `Romney's advisers`). */
 function possessor(words: Word[], m: MentionRecord, last: number): boolean {
   const head = words[last]!;
@@ -185,7 +197,12 @@ export function resolvePhrase(
   const out: string[] = [];
   const add = (e: string) => { if (!out.includes(e)) out.push(e); };
   let plural = false;
-  const conjuncts = splitConjuncts(words, p, inName);
+  let conjuncts = splitConjuncts(words, p, inName);
+  // `The U.S. and Afghan leaders`: countries before `and` share the group's head; the leaders spoke, not the countries.
+  const lastConjunct = conjuncts[conjuncts.length - 1];
+  if (conjuncts.length > 1 && lastConjunct && GROUP_HEADS.has(words[lastConjunct.last]!.lower) && conjuncts.slice(0, -1).every((c) => onlyCountries(words, c, inside))) {
+    conjuncts = [lastConjunct];
+  }
   for (const c of conjuncts) {
     const cs = words[c.first]!.start;
     const ce = words[c.last]!.end;
