@@ -176,8 +176,8 @@ export const DOCUMENT_PART_HEADS = new Set(['article', 'articles', 'section', 'p
  * Presidents of the United States since 1945 (public record: the White House's list
  * of presidents), surname → given names. In American news and government releases
  * `the President`, bare, is the US president even where the text quotes another
- * president more (a briefing on Erdoğan or Zelenskyy): statements.ts prefers a holder
- * of the title who is on this list.
+ * president more (a briefing on Erdoğan or Zelenskyy): personWithTitle (statements/participants.ts)
+ * prefers a holder of the title who is on this list.
  */
 export const US_PRESIDENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['truman', ['harry']], ['eisenhower', ['dwight']], ['kennedy', ['john']], ['johnson', ['lyndon']],

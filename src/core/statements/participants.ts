@@ -256,11 +256,13 @@ const MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'under', 'principal', 
 
 /**
  * The person a title (`the President`) refers to: of those who hold it, the
- * one the document names most (a White House briefing names President Biden
- * more than any president it quotes); on a tie, the first to hold it (a
- * readout names its principal first: `President Biden spoke with President
- * Kenyatta … The President affirmed`). The holder named last was tried as the
- * tie-break and moved readouts' statements to the foreign president.
+ * one the document names most; on a tie, the first to hold it (a readout names
+ * its principal first: `President Biden spoke with President Kenyatta … The
+ * President affirmed`). The holder named last was tried as the tie-break and
+ * moved readouts' statements to the foreign president. A bare `the President`
+ * is the US president where one holds it (a briefing that quotes Erdoğan more
+ * than it names Biden), and, with `at` (the reference's offset) and no US
+ * president named, another president only within NEAR_TITLE after his name.
  */
 export function personWithTitle(cast: Cast, title: string[], at = -1): string | null {
   if (title.length === 0) return null;
