@@ -1616,3 +1616,11 @@ describe('countries that share a group\'s head', () => {
     expect(got.map((s) => s.speakers)).toEqual([['Biden', 'Ashraf Ghani', 'Abdullah Abdullah']]);
   });
 });
+
+// White House statement 2024-06-24 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed.
+describe('`endorsed it.`', () => {
+  it('reports the endorsement, with `it` as its content', () => {
+    const got = runTyped('President Biden laid out a roadmap to a ceasefire. G7 nations have all endorsed it.', { Biden: ['person', 'Biden'], G7: ['org', 'G7'] });
+    expect(got.filter((s) => s.cue === 'endorsed').map((s) => [s.speakers, s.content])).toEqual([[['G7'], 'it']]);
+  });
+});

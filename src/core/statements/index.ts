@@ -62,7 +62,7 @@ const AFTER_CUE_TIME = new Set(['yesterday', 'today', 'tonight', 'earlier', 'aga
 /** `said that before`, `said that many times`: when or how often, after a demonstrative `that`. */
 const SAID_BEFORE = new Set(['before', 'already', 'often', 'many', 'times', 'several', 'previously', 'earlier']);
 /** Verbs whose object `it` at a sentence's end is what was said (not `welcomed it`, an act on a thing). */
-const SAY_LEMMAS = new Set(['say', 'state', 'repeat', 'reiterate', 'write', 'tell', 'declare']);
+const SAY_LEMMAS = new Set(['say', 'state', 'repeat', 'reiterate', 'write', 'tell', 'declare', 'endorse', 'confirm', 'deny']);
 const AFTER_DEMONSTRATIVE = new Set(['very', 'over', 'clearly', 'again', 'yesterday', 'repeatedly', 'publicly', 'too', 'himself', 'herself', 'themselves', 'twice']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const COUNT_WORDS = new Set(['multiple', 'many', 'several', 'numerous', 'countless', 'two', 'three', 'four', 'five']);
