@@ -1624,3 +1624,11 @@ describe('`endorsed it.`', () => {
     expect(got.filter((s) => s.cue === 'endorsed').map((s) => [s.speakers, s.content])).toEqual([[['G7'], 'it']]);
   });
 });
+
+// A White House statement and a General Debate speech (../shared/corpus/), trimmed.
+describe('`made a compelling case for`, `made the case that`', () => {
+  it('is arguing for what follows', () => {
+    const got = runTyped('President Biden met with the Joint Chiefs. The President made a compelling case for why we need Congress to urgently pass a budget. The United States has made the case that the Council must act.', { Biden: ['person', 'Biden'], 'United States': ['country', 'United States'] });
+    expect(got.map((s) => [s.cue, s.content])).toEqual([['made a compelling case for', 'why we need Congress to urgently pass a budget'], ['made the case', 'the Council must act']]);
+  });
+});
