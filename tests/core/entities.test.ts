@@ -698,6 +698,8 @@ describe('names of missions, groups written with `+N`, and churches', () => {
   it('a church named by its denomination is a body, with the people\'s adjective', () => {
     expect(brief(mentions('A new law has just been passed prohibiting the canonical Ukrainian Orthodox Church.', '2024')))
       .toEqual(['org:Ukrainian Orthodox Church=Ukrainian Orthodox Church']);
+    expect(brief(mentions('Their livelihoods are a matter of fundamental concern. It\ncomes as a matter of surprise to me that an offer that\nwould be acceptable to the Republic of Serbia and the\nSerbian Orthodox Church has not been volunteered by\nthe other side.', '2008')))
+      .toEqual(['country:Republic of Serbia=SRB', 'org:Serbian Orthodox Church=Serbian Orthodox Church']);
     expect(brief(mentions('Serbia remains ready to continue to provide the\nnecessary support to these threatened populations.\n The third issue is that of the status of the Serbian\nOrthodox Church and of some of its key holy sites. The\nprotection of those sites must be kept.', '2008')))
       .toEqual(['country:Serbia=SRB', 'org:Serbian\nOrthodox Church=Serbian Orthodox Church']);
   });
