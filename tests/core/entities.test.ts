@@ -759,3 +759,12 @@ describe('an alliance named with `of`', () => {
       .toEqual(['org:Alliance of Small Island States=Alliance of Small Island States']);
   });
 });
+
+// A White House readout of 2022-06-21 and a General Debate speech of 2007 (../shared/corpus/), trimmed.
+describe('a range of days', () => {
+  it('is one date, dated by its first day', () => {
+    const dates = (text: string, date: string): string[] => brief(mentions(text, date)).filter((m) => m.startsWith('date:'));
+    expect(dates('The leaders look forward to the NATO Summit in Madrid on June 29-30, 2022.', '2022-06-21')).toEqual(['date:June 29-30, 2022=2022-06-29']);
+    expect(dates('The African\nPosition was issued at the fifth African Union Summit,\nheld in Sirte on 4 and 5 July 2005.', '2007')).toEqual(['date:4 and 5 July 2005=2005-07-04']);
+  });
+});

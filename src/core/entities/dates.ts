@@ -195,6 +195,15 @@ function monthDate(words: readonly Word[], i: number, month: number, doc: DocDat
   let end = i + 1;
   let day: number | null = dayIn(inSentence(words, i + 1, sent));
   if (day !== null) end = i + 2;
+  // `January 9-10, 2023`, `March 3–5`: a range of days is one date, dated by its first day.
+  if (day !== null) {
+    const dash = words[end];
+    const to = dash && !dash.gap && (dash.text === '-' || dash.text === '\u2013') ? words[end + 1] : undefined;
+    if (to && !to.gap && to.sentence === sent) {
+      const last = dayIn(to);
+      if (last !== null && last > day) end += 2;
+    }
+  }
   let year: number | null = null;
   const comma = inSentence(words, end, sent);
   const y1 = isNumberIn(comma?.text === ',' ? inSentence(words, end + 1, sent) : comma, 1000, 2999);
@@ -211,7 +220,17 @@ function monthDate(words: readonly Word[], i: number, month: number, doc: DocDat
   // `16 October 2024`, `7th of October`
   let start = i;
   const dayBefore = dayIn(prev);
-  if (day === null && dayBefore !== null && prev && prev.text.length <= 4) { day = dayBefore; start = i - 1; }
+  if (day === null && dayBefore !== null && prev && prev.text.length <= 4) {
+    day = dayBefore;
+    start = i - 1;
+    // `20 and 21 August`, `20-21 August`: the range starts at its first day.
+    const link = words[i - 2];
+    const first = words[i - 3];
+    if (link && first && first.sentence === sent && (link.key === 'and' || (!link.isWord && !link.gap && !prev.gap && (link.text === '-' || link.text === '\u2013')))) {
+      const d0 = dayIn(first);
+      if (d0 !== null && d0 < day && first.text.length <= 4) { day = d0; start = i - 3; }
+    }
+  }
   else if (day === null && prev?.key === 'of' && dayIn(inSentence(words, i - 2, sent)) !== null && /\D/.test(words[i - 2]!.text)) { day = dayIn(words[i - 2]); start = i - 2; }
   // `mid-October`
   const dash = words[i - 1];
