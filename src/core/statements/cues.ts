@@ -528,7 +528,8 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
   for (const c of cues) {
     const from = continuedFrom(words, c.first);
     if (from < 0) continue;
-    const tense = CONTINUE_FORMS.get(lowerAt(words, from))!;
+    const verb = lowerAt(words, from);
+    const tense = (CONTINUE_FORMS.get(verb) ?? GO_ON_FORMS.get(verb))!;
     c.first = from;
     c.tense = tense;
   }
@@ -551,9 +552,11 @@ function opensAsClause(words: Word[], i: number): boolean {
   return false;
 }
 
-/** The finite verb of `continue to` and `go on to`, with the tense it gives the saying. */
+/** The finite verbs of `continue to` and of `go on to`, with the tense each gives the saying. */
 const CONTINUE_FORMS: ReadonlyMap<string, Cue['tense']> = new Map([
   ['continue', 'base'], ['continues', 'present'], ['continued', 'past'], ['continuing', 'ing'],
+]);
+const GO_ON_FORMS: ReadonlyMap<string, Cue['tense']> = new Map([
   ['go', 'base'], ['goes', 'present'], ['went', 'past'], ['going', 'ing'], ['gone', 'past'],
 ]);
 
@@ -567,9 +570,6 @@ function continuedFrom(words: Word[], i: number): number {
   if (adverb) i--;
   if (words[i - 1]?.lower !== 'to') return -1;
   const w = words[i - 2]?.lower ?? '';
-  if (w === 'on') {
-    const go = words[i - 3]?.lower ?? '';
-    return CONTINUE_FORMS.has(go) && !go.startsWith('contin') ? i - 3 : -1;
-  }
-  return CONTINUE_FORMS.has(w) && w.startsWith('contin') ? i - 2 : -1;
+  if (w === 'on') return GO_ON_FORMS.has(words[i - 3]?.lower ?? '') ? i - 3 : -1;
+  return CONTINUE_FORMS.has(w) ? i - 2 : -1;
 }

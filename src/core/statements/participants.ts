@@ -4,6 +4,7 @@
 import type { Document, MentionRecord, Sentence } from '../types.js';
 import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES } from '../lexicon/name-genders.js';
 import { TITLE_WORDS, US_PRESIDENTS } from '../lexicon/speakers.js';
+import { NAME_SUFFIXES } from '../lexicon/titles.js';
 
 export interface Person {
   entity: string;
@@ -285,15 +286,13 @@ export function personWithTitle(cast: Cast, title: string[], at = -1): string | 
 /** How far back (characters) a president named by name makes a bare `the President` his. */
 const NEAR_TITLE = 600;
 
-const NAME_SUFFIX_WORDS = new Set(['jr', 'jr.', 'sr', 'sr.']);
-
 /** `Joseph R. Biden`, `Biden`, `George W. Bush`: a US president's name (a surname alone counts; a different given name does not). */
 function isUsPresident(entity: string): boolean {
-  const words = entity.toLowerCase().split(' ').map((w) => (w.endsWith(',') ? w.slice(0, -1) : w)).filter((w) => w.length > 0);
-  if (words.length > 1 && NAME_SUFFIX_WORDS.has(words[words.length - 1]!)) words.pop();
-  const given = US_PRESIDENTS.get(words[words.length - 1]!);
+  const words = entity.split(' ').map((w) => (w.endsWith(',') ? w.slice(0, -1) : w)).filter((w) => w.length > 0);
+  if (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  const given = US_PRESIDENTS.get(words[words.length - 1]!.toLowerCase());
   if (!given) return false;
-  return words.length === 1 || given.includes(words[0]!);
+  return words.length === 1 || given.includes(words[0]!.toLowerCase());
 }
 
 /** The role contains the title words (`president` is not `vice president`). */
