@@ -1,5 +1,5 @@
 import type { Document, MentionRecord, Sentence, Token } from '../types.js';
-import { CONCEPT_HEADS, EVENT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
+import { EVENT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
 import { ORG_HEADS } from '../lexicon/organisations.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
 import { TREATY_HEADS } from '../lexicon/treaty-words.js';
@@ -7,7 +7,7 @@ import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
 import { findDates } from './dates.js';
 import { knownNames } from './known.js';
-import { findKindNames, findLearned, findVocatives, learnedCandidates } from './learned.js';
+import { findKindNames, findLearned, findVocatives, learnedCandidates, namesConcept } from './learned.js';
 import { GIVEN, isFunctionWord, isNonNameWord, isTitleKey } from './lexicon-sets.js';
 import { articleStart, classifyChunk, findAcronymDefinitions, findChunks } from './patterns.js';
 import type { GazHit } from './persons.js';
@@ -88,12 +88,6 @@ function propagateNames(text: string, words: readonly Word[], accepted: readonly
   return out;
 }
 
-/** A spelled-out name whose last word is a concept's (`Sustainable Development Goals`) and with no word of a body's name. */
-function namesConcept(words: readonly Word[], start: number, end: number): boolean {
-  if (!CONCEPT_HEADS.has(words[end - 1]!.key)) return false;
-  for (let k = start; k < end; k++) if (ORG_HEADS.has(words[k]!.key)) return false;
-  return true;
-}
 
 /**
  * Canonical names that need the whole article: acronyms, UN bodies, names

@@ -383,15 +383,15 @@ export function findKindNames(words: readonly Word[], covered: Uint8Array): Cand
   return out;
 }
 
-/** The span, or the span and the next word of its sentence, ends in a concept's last word and has no body's word. */
-function namesConceptAt(words: readonly Word[], s: number, e: number): boolean {
-  let end = e;
-  if (!CONCEPT_HEADS.has(words[e - 1]!.key)) {
-    const next = words[e];
-    // (Across a line break too, where a hard-wrapped speech puts `Goals` at a line's start.)
-    if (!next || !CONCEPT_HEADS.has(next.key)) return false;
-    end = e + 1;
-  }
-  for (let k = s; k < end; k++) if (ORG_HEADS.has(words[k]!.key)) return false;
+/** A spelled-out name whose last word is a concept's (`Sustainable Development Goals`) and with no word of a body's name. */
+export function namesConcept(words: readonly Word[], start: number, end: number): boolean {
+  if (!CONCEPT_HEADS.has(words[end - 1]!.key)) return false;
+  for (let k = start; k < end; k++) if (ORG_HEADS.has(words[k]!.key)) return false;
   return true;
+}
+
+/** The span, or the span and the word after it, names a concept (`Millennium Development` before `Goals`). */
+function namesConceptAt(words: readonly Word[], s: number, e: number): boolean {
+  // (Across a line break too, where a hard-wrapped speech puts `Goals` at a line's start.)
+  return namesConcept(words, s, e) || (e < words.length && namesConcept(words, s, e + 1));
 }
