@@ -1632,3 +1632,24 @@ describe('`made a compelling case for`, `made the case that`', () => {
     expect(got.map((s) => [s.cue, s.content])).toEqual([['made a compelling case for', 'why we need Congress to urgently pass a budget'], ['made the case', 'the Council must act']]);
   });
 });
+
+// Press briefings 2023-04-05 and 2023-11-14 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed:
+// in a reporter's question `you` is the official who answers, named in the answer's label.
+describe('`you said` in a reporter\'s question', () => {
+  const names: Named = { 'JEAN-PIERRE': ['person', 'Jean-Pierre'], KIRBY: ['person', 'Kirby'], Karine: ['person', 'Jean-Pierre'] };
+  it('is the official who answers, also past a paragraph that carries the question on', () => {
+    const text = 'Q Hey, Karine. You mentioned the President traveled to Minnesota this week. You said he’s looking forward to this trip to Ireland as well.\n\nAnd the former President’s legal troubles are likely not to go away at all this year.\n\nMS. JEAN-PIERRE: Well, we’ve been very clear.\n';
+    expect(runTyped(text, names).map((s) => [s.cue, s.speaker, s.speakers, s.content])).toEqual([
+      ['mentioned', 'You', ['Jean-Pierre'], 'the President traveled to Minnesota this week'],
+      ['said', 'You', ['Jean-Pierre'], 'he’s looking forward to this trip to Ireland as well'],
+    ]);
+  });
+  it('gives what came before it without the turn\'s `Q`, and asks nothing of `Can you confirm`', () => {
+    const text = 'MR. KIRBY: That’s over the last 24 hours.\n\nQ Over the last 24 hours, but not enough, you had said. Can you confirm that the pace has picked up?\n\nMR. KIRBY: What the pause have done is helped.\n';
+    expect(runTyped(text, names).map((s) => [s.cue, s.speakers, s.content])).toEqual([['said', ['Kirby'], 'Over the last 24 hours, but not enough']]);
+  });
+  it('is nobody in the official\'s own answer', () => {
+    const text = 'Q Is the President worried?\n\nMS. JEAN-PIERRE: I know you said the deal was dead, but the President disagrees.\n';
+    expect(runTyped(text, names).map((s) => s.speaker)).not.toContain('you');
+  });
+});

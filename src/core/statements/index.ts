@@ -16,6 +16,7 @@ import { notePerson, resolvePhrase, type Antecedents, type Resolved } from './re
 import { isNumberWord, phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
 import { insideQuote, joinQuotes, lastOpenAtOrBefore, quoteClosingAt, quoteContent, quoteOpeningAt, span, type Content } from './content.js';
 import { scanWords, type Word } from './words.js';
+import { answerAfter, inQuestionTurn } from './turns.js';
 import { STATE_FORMS } from '../lexicon/places.js';
 
 export { CUE_VERBS } from '../lexicon/cues.js';
@@ -117,7 +118,7 @@ function isParenthetical(words: Word[], from: number, to: number): boolean {
   return PARENTHETICAL_OPENERS.has(w.lower) || (!w.cap && /(ing|ed)$/.test(w.lower)) || w.lower === 'jr.';
 }
 
-function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Plan[], people: ReadonlySet<number> = new Set()): Plan | null {
+function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Plan[], people: ReadonlySet<number> = new Set(), inQuestion = false): Plan | null {
   const base = { cue, inherit: false, boundary: cue.first, backEnd: -1 };
   if (cue.passive) {
     let from = cue.last + 1;
@@ -235,7 +236,12 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   if (!p) return null;
   p = extendList(words, p, named, people);
   const headLower = pronounOf(words[p.last]!.lower);
-  if (headLower === 'you') return null;
+  // `you` is someone named only in a reporter's question, and there only for what was said
+  // (`I know you said …`: the official who answers), not asked for (`Can you confirm that …?`).
+  if (headLower === 'you' && !(inQuestion && p.first === p.last && cue.tense === 'past')) return null;
+  // (`Over the last 24 hours, but not enough, you had said.` gives what came before; `you've named a
+  // coordinator, you've now declared this public health emergency` and `You didn't want to — you said` do not.)
+  if (headLower === 'you' && words[p.first - 1]?.punct && !(words[p.first - 1]!.text === ',' && cue.lemma === 'say')) return null;
   if (COLLECTIVE_SOURCES.has(headLower) && !words[p.last]!.cap && !hasDeterminer(words, p)) return null;
   // `It declared full legal victory`: `it` is a body or a document named just before (resolved later),
   // but only as the subject of a finite cue (not `it suggests`-style findings of a clause or passives).
@@ -837,8 +843,11 @@ export function extractStatements(
       subjectResolved = resolvePhrase(words, subject, local, cast, ante);
     }
     const plans: Plan[] = [];
+    const inQuestion = cues.length > 0 && inQuestionTurn(text, words[0]!.start);
+    // Who a reporter's `you` is: the official who answers (none: `you` is no speaker here).
+    const addressee = inQuestion ? addresseeOf(text, words[0]!.start, sorted, cast) : null;
     for (const c of cues) {
-      const p = planCue(words, c, named, plans, people);
+      const p = planCue(words, c, named, plans, people, addressee !== null);
       if (p) plans.push(p);
     }
     let lastResolved: Resolved | typeof SILENT | null = null;
@@ -872,6 +881,8 @@ export function extractStatements(
         const t = ante.thing;
         if (!t || s.index - t.sentence > 2) continue;
         resolved = { speakers: [t.entity], start: words[phrase.first]!.start, end: words[phrase.first]!.end, plural: false };
+      } else if (addressee && phrase && phrase.first === phrase.last && pronounOf(words[phrase.first]!.lower) === 'you') {
+        resolved = { speakers: [addressee], start: words[phrase.first]!.start, end: words[phrase.first]!.end, plural: false };
       } else if (phrase) {
         resolved = localTitle(words, phrase, local, cast) ?? resolvePhrase(words, phrase, local, cast, anteHere);
       }
@@ -905,7 +916,8 @@ export function extractStatements(
       else if (plan.mode === 'backward' || plan.mode === 'inverted') {
         // The content runs from the sentence start, or from the end of an earlier
         // backward statement in it (`A, he said, adding B, she said`).
-        let floor = words[0]!.start;
+        // (Not the `Q` that labels a reporter's turn: `Q Over the last 24 hours, but not enough, you had said.`)
+        let floor = words[inQuestion && words[0]!.text === 'Q' && words.length > 1 ? 1 : 0]!.start;
         for (let q = pi - 1; q >= 0; q--) {
           const prev = plans[q]!;
           if (prev.mode === 'backward' || prev.mode === 'inverted') { floor = words[(prev.phrase ?? prev.cue).last]!.end; break; }
@@ -1084,6 +1096,15 @@ const OBJECT_PRONOUNS = new Set(['you', 'me', 'us', 'him', 'her', 'them']);
 const FINDING_LEMMAS = new Set(['find', 'show']);
 
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'its', 'this', 'these', 'those', 'concern', 'several', 'two', 'three', 'both', 'u.s.', 'america’s', "america's"]);
+
+/** The official a reporter's `you` means: named in the answer's label, or the title there (`THE PRESIDENT:`). */
+function addresseeOf(text: string, at: number, mentions: readonly MentionRecord[], cast: Cast): string | null {
+  const answer = answerAfter(text, at, mentions);
+  if (!answer) return null;
+  if (answer.entity) return answer.entity;
+  const title = answer.label.toLowerCase().split(' ').filter((w) => w.length > 0 && w !== 'the');
+  return personWithTitle(cast, title, answer.start);
+}
 
 /** A first-person subject: later coordinated cues in its sentence are the same voice. */
 const SILENT = Symbol('first person');
