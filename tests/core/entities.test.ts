@@ -768,3 +768,19 @@ describe('a range of days', () => {
     expect(dates('The African\nPosition was issued at the fifth African Union Summit,\nheld in Sirte on 4 and 5 July 2005.', '2007')).toEqual(['date:4 and 5 July 2005=2005-07-04']);
   });
 });
+
+// General Debate, Belarus 2023 (../shared/corpus/un-general-debate-2000-2024.jsonl.gz), trimmed.
+describe('`Member States`', () => {
+  it('names no place and no body', () => {
+    expect(brief(mentions('We are convinced that the overwhelming majority of Member States do not wish to see such an outcome.', '2023')))
+      .toEqual([]);
+  });
+});
+
+// White House fact sheet 2022-10-18 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed.
+describe('`mid-2024`', () => {
+  it('is a date of that year, `mid-` included', () => {
+    expect(brief(mentions('The new rule allows DOE to enter into a contract now for mid-2024 delivery of oil.', '2022-10-18')).filter((m) => m.startsWith('date:')))
+      .toEqual(['date:mid-2024=2024']);
+  });
+});

@@ -127,7 +127,9 @@ function dateAt(words: readonly Word[], i: number, doc: DocDate | null, out: Dat
   }
   // Years.
   if (w.text.length === 4 && /^(1[89]|20|21)\d\d$/.test(w.text)) {
-    if (isYear(words, i)) out.push({ start: i, end: i + 1, id: w.text });
+    // `mid-2022`: the middle of the year is a date of that year.
+    if (midBefore(words, i)) out.push({ start: i - 2, end: i + 1, id: w.text });
+    else if (isYear(words, i)) out.push({ start: i, end: i + 1, id: w.text });
     return i;
   }
 
@@ -233,8 +235,7 @@ function monthDate(words: readonly Word[], i: number, month: number, doc: DocDat
   }
   else if (day === null && prev?.key === 'of' && dayIn(inSentence(words, i - 2, sent)) !== null && /\D/.test(words[i - 2]!.text)) { day = dayIn(words[i - 2]); start = i - 2; }
   // `mid-October`
-  const dash = words[i - 1];
-  if (start === i && day === null && dash && !dash.isWord && dash.text === '-' && !w.gap && !dash.gap && words[i - 2]?.key.toLowerCase() === 'mid') start = i - 2;
+  if (start === i && day === null && midBefore(words, i)) start = i - 2;
   let y = year ?? doc?.y ?? null;
   // `last June`, `This past July`, `next March`: the latest such month before the article's, or the first after.
   const modifier = day === null && year === null && start === i ? prev?.key.toLowerCase() : undefined;
@@ -299,6 +300,12 @@ function weekdayId(words: readonly Word[], i: number, wd: number, doc: DocDate |
   for (let k = i - 1; k >= 0 && k >= i - 8 && words[k]!.sentence === words[i]!.sentence; k--) if (FUTURE_CUES.has(words[k]!.key.toLowerCase())) future = true;
   const diff = future ? (wd - base.getUTCDay() + 7) % 7 : -((base.getUTCDay() - wd + 7) % 7);
   return ymd(dayOffset(doc, diff)!);
+}
+
+/** `mid-` right before word i (`mid-October`, `mid-2022`). */
+function midBefore(words: readonly Word[], i: number): boolean {
+  const dash = words[i - 1];
+  return !!dash && !dash.isWord && dash.text === '-' && !words[i]!.gap && !dash.gap && words[i - 2]?.key.toLowerCase() === 'mid';
 }
 
 /** A four-digit number in the years' range that is a year, not `$2000`, `2020%` or a range's end. */

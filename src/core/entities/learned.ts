@@ -51,6 +51,7 @@ const COMPASS_ADJECTIVE = /^(Eastern|Western|Northern|Southern|European|Asian|Af
 /** `Mr.`, `DR.`: abbreviations that are titles, never the start of a name the tagger could add. */
 const ABBREVIATION = /^[A-Z][A-Za-z]{0,3}\.$/;
 /** Transcript words that open sentences and are never names. */
+const MEMBER_KINDS = new Set(['State', 'States', 'Country', 'Countries', 'Nation', 'Nations', 'Economies', 'Organizations', 'Organisations']);
 const INTERJECTIONS = new Set(['Okay', 'OK', 'Yeah', 'Hi', 'Oh', 'Hey', 'Yes', 'No', 'Well', 'Sure', 'Right', 'Thanks', 'Thank', 'Absolutely', 'Great']);
 
 const TYPE = { PER: 'person', LOC: 'place', ORG: 'org' } as const;
@@ -278,6 +279,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     if (h.type !== 'person' && COMPASS_ADJECTIVE.test(words[e - 1]!.key) && words[e]?.sentence === words[s]!.sentence && words[e]!.isWord && !words[e]!.cap) continue;
     // `the Assembly`, `this Council`: a body's kind alone describes it
     if (e - s === 1 && h.type !== 'person' && BARE_KINDS.has(words[s]!.key)) continue;
+    // `Member States`, `Member Countries`: the members of a body, named by no name (UN speeches use it in every paragraph)
+    if (e - s === 2 && words[s]!.key === 'Member' && MEMBER_KINDS.has(words[s + 1]!.key)) continue;
     // `the President of the Republic`, `the Kingdom`: a form of state alone names no one and no place of its own
     if (e - s === 1 && isStateForm(words[s]!.key)) continue;
     // `LNG`, `NDC`, `COP27`: acronyms of things and meetings
