@@ -1653,3 +1653,17 @@ describe('`you said` in a reporter\'s question', () => {
     expect(runTyped(text, names).map((s) => s.speaker)).not.toContain('you');
   });
 });
+
+// Press briefing 2024-04-03, General Debate speech of Papua New Guinea, readout 2022-06-15 (../shared/corpus/), trimmed.
+describe('people named by what they do', () => {
+  it('speak as a plural in -ers, -ors, -ists, -ians', () => {
+    const got = runTyped('Last month, three of the four largest inhaler manufacturers announced that they will cap the cost of inhalers.', {});
+    expect(got.map((s) => [s.cue, s.speaker, s.content])).toEqual([['announced', 'manufacturers', 'they will cap the cost of inhalers']]);
+  });
+  it('but not as the object of `join` or a preposition', () => {
+    expect(runTyped('On behalf of my delegation, I join previous speakers in congratulating you, Sir, on your election.', {})).toEqual([]);
+  });
+  it('and `adding to` adds a thing, not a remark', () => {
+    expect(runTyped('They discussed their plans for bringing down energy costs, and adding to the historic deficit reduction we have accomplished.', {}).map((s) => s.cue)).toEqual([]);
+  });
+});

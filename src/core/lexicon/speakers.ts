@@ -101,6 +101,24 @@ export const SOURCE_NOUNS = new Set([
   'pollsters', 'advocates', 'campaigners', 'officials', 'aides', 'donors', 'candidates', 'candidate',
 ]);
 
+// Plural nouns in these endings that name things, not people (`the numbers show`, `its borders`).
+const THING_PLURALS = new Set([
+  'numbers', 'matters', 'orders', 'borders', 'centers', 'centres', 'letters', 'powers', 'waters', 'papers', 'answers',
+  'chapters', 'meters', 'layers', 'barriers', 'offers', 'quarters', 'headquarters', 'towers', 'rivers', 'shelters',
+  'containers', 'computers', 'filters', 'factors', 'sectors', 'errors', 'corridors', 'doors', 'floors', 'colors',
+  'colours', 'vectors', 'motors', 'indicators', 'reactors', 'tractors', 'monitors', 'others', 'remainders', 'disasters',
+  'characters', 'dangers', 'registers', 'clusters', 'corners', 'banners', 'markers', 'transfers',
+]);
+
+/**
+ * `Two judges said`, `the arbitrators have confirmed`, `physicians warned`: a plural noun
+ * of people by what they do (-ors, -ers, -ists, -ians, -eers), beyond SOURCE_NOUNS.
+ */
+export function isPeoplePlural(lower: string): boolean {
+  if (lower.length < 6 || THING_PLURALS.has(lower)) return false;
+  return lower.endsWith('ors') || lower.endsWith('ers') || lower.endsWith('ists') || lower.endsWith('ians') || lower === 'judges';
+}
+
 /** `all those present expressed …`: a participle or adjective that heads a group after `those`. */
 export const THOSE_HEADS = new Set(['present', 'attending', 'gathered', 'assembled', 'involved', 'concerned']);
 

@@ -7,7 +7,7 @@ import {
   ANSWER_LEMMAS, AS_COMPLEMENT, BELIEF_LEMMAS, COGNITION_LEMMAS, IMPERSONAL_SUBJECTS, SAYING_ADJECTIVES, SAYING_INTENSIFIERS, INTENTION_VERBS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
   PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, PRESENT_CUE_LEMMAS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
-import { GROUP_HEADS, POSSESSIVES, SOURCE_NOUNS } from '../lexicon/speakers.js';
+import { GROUP_HEADS, POSSESSIVES, SOURCE_NOUNS, isPeoplePlural } from '../lexicon/speakers.js';
 import type { Word } from './words.js';
 
 export interface Cue {
@@ -172,6 +172,9 @@ function isBareVerb(w: Word | undefined): boolean {
   return !!w && !w.punct && !w.cap && !NP_OPENERS.has(w.lower) && !w.lower.endsWith('ing') && !w.lower.endsWith('ed') && !w.lower.endsWith("'s");
 }
 
+/** What `add` takes as an object when it adds a thing (`can add the identifier`, `add more pressure`). */
+const ADDED_THINGS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'more', 'new', 'another', 'value', 'fuel', 'up']);
+
 // Subjects that take the base form in the present: `We urge`, `They say`.
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you']);
 
@@ -185,7 +188,7 @@ function pluralSubject(words: Word[], k: number): boolean {
   if (!w.lower.endsWith('s') || w.lower.endsWith("'s")) return false;
   // `the United Nations appeal`, `the Philippines`: names in -s that are one body.
   if (w.cap && SINGULAR_S_NAMES.has(w.lower) && (lowerAt(words, k - 1) === 'the' || (!!words[k - 1]?.cap && lowerAt(words, k - 2) === 'the'))) return false;
-  return w.cap ? w.lower.length > 3 : SOURCE_NOUNS.has(w.lower) || GROUP_HEADS.has(w.lower);
+  return w.cap ? w.lower.length > 3 : SOURCE_NOUNS.has(w.lower) || GROUP_HEADS.has(w.lower) || isPeoplePlural(w.lower);
 }
 
 export function isModalBefore(words: Word[], i: number): boolean {
@@ -496,6 +499,8 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     // `Ecuador declared war on Germany`: an act.
     if (verb.lemma === 'declare' && DECLARED_ACTS.has(lowerAt(words, i + 1))) continue;
     if (verb.lemma === 'welcome' && isHosting(words, i)) continue;
+    // `He added to the confusion`, `dealers can add the identifier to their profile`: adding a thing, not a remark.
+    if (verb.lemma === 'add' && (lowerAt(words, i + 1) === 'to' || (verb.tense === 'base' && ADDED_THINGS.has(lowerAt(words, i + 1))))) continue;
     if (verb.tense === 'base' && !isModalBefore(words, i) && !pluralSubject(words, pv)) continue;
     if (verb.tense === 'present' && NOUN_LIKE_PRESENT.has(lw)) {
       const next = words[i + 1];

@@ -10,7 +10,7 @@ import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES
 import { findCues, isModalBefore, type Cue, type CueOptions } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
 import { AGO_UNITS, COUNT_WORDS as DATE_COUNT_WORDS } from '../lexicon/dates.js';
-import { COLLECTIVE_SOURCES, DETERMINERS, FOREBEARS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBER_WORDS, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS } from '../lexicon/speakers.js';
+import { COLLECTIVE_SOURCES, DETERMINERS, FOREBEARS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBER_WORDS, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS, isPeoplePlural } from '../lexicon/speakers.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
 import { notePerson, resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
 import { isNumberWord, phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
@@ -217,6 +217,8 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     let k = L - 1;
     if (words[k]?.text === ',') k--;
     const p = k >= 0 ? phraseBackward(words, k, named) : null;
+    // (`higher prices for American consumers, which further underscores …`: `which` is no person.)
+    if (p && w.lower === 'which' && !words[p.last]!.cap && isPeoplePlural(words[p.last]!.lower) && !SOURCE_NOUNS.has(words[p.last]!.lower)) return null;
     // `Mr. Smith, who insisted the deal was fair, declined to comment`: the clause ends at its comma.
     return p ? { ...base, mode: 'forward', phrase: p, boundary: p.first, ...(words[L - 1]?.text === ',' ? { relative: true } : {}) } : null;
   }
@@ -236,6 +238,9 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   if (!p) return null;
   p = extendList(words, p, named, people);
   const headLower = pronounOf(words[p.last]!.lower);
+  // A plural of people known only by its ending is a subject only where no preposition or `join` governs it
+  // (`a letter … to providers making clear that`, `I join previous speakers in congratulating`).
+  if (!words[p.last]!.cap && isPeoplePlural(headLower) && !SOURCE_NOUNS.has(headLower) && governedPlural(words, p.first)) return null;
   // `you` is someone named only in a reporter's question, and there only for what was said
   // (`I know you said …`: the official who answers), not asked for (`Can you confirm that …?`).
   if (headLower === 'you' && !(inQuestion && p.first === p.last && cue.tense === 'past')) return null;
@@ -461,6 +466,17 @@ function addresseeThenEnd(words: Word[], k: number): boolean {
 
 const ADDRESSEE_WORDS = new Set(['a', 'an', 'the', 'news', 'conference', 'briefing', 'parliament', 'lawmakers', 'journalists', 'reporters', 'state', 'media', 'television', 'radio', 'regular', 'press', 'daily']);
 
+/** A preposition or `join` among the three words before `first` (`join previous speakers in`, `by previous speakers`). */
+function governedPlural(words: Word[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const w = words[k]!;
+    if (w.punct) return false;
+    if (NOT_BEFORE_PEOPLE_PLURAL.has(w.lower)) return true;
+  }
+  return false;
+}
+
+const NOT_BEFORE_PEOPLE_PLURAL = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'about', 'for', 'into', 'to', 'by', 'against', 'over', 'like', 'among', 'than', 'join', 'joins', 'joined', 'joining']);
 const PREP_OPENERS = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'about', 'for', 'into', 'to', 'by', 'against', 'over']);
 const PARTICIPLE_TAILS = new Set(['in', 'on', 'by', 'last', 'earlier', 'during', 'at', 'since', 'before', 'after']);
 const SENTENCE_ADVERBS = new Set(['again', 'well', 'so', 'now', 'also', 'and', 'but', 'yet', 'indeed', 'first', 'finally']);

@@ -6,7 +6,7 @@
 
 import {
   DETERMINERS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBERED_DOCUMENT_HEADS, NUMBER_WORDS, OTHER_PRONOUNS, PLURAL_PRONOUNS,
-  SINGULAR_PRONOUNS, SKIP_BEFORE_CUE, SOURCE_MODIFIERS, SOURCE_NOUNS, THOSE_HEADS, TITLE_HEADS, TITLE_WORDS,
+  SINGULAR_PRONOUNS, SKIP_BEFORE_CUE, SOURCE_MODIFIERS, SOURCE_NOUNS, THOSE_HEADS, TITLE_HEADS, TITLE_WORDS, isPeoplePlural,
 } from '../lexicon/speakers.js';
 import type { Word } from './words.js';
 
@@ -37,7 +37,7 @@ const isUS = (w: Word): boolean => w.text === 'US';
 function isNounish(w: Word, named: ReadonlySet<number>, i: number): boolean {
   if (named.has(i) || isUS(w)) return true;
   const l = w.lower;
-  return SOURCE_NOUNS.has(l) || GROUP_HEADS.has(l) || TITLE_HEADS.has(l) || (w.cap && !NOT_IN_SPEAKER.has(l));
+  return SOURCE_NOUNS.has(l) || GROUP_HEADS.has(l) || TITLE_HEADS.has(l) || (w.cap && !NOT_IN_SPEAKER.has(l)) || (!w.cap && isPeoplePlural(l));
 }
 
 function isInner(w: Word, named: ReadonlySet<number>, i: number): boolean {
