@@ -1667,3 +1667,16 @@ describe('people named by what they do', () => {
     expect(runTyped('They discussed their plans for bringing down energy costs, and adding to the historic deficit reduction we have accomplished.', {}).map((s) => s.cue)).toEqual([]);
   });
 });
+
+// Press briefing 2022 on Japan, General Debate speech of Malta (../shared/corpus/), trimmed: a relative `that`
+// after a document reports its words, and a document put out or adopted by someone speaks for them.
+describe('`a statement that expressed`, `a resolution that called for`', () => {
+  it('report what the document says, in its issuer\'s name where the text gives one', () => {
+    const got = runTyped('I will say that President Biden put out a very heartfelt statement that expressed his sympathies to the people of Japan.', { Biden: ['person', 'Biden'], Japan: ['country', 'Japan'] });
+    expect(got.map((s) => [s.cue, s.speakers, s.content])).toEqual([['expressed his sympathies to', ['Biden'], 'the people of Japan']]);
+  });
+  it('and a proposer is not its author', () => {
+    const got = runTyped('In 1988, our former President, the late Mr. Vincent Tabone, proposed a resolution that called for the world’s climate to be declared the common heritage of humankind.', { 'Vincent Tabone': ['person', 'Vincent Tabone'] });
+    expect(got.map((s) => [s.cue, s.speaker, s.speakers])).toEqual([['called for', 'a resolution', []]]);
+  });
+});

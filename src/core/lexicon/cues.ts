@@ -268,6 +268,9 @@ export const OBJECT_THEN_THAT = new Set([
 export const OBJECT_THEN_OF = new Set(['reassure', 'assure', 'inform', 'remind', 'notify', 'warn', 'accuse', 'convince']);
 
 /** Verbs that can be inverted after their content: `…, said Wang`. */
+/** Documents whose own words a relative `that` reports: `a resolution that declared …`, `a statement that urged …`. */
+export const DOCUMENTS_BEFORE_THAT: ReadonlySet<string> = new Set(['resolution', 'resolutions', 'declaration', 'statement', 'communique', 'communiqué', 'report', 'decision', 'letter', 'document', 'treaty', 'agreement', 'convention', 'charter']);
+
 export const INVERTIBLE = new Set(['put', 'say', 'add', 'note', 'stress', 'write', 'explain', 'tell', 'ask', 'insist', 'warn', 'argue', 'claim', 'continue', 'declare', 'state', 'reply', 'respond', 'recall', 'emphasize', 'emphasise', 'conclude', 'comment', 'remark', 'observe', 'announce', 'acknowledge', 'admit', 'concede', 'reiterate', 'believe', 'think', 'suggest', 'predict', 'estimate', 'confirm', 'report', 'allege', 'contend', 'assert', 'caution', 'point', 'underscore', 'urge']);
 
 /** Belief verbs that are no cue before a preposition (`thinks of`, `hope for`, `I think so`). */

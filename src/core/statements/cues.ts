@@ -4,7 +4,7 @@
 // (`the said agreement`, `member states`, `to underscore`).
 
 import {
-  ANSWER_LEMMAS, AS_COMPLEMENT, BELIEF_LEMMAS, COGNITION_LEMMAS, IMPERSONAL_SUBJECTS, SAYING_ADJECTIVES, SAYING_INTENSIFIERS, INTENTION_VERBS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
+  ANSWER_LEMMAS, DOCUMENTS_BEFORE_THAT, AS_COMPLEMENT, BELIEF_LEMMAS, COGNITION_LEMMAS, IMPERSONAL_SUBJECTS, SAYING_ADJECTIVES, SAYING_INTENSIFIERS, INTENTION_VERBS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
   PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, PRESENT_CUE_LEMMAS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
 import { GROUP_HEADS, POSSESSIVES, SOURCE_NOUNS, isPeoplePlural } from '../lexicon/speakers.js';
@@ -431,7 +431,8 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     while (pv > 0 && !words[pv]!.punct && (words[pv]!.lower.endsWith('ly') || words[pv]!.lower === 'just' || words[pv]!.lower === 'also' || words[pv]!.lower === 'not')) pv--;
     const prevAux = lowerAt(words, pv);
     // Adjectives and nouns: `the said agreement`, `a noted scholar`.
-    if (DETERMINER_BEFORE.has(prev) && verb?.tense !== 'present') continue;
+    // (`a resolution that declared …`: `that` is a relative pronoun there.)
+    if (DETERMINER_BEFORE.has(prev) && verb?.tense !== 'present' && !(prev === 'that' && DOCUMENTS_BEFORE_THAT.has(lowerAt(words, i - 2)))) continue;
     // Passives: `was told`, `is expected to`; a few say what was said with no
     // speaker (`it was agreed that`, `as has been said …, X`).
     if (PASSIVE_AUX.has(prevAux) && verb?.tense === 'past') {

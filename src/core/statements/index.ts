@@ -6,7 +6,7 @@
 // tokens are accepted so every extractor has the same signature.
 
 import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '../types.js';
-import { INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
+import { DOCUMENTS_BEFORE_THAT, INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
 import { findCues, isModalBefore, type Cue, type CueOptions } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
 import { AGO_UNITS, COUNT_WORDS as DATE_COUNT_WORDS } from '../lexicon/dates.js';
@@ -212,13 +212,22 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     return { ...base, mode: 'forward', phrase: null, inherit: true, boundary: b };
   }
   // (`the groupings that continue to call on Iraq`: `that` after a noun is a relative pronoun too)
-  const relativeThat = w.lower === 'that' && L > 0 && !words[L - 1]!.punct && !CUE_LIKE_BEFORE_THAT.has(words[L - 1]!.lower) && (words[L - 1]!.lower.endsWith('s') || named.has(L - 1)) && cue.first > 0 && words[cue.first]!.lower.startsWith('continu');
+  const relativeThat = w.lower === 'that' && L > 0 && !words[L - 1]!.punct && !CUE_LIKE_BEFORE_THAT.has(words[L - 1]!.lower) && (
+    ((words[L - 1]!.lower.endsWith('s') || named.has(L - 1)) && cue.first > 0 && words[cue.first]!.lower.startsWith('continu')) ||
+    // `adopted a resolution that declared …`, `a statement that urged …`: a document's own words.
+    (DOCUMENTS_BEFORE_THAT.has(words[L - 1]!.lower) && (cue.tense === 'past' || cue.tense === 'present') && !cue.passive));
   if (w.lower === 'who' || w.lower === 'which' || relativeThat) {
     let k = L - 1;
     if (words[k]?.text === ',') k--;
     const p = k >= 0 ? phraseBackward(words, k, named) : null;
     // (`higher prices for American consumers, which further underscores …`: `which` is no person.)
     if (p && w.lower === 'which' && !words[p.last]!.cap && isPeoplePlural(words[p.last]!.lower) && !SOURCE_NOUNS.has(words[p.last]!.lower)) return null;
+    // `the General Assembly adopted a resolution that declared …`, `Bob Menendez put out a statement that said …`:
+    // the document speaks for whoever adopted or issued it.
+    if (p && relativeThat && DOCUMENTS_BEFORE_THAT.has(words[p.last]!.lower) && !named.has(p.first)) {
+      const author = authorOf(words, p.first, named);
+      if (author) return { ...base, mode: 'forward', phrase: author, boundary: author.first };
+    }
     // `Mr. Smith, who insisted the deal was fair, declined to comment`: the clause ends at its comma.
     return p ? { ...base, mode: 'forward', phrase: p, boundary: p.first, ...(words[L - 1]?.text === ',' ? { relative: true } : {}) } : null;
   }
@@ -476,6 +485,24 @@ function governedPlural(words: Word[], first: number): boolean {
   return false;
 }
 
+/** Who adopted, issued or put out the document whose phrase starts at `first` (`the late Mr. Vincent Tabone, proposed a resolution`). */
+function authorOf(words: Word[], first: number, named: ReadonlySet<number>): Phrase | null {
+  let k = first - 1;
+  // (over its determiner and adjectives: `put out a very heartfelt statement`)
+  while (k >= 0 && k >= first - 4 && !words[k]!.punct && !words[k]!.cap && !ADOPTING_VERBS.has(words[k]!.lower) && words[k]!.lower !== 'out') k--;
+  if (k < 1) return null;
+  let verb = -1;
+  if (ADOPTING_VERBS.has(words[k]!.lower)) verb = k;
+  else if (words[k]!.lower === 'out' && PUT_FORMS.has(words[k - 1]!.lower)) verb = k - 1;
+  if (verb < 1) return null;
+  const end = words[verb - 1]!.text === ',' ? verb - 2 : verb - 1;
+  const author = end >= 0 ? phraseBackward(words, end, named) : null;
+  return author && named.has(author.last) ? author : null;
+}
+
+// (Not `proposed`, `initiated`: `Tajikistan initiated the General Assembly resolution that declared …` is the Assembly's.)
+const ADOPTING_VERBS = new Set(['adopted', 'passed', 'approved', 'issued', 'released', 'published']);
+const PUT_FORMS = new Set(['put', 'puts']);
 const NOT_BEFORE_PEOPLE_PLURAL = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'about', 'for', 'into', 'to', 'by', 'against', 'over', 'like', 'among', 'than', 'join', 'joins', 'joined', 'joining']);
 const PREP_OPENERS = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'about', 'for', 'into', 'to', 'by', 'against', 'over']);
 const PARTICIPLE_TAILS = new Set(['in', 'on', 'by', 'last', 'earlier', 'during', 'at', 'since', 'before', 'after']);
