@@ -1680,3 +1680,11 @@ describe('`a statement that expressed`, `a resolution that called for`', () => {
     expect(got.map((s) => [s.cue, s.speaker, s.speakers])).toEqual([['called for', 'a resolution', []]]);
   });
 });
+
+// Press briefings 2021-03-15 and 2022 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed.
+describe('`the WHO said`', () => {
+  it('is the World Health Organization speaking, not a relative `who`', () => {
+    const got = runTyped('Q So the WHO said there is a tragedy happening in Brazil.', { WHO: ['org', 'World Health Organization'], Brazil: ['country', 'Brazil'] });
+    expect(got.map((s) => [s.cue, s.speakers, s.content])).toEqual([['said', ['World Health Organization'], 'there is a tragedy happening in Brazil']]);
+  });
+});

@@ -216,7 +216,8 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     ((words[L - 1]!.lower.endsWith('s') || named.has(L - 1)) && cue.first > 0 && words[cue.first]!.lower.startsWith('continu')) ||
     // `adopted a resolution that declared …`, `a statement that urged …`: a document's own words.
     (DOCUMENTS_BEFORE_THAT.has(words[L - 1]!.lower) && (cue.tense === 'past' || cue.tense === 'present') && !cue.passive));
-  if (w.lower === 'who' || w.lower === 'which' || relativeThat) {
+  // (`WHO` in capitals is the World Health Organization: `as WHO recommends`.)
+  if ((w.lower === 'who' && w.text !== 'WHO') || w.lower === 'which' || relativeThat) {
     let k = L - 1;
     if (words[k]?.text === ',') k--;
     const p = k >= 0 ? phraseBackward(words, k, named) : null;
