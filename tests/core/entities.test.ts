@@ -784,3 +784,13 @@ describe('`mid-2024`', () => {
       .toEqual(['date:mid-2024=2024']);
   });
 });
+
+// Press gaggles 2021-11-22 and 2024-10-15 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed: a briefing
+// names a leader by his family name alone, which the corpora give with a title elsewhere (`President Putin`).
+describe('a lone family name of a titled person', () => {
+  it('is a person, not an organisation', () => {
+    const people = (text: string, date: string): string[] => brief(mentions(text, date)).filter((m) => m.includes('Putin'));
+    expect(people('We know that there’s been some discussions about the possibility of a virtual meeting between Putin and President Biden.', '2021-11-22')).toEqual(['person:Putin=Putin']);
+    expect(people('It would also indicate what I think can only be classified as a new level of desperation by Putin as he continues to try to make progress in Ukraine.', '2024-10-15')).toEqual(['person:Putin=Putin']);
+  });
+});

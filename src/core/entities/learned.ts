@@ -7,7 +7,7 @@ import type { Token } from '../types.js';
 import { CONCEPT_HEADS, EVENT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
 import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
-import { GIVEN, isFunctionWord, isNonNameWord, isStateForm, isTitleKey, titleCased } from './lexicon-sets.js';
+import { FAMILY, GIVEN, isFunctionWord, isNonNameWord, isStateForm, isTitleKey, titleCased } from './lexicon-sets.js';
 import { articleStart } from './patterns.js';
 import { HYPHEN_SUFFIXES } from './persons.js';
 import { hashLower } from './tagger/features.js';
@@ -321,7 +321,9 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // and so is one that says something (`as Caballero crucially added`, `McCarthy has said`)
     // (`Cecil Pendergrass`: a given name and one more name word)
     // (and so is a name right after `Dr.`, `Ms.`: `Dr. Walensky`)
+    // (and a lone family name the corpora give with a title: `Putin using nuclear weapons`, `Maduro's dictatorship`)
     const given = (GIVEN.has(first.key) && (e - s === 1 || (e - s === 2 && !isNonNameWord(words[s + 1]!.key)))) || HONORIFICS.has(words[s - 1]?.key.toLowerCase() ?? '') ||
+      (e - s === 1 && FAMILY.has(first.key) && !(words[s - 1]?.isWord && words[s - 1]!.cap)) ||
       (e - s === 1 && !first.upper && isVocative(words, s) && (FEMALE_NAMES.has(first.key.toLowerCase()) || MALE_NAMES.has(first.key.toLowerCase())));
     // (an organisation says things too: `Microsoft said`, `IRNA says`; only a lone 'place' that speaks is a person)
     const type = h.type !== 'person' && (given || (e - s === 1 && h.type === 'place' && !first.upper && saysNext(words, e))) ? 'person' : h.type;

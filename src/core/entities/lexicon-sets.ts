@@ -1,3 +1,4 @@
+import { FAMILY_NAMES } from '../lexicon/family-names.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates.js';
 import { ORG_HEADS } from '../lexicon/organisations.js';
@@ -8,6 +9,8 @@ import { detach } from '../strings.js';
 import { isStopword } from '../text/normalise.js';
 
 export const GIVEN = new Set(GIVEN_NAMES);
+/** Family names of people the corpora name with a title (`President Putin`), for the same name alone. */
+export const FAMILY = new Set(FAMILY_NAMES);
 
 /** Capitalised words that open sentences and headlines but never a name. */
 const SENTENCE_ADVERBS = new Set([
