@@ -1688,3 +1688,14 @@ describe('`the WHO said`', () => {
     expect(got.map((s) => [s.cue, s.speakers, s.content])).toEqual([['said', ['World Health Organization'], 'there is a tragedy happening in Brazil']]);
   });
 });
+
+// General Debate speeches (../shared/corpus/un-general-debate-2000-2024.jsonl.gz), trimmed.
+describe('`someone said`', () => {
+  it('is a statement with an unnamed speaker', () => {
+    const got = runTyped('This morning, someone said that the prices of agricultural products are rising by 25 per cent or 30 per cent. We have many ideas, but, as someone has said, ideas without funding are mere hallucinations.', {});
+    expect(got.map((s) => [s.cue, s.speaker, s.speakers, s.content])).toEqual([
+      ['said', 'someone', [], 'the prices of agricultural products are rising by 25 per cent or 30 per cent'],
+      ['said', 'someone', [], 'ideas without funding are mere hallucinations'],
+    ]);
+  });
+});

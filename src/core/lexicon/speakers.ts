@@ -85,7 +85,7 @@ export const SOURCE_NOUNS = new Set([
   'aide', 'advisers', 'adviser', 'advisors', 'advisor', 'negotiators', 'participants', 'partners',
   'counterparts', 'counterpart', 'secretary', 'chancellor', 'premier', 'chairman', 'chief', 'head',
   'heads', 'ambassador', 'envoy', 'governor', 'mayor', 'king', 'queen', 'both', 'all', 'others',
-  'some', 'many', 'most', 'everyone', 'nobody', 'one', 'team', 'campaign', 'organization',
+  'some', 'many', 'most', 'everyone', 'nobody', 'one', 'someone', 'somebody', 'anyone', 'anybody', 'everybody', 'team', 'campaign', 'organization',
   'organisation', 'organizations', 'institute', 'foundation', 'spokespersons', 'man', 'woman',
   'men', 'women', 'person', 'witness', 'witnesses', 'citizens', 'activists', 'protesters',
   'workers', 'students', 'teachers', 'doctors', 'families', 'family', 'friends', 'colleagues',
