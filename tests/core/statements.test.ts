@@ -1699,3 +1699,14 @@ describe('`someone said`', () => {
     ]);
   });
 });
+
+// White House readouts 2021-07-23 (Biden–Ghani) and of a Sullivan meeting (../shared/corpus/whitehouse-readouts), trimmed.
+describe('verbs of judging aloud and restating', () => {
+  it('report a stance: `deplored`, `restated`', () => {
+    const got = runTyped('President Biden spoke with President Ashraf Ghani. They deplored the loss of innocent Afghan lives. Sullivan restated the United States’ unwavering commitment to Israel’s security.', { Biden: ['person', 'Biden'], 'Ashraf Ghani': ['person', 'Ashraf Ghani'], Sullivan: ['person', 'Jake Sullivan'], 'United States': ['country', 'United States'] });
+    expect(got.map((s) => [s.cue, s.content])).toEqual([['deplored', 'the loss of innocent Afghan lives'], ['restated', 'the United States’ unwavering commitment to Israel’s security']]);
+  });
+  it('but `the President’s repeated call` is an adjective', () => {
+    expect(runTyped('Congress must heed the President’s repeated call for this funding.', {}).map((s) => s.cue)).toEqual([]);
+  });
+});

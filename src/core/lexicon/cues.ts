@@ -49,7 +49,14 @@ const SPEECH_VERBS: readonly Forms[] = [
     'relay',
     // `The Vice President also recounted how the world has come together`.
     'recount',
+    // More of Levin's verbs of saying and of judging aloud (`deplored the attack`, `decried the coup`,
+    // `restated its position`, `implored the Council to act`, `speculated that`, `repeated his call`).
+    'deplore', 'lament', 'decry', 'lambaste', 'rebuke', 'reprimand', 'chide', 'refute', 'restate', 'reassert',
+    'implore', 'exhort', 'retort', 'exclaim', 'speculate', 'confess', 'repeat',
   ].map(regular),
+  ['quip', 'quips', 'quipped', 'quipped', 'quipping'],
+  // `echoed the President's call`, `echoing concerns that`.
+  ['echo', 'echoes', 'echoed', 'echoed', 'echoing'],
   // `the leaders concurred on the need for unity`, `concurred that`.
   ['concur', 'concurs', 'concurred', 'concurred', 'concurring'],
   ['think', 'thinks', 'thought', 'thought', 'thinking'],
@@ -96,6 +103,8 @@ const PAST_ONLY = new Set([
   'vow', 'reaffirm', 'affirm', 'reiterate', 'underscore', 'underline', 'highlight', 'emphasize',
   'emphasise', 'stress', 'urge', 'announce', 'acknowledge', 'celebrate', 'reinforce', 'raise',
   'worry', 'charge', 'maintain',
+  'deplore', 'lament', 'decry', 'lambaste', 'rebuke', 'reprimand', 'chide', 'refute', 'restate', 'reassert',
+  'implore', 'exhort', 'retort', 'exclaim', 'speculate', 'confess', 'repeat', 'quip', 'echo',
 ]);
 
 /** Present-tense forms that do count even in readouts: verbs of plain saying. */
@@ -342,6 +351,9 @@ export const MEDIUM_NOUNS = new Set([
 export const NEEDS_COMPLEMENT: ReadonlyMap<string, readonly string[]> = new Map([
   ['worry', ['that']], ['charge', ['that']], ['maintain', ['that']], ['find', ['that']], ['show', ['that']], ['signal', ['that']], ['tweet', ['that', ':']],
   ['brag', ['that', 'about']], ['boast', ['that', 'about', 'of']],
+  // `speculated that`, `confessed to the sabotage`; `repeated his call`, not `repeated harassment`, `repeated attempts`.
+  ['speculate', ['that', 'about']], ['confess', ['that', 'to']],
+  ['repeat', ['that', 'his', 'her', 'their', 'its', 'our', 'the', 'this', 'these', 'calls', 'call', ':', 'what', 'it']],
 ]);
 
 /** Verbs that report a saying only as `X as Y` (`dismissed the report as "fake news"`), not `dismissed the case`. */

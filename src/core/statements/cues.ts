@@ -500,6 +500,8 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     // `Ecuador declared war on Germany`: an act.
     if (verb.lemma === 'declare' && DECLARED_ACTS.has(lowerAt(words, i + 1))) continue;
     if (verb.lemma === 'welcome' && isHosting(words, i)) continue;
+    // `the President's repeated call for this funding`: after a possessive, an adjective.
+    if (verb.lemma === 'repeat' && (prev.endsWith("'s") || prev.endsWith('\u2019s'))) continue;
     // `He added to the confusion`, `dealers can add the identifier to their profile`: adding a thing, not a remark.
     if (verb.lemma === 'add' && (lowerAt(words, i + 1) === 'to' || (verb.tense === 'base' && ADDED_THINGS.has(lowerAt(words, i + 1))))) continue;
     if (verb.tense === 'base' && !isModalBefore(words, i) && !pluralSubject(words, pv)) continue;
