@@ -1710,3 +1710,14 @@ describe('verbs of judging aloud and restating', () => {
     expect(runTyped('Congress must heed the President’s repeated call for this funding.', {}).map((s) => s.cue)).toEqual([]);
   });
 });
+
+// White House readout 2022-01-31 (../shared/corpus/whitehouse-readouts), trimmed: Qatar's ruler is styled `Amir`.
+describe('`the Amir`', () => {
+  it('is the person who holds the title', () => {
+    const text = 'President Joseph R. Biden, Jr. met today with Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar. The President and the Amir welcomed the signing of a $20 billion deal between Boeing and Qatar Airways Group.';
+    const doc = parseDocument({ id: 'readout.txt', text: `date 2022-01-31 White-House statements-releases\n\n${text}` });
+    const { sentences, tokens } = analyseText(doc);
+    const got = extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens));
+    expect(got.filter((s) => s.cue === 'welcomed').map((s) => s.speakers)).toEqual([['Joseph R. Biden', 'Tamim Bin Hamad Al-Thani']]);
+  });
+});
