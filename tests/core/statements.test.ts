@@ -1721,3 +1721,14 @@ describe('`the Amir`', () => {
     expect(got.filter((s) => s.cue === 'welcomed').map((s) => s.speakers)).toEqual([['Joseph R. Biden', 'Tamim Bin Hamad Al-Thani']]);
   });
 });
+
+// White House readouts (../shared/corpus/whitehouse-readouts) and a background call of 2022-04-11, trimmed.
+describe('`identified how`, `identified opportunities`, `touched on`', () => {
+  it('report what was put forward', () => {
+    const got = runTyped('Director Perez and the state Attorneys General identified opportunities to enhance federal and state collaboration. The leaders did discuss developments in the region. They touched on some of the developments in Sri Lanka.', { Perez: ['person', 'Perez'], 'Sri Lanka': ['country', 'Sri Lanka'] });
+    expect(got.map((s) => [s.cue, s.content])).toEqual([['identified', 'opportunities to enhance federal and state collaboration'], ['touched on', 'some of the developments in Sri Lanka']]);
+  });
+  it('but not identifying a thing', () => {
+    expect(runTyped('Investigators identified the remains of the victims.', {}).map((s) => s.cue)).toEqual([]);
+  });
+});

@@ -53,6 +53,8 @@ const SPEECH_VERBS: readonly Forms[] = [
     // `restated its position`, `implored the Council to act`, `speculated that`, `repeated his call`).
     'deplore', 'lament', 'decry', 'lambaste', 'rebuke', 'reprimand', 'chide', 'refute', 'restate', 'reassert',
     'implore', 'exhort', 'retort', 'exclaim', 'speculate', 'confess', 'repeat',
+    // `She identified how being globally engaged is …`, `identified several proposals to limit corruption`.
+    'identify',
   ].map(regular),
   ['quip', 'quips', 'quipped', 'quipped', 'quipping'],
   // `echoed the President's call`, `echoing concerns that`.
@@ -104,7 +106,7 @@ const PAST_ONLY = new Set([
   'emphasise', 'stress', 'urge', 'announce', 'acknowledge', 'celebrate', 'reinforce', 'raise',
   'worry', 'charge', 'maintain',
   'deplore', 'lament', 'decry', 'lambaste', 'rebuke', 'reprimand', 'chide', 'refute', 'restate', 'reassert',
-  'implore', 'exhort', 'retort', 'exclaim', 'speculate', 'confess', 'repeat', 'quip', 'echo',
+  'implore', 'exhort', 'retort', 'exclaim', 'speculate', 'confess', 'repeat', 'quip', 'echo', 'identify',
 ]);
 
 /** Present-tense forms that do count even in readouts: verbs of plain saying. */
@@ -186,6 +188,9 @@ export const PHRASE_CUES: ReadonlyArray<{ lemma: string; rest: readonly string[]
   { lemma: 'boast', rest: ['about'] },
   { lemma: 'boast', rest: ['of'] },
   { lemma: 'advocate', rest: ['for'] },
+  // `the President touched upon the subject of …` (a topic, as `spoke about`).
+  { lemma: 'touch', rest: ['on'] },
+  { lemma: 'touch', rest: ['upon'] },
 ];
 
 /** Forms of verbs that only form phrase cues (`call for`, `look forward to`). */
@@ -197,6 +202,9 @@ export const PHRASE_VERB_FORMS: ReadonlyMap<string, CueVerb> = new Map<string, C
   // `as Yeats put it`, `She put it bluntly: …`
   ['put', { lemma: 'put', tense: 'past' }],
   ['puts', { lemma: 'put', tense: 'present' }],
+  ['touched', { lemma: 'touch', tense: 'past' }],
+  ['touches', { lemma: 'touch', tense: 'present' }],
+  ['touching', { lemma: 'touch', tense: 'ing' }],
   ['looked', { lemma: 'look', tense: 'past' }],
   ['looking', { lemma: 'look', tense: 'ing' }],
 ]);
@@ -353,6 +361,8 @@ export const NEEDS_COMPLEMENT: ReadonlyMap<string, readonly string[]> = new Map(
   ['brag', ['that', 'about']], ['boast', ['that', 'about', 'of']],
   // `speculated that`, `confessed to the sabotage`; `repeated his call`, not `repeated harassment`, `repeated attempts`.
   ['speculate', ['that', 'about']], ['confess', ['that', 'to']],
+  // (`identified how …`, `identified several proposals`; not `identified the remains`, `identified as`)
+  ['identify', ['how', 'that', 'what', 'why', 'several', 'ways', 'areas', 'priorities', 'opportunities', 'steps', 'proposals', 'challenges', 'concerns', 'gaps', 'key']],
   ['repeat', ['that', 'his', 'her', 'their', 'its', 'our', 'the', 'this', 'these', 'calls', 'call', ':', 'what', 'it']],
 ]);
 
