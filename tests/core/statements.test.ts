@@ -1732,3 +1732,19 @@ describe('`identified how`, `identified opportunities`, `touched on`', () => {
     expect(runTyped('Investigators identified the remains of the victims.', {}).map((s) => s.cue)).toEqual([]);
   });
 });
+
+// International Counter Ransomware Initiative joint statement 2024-10-02 and a General Debate speech of Malta 2007
+// (../shared/corpus/), trimmed: a base form after `and` shares the infinitive of the cue before it.
+describe('`continues to call for X and encourage Y`', () => {
+  it('is two statements', () => {
+    const got = runTyped('CRI continues to call for responsible behavior in cyberspace and encourage members to call out malicious acts, and we remain committed to using all appropriate tools.', { CRI: ['org', 'Counter Ransomware Initiative'] });
+    expect(got.map((s) => [s.cue, s.speakers, s.content])).toEqual([
+      ['continues to call for', ['Counter Ransomware Initiative'], 'responsible behavior in cyberspace'],
+      ['encourage', ['Counter Ransomware Initiative'], 'members to call out malicious acts'],
+    ]);
+  });
+  it('but not a verb of a relative clause', () => {
+    const got = runTyped('The U.S. Government will continue to strenuously oppose these illegal actions, which violate human rights and threaten the rules-based international order.', { 'U.S.': ['country', 'United States'] });
+    expect(got.map((s) => s.cue)).toEqual(['continue to strenuously oppose']);
+  });
+});

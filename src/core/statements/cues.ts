@@ -175,6 +175,33 @@ function isBareVerb(w: Word | undefined): boolean {
 /** What `add` takes as an object when it adds a thing (`can add the identifier`, `add more pressure`). */
 const ADDED_THINGS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'more', 'new', 'another', 'value', 'fuel', 'up']);
 
+/** Words that open another clause or infinitive, which an `and …` after them may belong to instead. */
+const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'when', 'if', 'because', 'while', 'to']);
+
+/** Base forms of the light verbs (`offer a warning`), cues only in a coordination (see coordinatedInfinitive). */
+const LIGHT_BASE_FORMS = new Set(['offer', 'express', 'extend', 'voice', 'convey']);
+
+/**
+ * `went on to condemn the attack and offer a direct warning`, `will condemn it and call for …`: a base form
+ * right after `and` shares the infinitive or modal of the cue before it, when that cue is itself a base form.
+ */
+function coordinatedInfinitive(words: Word[], i: number, cues: readonly Cue[]): boolean {
+  if (lowerAt(words, i - 1) !== 'and') return false;
+  const before = cues[cues.length - 1];
+  if (!before || before.last >= i) return false;
+  // (the cue before is a base form: `to condemn`, `will condemn`, `went on to condemn`)
+  const form = words[before.first]!.lower === before.lemma ? before.first : words[before.last]!.lower === before.lemma ? before.last : -1;
+  if (form < 0) return false;
+  // (in the same clause: no `that`, colon or quotation between, which would make the `and …` part of what was
+  // said, and no other clause or infinitive: `oppose these actions, which violate human rights and threaten the order`,
+  // `will notify individuals when … and give them the option to stop transactions … and report them`)
+  for (let k = before.last + 1; k < i; k++) {
+    const w = words[k]!;
+    if (CLAUSE_BREAKS.has(w.lower) || w.text === ':' || w.text === ';' || w.text === '\u201c' || w.text === '"') return false;
+  }
+  return true;
+}
+
 // Subjects that take the base form in the present: `We urge`, `They say`.
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you']);
 
@@ -415,7 +442,9 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
       continue;
     }
     const verb = CUE_VERBS.get(lw) ?? PHRASE_VERB_FORMS.get(lw);
-    const light = LIGHT_VERBS.get(lw);
+    // (`went on to condemn the attack and offer a direct warning about …`: a light verb's base form
+    // coordinated with an infinitive cue before it.)
+    const light = LIGHT_VERBS.get(lw) ?? (LIGHT_BASE_FORMS.has(lw) && coordinatedInfinitive(words, i, cues) ? lw : undefined);
     const needs = verb ? NEEDS_COMPLEMENT.get(verb.lemma) : undefined;
     if (needs && !needs.includes(lowerAt(words, i + 1))) continue;
     if (!verb && !light) continue;
@@ -486,7 +515,7 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
         if (after && !after.punct && !after.cap && !after.lower.endsWith('ing') && !after.lower.endsWith('ed') && !NP_OPENERS.has(after.lower) && verb.lemma !== 'look') last = i;
       }
       // `the richest countries insist on a code of ethics`: a plural subject takes the base form.
-      if (verb.tense === 'base' && !isModalBefore(words, i) && !(PRESENT_CUE_LEMMAS.has(verb.lemma) && !PHRASE_ONLY_LEMMAS.has(verb.lemma) && pluralSubject(words, pv))) continue;
+      if (verb.tense === 'base' && !isModalBefore(words, i) && !coordinatedInfinitive(words, i, cues) && !(PRESENT_CUE_LEMMAS.has(verb.lemma) && !PHRASE_ONLY_LEMMAS.has(verb.lemma) && pluralSubject(words, pv))) continue;
       if (verb.tense === 'ing' && !ING_LEFT.has(prev) && i > 0 && verb.lemma !== 'look') continue;
       cues.push({ first: i, last, lemma: verb.lemma, tense: verb.tense, according: false });
       i = last;
@@ -504,7 +533,7 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     if (verb.lemma === 'repeat' && (prev.endsWith("'s") || prev.endsWith('\u2019s'))) continue;
     // `He added to the confusion`, `dealers can add the identifier to their profile`: adding a thing, not a remark.
     if (verb.lemma === 'add' && (lowerAt(words, i + 1) === 'to' || (verb.tense === 'base' && ADDED_THINGS.has(lowerAt(words, i + 1))))) continue;
-    if (verb.tense === 'base' && !isModalBefore(words, i) && !pluralSubject(words, pv)) continue;
+    if (verb.tense === 'base' && !isModalBefore(words, i) && !coordinatedInfinitive(words, i, cues) && !pluralSubject(words, pv)) continue;
     if (verb.tense === 'present' && NOUN_LIKE_PRESENT.has(lw)) {
       const next = words[i + 1];
       // `Smith hopes to win back voters`: a named subject's intention (PARC).
