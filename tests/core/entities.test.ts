@@ -794,3 +794,11 @@ describe('a lone family name of a titled person', () => {
     expect(people('It would also indicate what I think can only be classified as a new level of desperation by Putin as he continues to try to make progress in Ukraine.', '2024-10-15')).toEqual(['person:Putin=Putin']);
   });
 });
+
+// General Debate speeches of Benin and the Bahamas, 2012 (../shared/corpus/un-general-debate-2000-2024.jsonl.gz).
+describe('`Rio+20`', () => {
+  it('is a conference, no place and no body', () => {
+    expect(brief(mentions('Benin commends the United Nations preparatory\nwork for the Rio+20 Summit planned for Brazil in June\n2012.', '2012')).filter((m) => m.includes('Rio'))).toEqual([]);
+    expect(brief(mentions('The Bahamas is also encouraged greatly by\nthe decision taken at Rio+20 to undertake work on\nuniversal, action-oriented, sustainable development goals.', '2012')).filter((m) => m.includes('Rio'))).toEqual([]);
+  });
+});

@@ -419,6 +419,17 @@ function noLowerCase(t: string): boolean {
 
 /** `P5+1`, `C5+1`, `ASEAN+3`: a group's name with `+N` written onto it is the larger group. */
 function joinPlusNumbers(text: string, words: readonly Word[], accepted: Candidate[], covered: Uint8Array): void {
+  for (let i = accepted.length - 1; i >= 0; i--) {
+    const c = accepted[i]!;
+    const plus = words[c.end];
+    const count = words[c.end + 1];
+    // `Rio+20`, `Beijing+25`: a conference named for where an earlier one met is no place.
+    if ((c.type === 'place' || (c.type === 'org' && !noLowerCase(words[c.end - 1]!.text))) && plus && count && plus.text === '+' && !plus.gap && !count.gap && isSmallNumber(count.text)) {
+      // (its words stay covered: no later layer takes `Rio` for a body either)
+      accepted.splice(i, 1);
+      continue;
+    }
+  }
   for (const c of accepted) {
     if (c.type !== 'org') continue;
     const plus = words[c.end];
@@ -431,6 +442,13 @@ function joinPlusNumbers(text: string, words: readonly Word[], accepted: Candida
     c.end += 2;
     c.entity = surface(text, words, c.start, c.end);
   }
+}
+
+/** One to three digits: the `20` of `Rio+20`. */
+function isSmallNumber(t: string): boolean {
+  if (t.length === 0 || t.length > 3) return false;
+  for (let i = 0; i < t.length; i++) { const c = t.charCodeAt(i); if (c < 48 || c > 57) return false; }
+  return true;
 }
 
 /**
