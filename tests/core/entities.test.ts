@@ -802,3 +802,12 @@ describe('`Rio+20`', () => {
     expect(brief(mentions('The Bahamas is also encouraged greatly by\nthe decision taken at Rio+20 to undertake work on\nuniversal, action-oriented, sustainable development goals.', '2012')).filter((m) => m.includes('Rio'))).toEqual([]);
   });
 });
+
+// White House readout 2022-03-16 (../shared/corpus/whitehouse-readouts), trimmed: Ireland's head of government is the
+// Taoiseach (a title, not a name), and St. Patrick's Day is a date, not a person named Patrick.
+describe('`Taoiseach Micheál Martin` and `St. Patrick’s Day`', () => {
+  it('are a person with a title and a date', () => {
+    expect(brief(mentions('Vice President Kamala Harris spoke today with Taoiseach Micheál Martin of Ireland and wished him a happy St. Patrick’s Day.', '2022-03-16')))
+      .toEqual(['person:Kamala Harris=Kamala Harris', 'date:today=2022-03-16', 'person:Micheál Martin=Micheál Martin', 'country:Ireland=IRL', 'date:St. Patrick’s Day=2022-03-17']);
+  });
+});

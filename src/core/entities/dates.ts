@@ -1,4 +1,4 @@
-import { AGO_UNITS, COUNT_WORDS, DAY_PARTS, HOLIDAYS, MONTHS, PERIODS, SEASON_END_MONTH, TODAY_WORDS, WEEKDAYS } from '../lexicon/dates.js';
+import { AGO_UNITS, COUNT_WORDS, DAY_PARTS, HOLIDAYS, MONTHS, PERIODS, SAINTS_DAYS, SEASON_END_MONTH, TODAY_WORDS, WEEKDAYS } from '../lexicon/dates.js';
 import { inSentence, type Word } from './words.js';
 
 /** A date mention over words [start, end), with its resolved id. */
@@ -170,7 +170,30 @@ function dateAt(words: readonly Word[], i: number, doc: DocDate | null, out: Dat
 
   // Holidays, dated to the article's year.
   if (w.cap && HOLIDAYS.has(w.key)) out.push({ start: i, end: i + 1, id: doc ? String(doc.y) : null });
+  // `St. Patrick's Day`: a saint's day, on its date in the article's year (and no person named Patrick).
+  if (w.key === 'St.' || w.key === 'Saint') {
+    const end = saintsDayEnd(words, i);
+    if (end > 0) {
+      const md = SAINTS_DAYS.get(saintOf(words[i + 1]!.key))!;
+      out.push({ start: i, end, id: doc ? `${doc.y}-${pad(md[0])}-${pad(md[1])}` : null });
+      return end - 1;
+    }
+  }
   return i;
+}
+
+/** `Patrick's` or `Patrick` → `Patrick`. */
+function saintOf(key: string): string {
+  return key.endsWith("'s") ? key.slice(0, -2) : key;
+}
+
+/** The end of `St. Patrick's Day` (or `Saint Patrick's Day`) starting at word i, or -1. */
+function saintsDayEnd(words: readonly Word[], i: number): number {
+  const name = words[i + 1];
+  if (!name || !SAINTS_DAYS.has(saintOf(name.key))) return -1;
+  // (`Patrick` `'s` `Day`, or `Patrick's` `Day`, as the tokeniser split it)
+  const day = name.key.endsWith("'s") ? i + 2 : words[i + 2]?.key === "'s" ? i + 3 : -1;
+  return day > 0 && words[day]?.key === 'Day' && words[day]!.sentence === name.sentence ? day + 1 : -1;
 }
 
 /** Words before `that day` that make it a day in the story (`later that day`), not `that day will come`. */

@@ -35,6 +35,11 @@ export const HOLIDAYS: ReadonlySet<string> = new Set([
   'Independence Day', 'Memorial Day', 'Labor Day', 'Nowruz', 'Yom Kippur', 'Rosh Hashanah',
 ]);
 
+/** Saints' days on fixed dates, month and day: `St. Patrick's Day` (the White House marks it every March). */
+export const SAINTS_DAYS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['Patrick', [3, 17]], ['Valentine', [2, 14]], ['Andrew', [11, 30]], ['George', [4, 23]], ['David', [3, 1]], ['Stephen', [12, 26]],
+]);
+
 /** Counts written as words, for `two years ago`, `Fifty years ago`. */
 export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
   ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],

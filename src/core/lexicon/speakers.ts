@@ -22,7 +22,7 @@ export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'ministers', 'chancellor', 'secretary', 'general', 'state',
   'councilor', 'councillor', 'foreign', 'defense', 'defence', 'national', 'security', 'advisor',
   'adviser', 'deputy', 'principal', 'assistant', 'under', 'king', 'queen', 'prince', 'princess',
-  'emperor', 'sultan', 'emir', 'amir', 'sheikh', 'majesty', 'his', 'her', 'highness', 'excellency',
+  'emperor', 'sultan', 'emir', 'amir', 'sheikh', 'taoiseach', 'tánaiste', 'majesty', 'his', 'her', 'highness', 'excellency',
   'premier', 'chairman', 'chairwoman', 'chair', 'chairperson', 'chief', 'commander', 'ambassador',
   'envoy', 'special', 'spokesperson', 'spokesman', 'spokeswoman', 'senator', 'sen.', 'governor',
   'gov.', 'mayor', 'representative', 'rep.', 'speaker', 'leader', 'director', 'administrator',
@@ -42,7 +42,7 @@ export const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'under', 
 /** Heads that can be the title of one person (`the President`, `the Chancellor`). */
 export const TITLE_HEADS = new Set([
   'president', 'minister', 'chancellor', 'secretary', 'king', 'queen', 'prince', 'emperor', 'sultan',
-  'emir', 'amir', 'sheikh', 'premier', 'chairman', 'chairwoman', 'chair', 'ambassador', 'envoy', 'governor', 'mayor',
+  'emir', 'amir', 'sheikh', 'taoiseach', 'tánaiste', 'premier', 'chairman', 'chairwoman', 'chair', 'ambassador', 'envoy', 'governor', 'mayor',
   'speaker', 'senator', 'pope', 'advisor', 'adviser', 'councilor', 'councillor', 'general', 'majesty',
   'highness', 'director', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'leader',
   'administrator', 'coordinator', 'counselor', 'counsellor', 'commander', 'chief',

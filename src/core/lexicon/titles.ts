@@ -4,7 +4,7 @@
 
 /** Words that can end a title and be followed directly by a name. */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
-  'President', 'President-elect', 'Vice-President', 'Premier', 'Chancellor', 'Minister', 'Secretary',
+  'President', 'President-elect', 'Vice-President', 'Taoiseach', 'Tánaiste', 'Premier', 'Chancellor', 'Minister', 'Secretary',
   'Secretary-General', 'Councilor', 'Councillor', 'Advisor', 'Adviser', 'Ambassador', 'Envoy', 'Spokesperson',
   'Spokesman', 'Spokeswoman', 'King', 'Queen', 'Prince', 'Princess', 'Emir', 'Amir', 'Sheikh', 'Sheikha',
   'Sultan', 'Emperor', 'Empress', 'Pope', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Director',
