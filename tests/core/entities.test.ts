@@ -811,3 +811,12 @@ describe('`Taoiseach Micheál Martin` and `St. Patrick’s Day`', () => {
       .toEqual(['person:Kamala Harris=Kamala Harris', 'date:today=2022-03-16', 'person:Micheál Martin=Micheál Martin', 'country:Ireland=IRL', 'date:St. Patrick’s Day=2022-03-17']);
   });
 });
+
+// White House statement 2024-07-04 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed: a title with its acronym
+// before the name it gives is no body.
+describe('`Director of National Intelligence (DNI) Avril Haines`', () => {
+  it('is a person with a title; neither the title nor its acronym is an organisation', () => {
+    expect(brief(mentions('This development builds on the measures secured during Director of National Intelligence (DNI) Avril Haines’ travel to the DRC and Rwanda.', '2024-07-04')).filter((m) => m.startsWith('org:')))
+      .toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Document, MentionRecord, Sentence, Token } from '../types.js';
 import { EVENT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
 import { ORG_HEADS } from '../lexicon/organisations.js';
+import { TITLE_HEADS as TITLE_HEAD_WORDS } from '../lexicon/titles.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
 import { TREATY_HEADS } from '../lexicon/treaty-words.js';
 import type { Candidate } from './candidates.js';
@@ -320,6 +321,13 @@ function acronymCandidates(text: string, words: readonly Word[], cands: Candidat
     const keys = words.slice(def.acr, def.acrEnd).map((w) => w.key);
     // `Nationally Determined Contribution (NDC)`: a concept, whose acronym names no body.
     if (keys.length === 1 && isConceptAcronym(keys[0]!)) continue;
+    // `Special Presidential Envoy for Climate (SPEC) John Kerry`: a title before the name it gives, no body, and
+    // neither is its acronym. (Without a name after it, `United States Trade Representative (USTR)` is the office.)
+    if (namesTitle(words, def.fullStart, def.fullEnd) && cands.some((c) => c.type === 'person' && c.start === def.acrEnd + 1)) {
+      if (full) full.suppress = true;
+      defineAcronym(keys, { type: 'org', entity: surface(text, words, def.fullStart, def.fullEnd), id: null }, true);
+      continue;
+    }
     if (full) {
       defineAcronym(keys, { type: full.type, entity: full.type === 'country' ? full.entity : full.full ?? full.entity, id: full.id });
     } else if (EVENT_HEADS.has(words[def.fullEnd - 1]!.key)) {
@@ -442,6 +450,15 @@ function joinPlusNumbers(text: string, words: readonly Word[], accepted: Candida
     c.end += 2;
     c.entity = surface(text, words, c.start, c.end);
   }
+}
+
+/** A personal title spelled out (`Special Presidential Envoy for Climate`): its head is a title word and no word names a body. */
+function namesTitle(words: readonly Word[], start: number, end: number): boolean {
+  let head = end - 1;
+  for (let k = start + 1; k < end; k++) if (words[k]!.key === 'for' || words[k]!.key === 'of') { head = k - 1; break; }
+  if (!TITLE_HEAD_WORDS.has(words[head]!.key)) return false;
+  for (let k = start; k < end; k++) if (ORG_HEADS.has(words[k]!.key)) return false;
+  return true;
 }
 
 /** One to three digits: the `20` of `Rio+20`. */
