@@ -889,7 +889,8 @@ export function extractStatements(
     const plans: Plan[] = [];
     const inQuestion = cues.length > 0 && inQuestionTurn(text, words[0]!.start);
     // Who a reporter's `you` is: the official who answers (none: `you` is no speaker here).
-    const addressee = inQuestion ? addresseeOf(text, words[0]!.start, sorted, cast) : null;
+    // (Looked up only for a question that says `you`: the lookup walks the document's mentions.)
+    const addressee = inQuestion && words.some((w) => pronounOf(w.lower) === 'you') ? addresseeOf(text, words[0]!.start, sorted, cast) : null;
     for (const c of cues) {
       const p = planCue(words, c, named, plans, people, addressee !== null);
       if (p) plans.push(p);
