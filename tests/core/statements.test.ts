@@ -1748,3 +1748,12 @@ describe('`continues to call for X and encourage Y`', () => {
     expect(got.map((s) => s.cue)).toEqual(['continue to strenuously oppose']);
   });
 });
+
+// White House readouts (../shared/corpus/whitehouse-readouts), trimmed: `noted` with a noun of feeling takes it into
+// the cue, as `expressed their appreciation for` does.
+describe('`noted their appreciation for`', () => {
+  it('is one cue, and what it is for is the content', () => {
+    const got = runTyped('The two leaders noted their appreciation for the important work our two countries are doing together.', {});
+    expect(got.map((s) => [s.cue, s.content])).toEqual([['noted their appreciation for', 'the important work our two countries are doing together']]);
+  });
+});

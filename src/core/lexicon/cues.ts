@@ -228,12 +228,14 @@ export const LIGHT_VERBS: ReadonlyMap<string, string> = new Map([
   ['shared', 'share'], ['sharing', 'share'],
   ['reaffirmed', 'reaffirm'], ['reiterated', 'reiterate'], ['affirmed', 'affirm'],
   ['stated', 'state'], ['stressed', 'stress'],
+  // `The Nordic countries noted their appreciation for …`: the noun is part of the cue, as after `expressed`.
+  ['noted', 'note'], ['noting', 'note'],
   // `heaped insults on the Boundary Commission`, `heaped praise on`.
   ['heaped', 'heap'], ['heaps', 'heap'], ['heaping', 'heap'],
 ]);
 
 /** Verbs that are cues on their own too (so a light-verb miss still yields a cue). */
-export const LIGHT_ALSO_CUE = new Set(['express', 'convey', 'voice', 'reaffirm', 'reiterate', 'affirm', 'state', 'stress']);
+export const LIGHT_ALSO_CUE = new Set(['express', 'convey', 'voice', 'reaffirm', 'reiterate', 'affirm', 'state', 'stress', 'note']);
 
 /** Nouns of saying, feeling and stance that make a light verb a cue. */
 export const SPEECH_NOUNS = new Set([
