@@ -1757,3 +1757,12 @@ describe('`noted their appreciation for`', () => {
     expect(got.map((s) => [s.cue, s.content])).toEqual([['noted their appreciation for', 'the important work our two countries are doing together']]);
   });
 });
+
+// General Debate speeches (../shared/corpus/un-general-debate-2000-2024.jsonl.gz) and a press briefing, trimmed:
+// a participle after a possessive is an adjective; after `he's` (he has) it is the verb.
+describe('a participle after a possessive', () => {
+  it('is no cue (`the Secretary-General’s announced intention`), but `he’s said` is one', () => {
+    expect(runTyped('We welcome the Secretary-General’s announced intention to establish the United Nations Mission for Ebola Emergency Response.', {}).map((s) => s.cue)).toEqual([]);
+    expect(runTyped('President Biden met the governors. And he’s said this many times — COVID absolutely has had an impact on the global economy.', { Biden: ['person', 'Biden'] }).map((s) => [s.cue, s.speakers])).toEqual([['said', ['Biden']]]);
+  });
+});

@@ -172,6 +172,15 @@ function isBareVerb(w: Word | undefined): boolean {
   return !!w && !w.punct && !w.cap && !NP_OPENERS.has(w.lower) && !w.lower.endsWith('ing') && !w.lower.endsWith('ed') && !w.lower.endsWith("'s");
 }
 
+/** `President's`, `Iran’s`, `leaders'`: a possessive noun, which makes a participle after it an adjective (not `he's said`). */
+function isPossessive(lower: string): boolean {
+  if (lower.endsWith("'s") || lower.endsWith('\u2019s')) return !CONTRACTED_PRONOUNS.has(lower.slice(0, -2));
+  return lower.length > 2 && (lower.endsWith("s'") || lower.endsWith('s\u2019'));
+}
+
+/** Words whose `'s` is `has` or `is`: `he's said`, `that's stated`. */
+const CONTRACTED_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'where', 'here', 'this', 'everyone', 'someone', 'somebody', 'everybody', 'nobody', 'one']);
+
 /** What `add` takes as an object when it adds a thing (`can add the identifier`, `add more pressure`). */
 const ADDED_THINGS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'more', 'new', 'another', 'value', 'fuel', 'up']);
 
@@ -461,7 +470,8 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     const prevAux = lowerAt(words, pv);
     // Adjectives and nouns: `the said agreement`, `a noted scholar`.
     // (`a resolution that declared …`: `that` is a relative pronoun there.)
-    if (DETERMINER_BEFORE.has(prev) && verb?.tense !== 'present' && !(prev === 'that' && DOCUMENTS_BEFORE_THAT.has(lowerAt(words, i - 2)))) continue;
+    // (After a possessive too: `the President's repeated call`, `Iran's stated aim`.)
+    if ((DETERMINER_BEFORE.has(prev) || (verb?.tense === 'past' && isPossessive(prev))) && verb?.tense !== 'present' && !(prev === 'that' && DOCUMENTS_BEFORE_THAT.has(lowerAt(words, i - 2)))) continue;
     // Passives: `was told`, `is expected to`; a few say what was said with no
     // speaker (`it was agreed that`, `as has been said …, X`).
     if (PASSIVE_AUX.has(prevAux) && verb?.tense === 'past') {
@@ -529,8 +539,6 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     // `Ecuador declared war on Germany`: an act.
     if (verb.lemma === 'declare' && DECLARED_ACTS.has(lowerAt(words, i + 1))) continue;
     if (verb.lemma === 'welcome' && isHosting(words, i)) continue;
-    // `the President's repeated call for this funding`: after a possessive, an adjective.
-    if (verb.lemma === 'repeat' && (prev.endsWith("'s") || prev.endsWith('\u2019s'))) continue;
     // `He added to the confusion`, `dealers can add the identifier to their profile`: adding a thing, not a remark.
     if (verb.lemma === 'add' && (lowerAt(words, i + 1) === 'to' || (verb.tense === 'base' && ADDED_THINGS.has(lowerAt(words, i + 1))))) continue;
     if (verb.tense === 'base' && !isModalBefore(words, i) && !coordinatedInfinitive(words, i, cues) && !pluralSubject(words, pv)) continue;
