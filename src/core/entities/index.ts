@@ -425,26 +425,22 @@ function noLowerCase(t: string): boolean {
   return t === t.toUpperCase();
 }
 
-/** `P5+1`, `C5+1`, `ASEAN+3`: a group's name with `+N` written onto it is the larger group. */
+/** `P5+1`, `C5+1`, `ASEAN+3`: a group's name with `+N` written onto it is the larger group; `Rio+20` is a conference. */
 function joinPlusNumbers(text: string, words: readonly Word[], accepted: Candidate[], covered: Uint8Array): void {
   for (let i = accepted.length - 1; i >= 0; i--) {
     const c = accepted[i]!;
+    if (c.type !== 'org' && c.type !== 'place') continue;
     const plus = words[c.end];
     const count = words[c.end + 1];
-    // `Rio+20`, `Beijing+25`: a conference named for where an earlier one met is no place.
-    if ((c.type === 'place' || (c.type === 'org' && !noLowerCase(words[c.end - 1]!.text))) && plus && count && plus.text === '+' && !plus.gap && !count.gap && isSmallNumber(count.text)) {
-      // (its words stay covered: no later layer takes `Rio` for a body either)
+    if (!plus || !count || plus.text !== '+' || plus.gap || count.gap || !isSmallNumber(count.text)) continue;
+    // `Rio+20`, `Beijing+25`: a conference named for where an earlier one met is no place and no body
+    // (its words stay covered: no later layer takes `Rio` for a body either).
+    if (c.type === 'place' || !noLowerCase(words[c.end - 1]!.text)) {
       accepted.splice(i, 1);
       continue;
     }
-  }
-  for (const c of accepted) {
-    if (c.type !== 'org') continue;
-    const plus = words[c.end];
-    const count = words[c.end + 1];
-    // (an acronym: `Rio+20` is a conference)
-    if (!plus || !count || plus.text !== '+' || plus.gap || count.gap || !count.isWord || covered[c.end + 1] || !noLowerCase(words[c.end - 1]!.text)) continue;
-    if (count.text.length > 2 || count.text.charCodeAt(0) < 48 || count.text.charCodeAt(0) > 57) continue;
+    // (an acronym: `P5+1` is the larger group)
+    if (count.text.length > 2 || covered[c.end + 1]) continue;
     covered[c.end] = 1;
     covered[c.end + 1] = 1;
     c.end += 2;

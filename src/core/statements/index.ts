@@ -504,8 +504,8 @@ function authorOf(words: Word[], first: number, named: ReadonlySet<number>): Phr
 // (Not `proposed`, `initiated`: `Tajikistan initiated the General Assembly resolution that declared …` is the Assembly's.)
 const ADOPTING_VERBS = new Set(['adopted', 'passed', 'approved', 'issued', 'released', 'published']);
 const PUT_FORMS = new Set(['put', 'puts']);
-const NOT_BEFORE_PEOPLE_PLURAL = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'about', 'for', 'into', 'to', 'by', 'against', 'over', 'like', 'among', 'than', 'join', 'joins', 'joined', 'joining']);
 const PREP_OPENERS = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'about', 'for', 'into', 'to', 'by', 'against', 'over']);
+const NOT_BEFORE_PEOPLE_PLURAL = new Set([...PREP_OPENERS, 'like', 'among', 'than', 'join', 'joins', 'joined', 'joining']);
 const PARTICIPLE_TAILS = new Set(['in', 'on', 'by', 'last', 'earlier', 'during', 'at', 'since', 'before', 'after']);
 const SENTENCE_ADVERBS = new Set(['again', 'well', 'so', 'now', 'also', 'and', 'but', 'yet', 'indeed', 'first', 'finally']);
 const PREDICATE_OPENERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'remains', 'remain', 'does', 'do', 'did', 'needs', 'need', 'seems', 'becomes', 'became']);
