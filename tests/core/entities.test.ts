@@ -675,6 +675,17 @@ describe('dates with their modifiers, weekdays with their day, decades', () => {
   it('a decade is a date with no day, month or year', () => {
     expect(dates('It stays well below the 2 percent level of the 1990s.', '2023-03-09')).toEqual(['date:1990s=1990s']);
   });
+  it('a span of years is one date of no single year; a budget year and `the weekend` are dates', () => {
+    expect(dates('We call on the international community to fully fund the 2018-2021 Afghanistan humanitarian response plan.', '2018'))
+      .toEqual(['date:2018-2021=2018-2021']);
+    expect(dates('Malta was elected a nonmember of the Security Council for the 2015-2016\nbiennium.', '2014')).toEqual(['date:2015-2016=2015-2016']);
+    expect(dates('We support its candidature for the non-permanent seat in 2028-29.', '2023-09-08')).toEqual(['date:2028-29=2028-29']);
+    // A dash between a year and a smaller number, or inside a longer code, is no range.
+    expect(dates('The vote was 2015-12 in favour.', '2015')).toEqual([]);
+    expect(dates('Getting to that number this fiscal year is likely.', '2022-05-10')).toEqual(['date:this fiscal year=this fiscal year']);
+    expect(dates('It was the action we saw over the weekend with protests.', '2023-06-27')).toEqual(['date:the weekend=2023-06']);
+    expect(dates('The Weekend Edition aired every weekend.', '2023-06-27')).toEqual([]);
+  });
 });
 
 // Press briefing 2023-06-05 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed.

@@ -21,7 +21,7 @@ function parseDocDate(date: string | null): DocDate | null {
   return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
 }
 
-const RELATIVE_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'last', 'next', 'this', 'past', 'that', 'summer', 'spring', 'autumn', 'fall', 'winter', 'ago']);
+const RELATIVE_WORDS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'last', 'next', 'this', 'past', 'that', 'summer', 'spring', 'autumn', 'fall', 'winter', 'ago', 'weekend']);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const ymd = (t: Date): string => `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
@@ -127,6 +127,12 @@ function dateAt(words: readonly Word[], i: number, doc: DocDate | null, out: Dat
   }
   // Years.
   if (w.text.length === 4 && /^(1[89]|20|21)\d\d$/.test(w.text)) {
+    // `2005-2015`, `2028-29`: a span of years is one date, of no single year (id null).
+    const rangeEnd = yearRangeEnd(words, i);
+    if (rangeEnd > 0) {
+      out.push({ start: i, end: rangeEnd, id: null });
+      return rangeEnd - 1;
+    }
     // `mid-2022`: the middle of the year is a date of that year.
     if (midBefore(words, i)) out.push({ start: i - 2, end: i + 1, id: w.text });
     else if (isYear(words, i)) out.push({ start: i, end: i + 1, id: w.text });
@@ -150,6 +156,19 @@ function dateAt(words: readonly Word[], i: number, doc: DocDate | null, out: Dat
       out.push(hit);
       return i + 1;
     }
+  }
+
+  // `this fiscal year`: a budget year, whose months the article does not give (id null).
+  if ((lower === 'last' || lower === 'next' || lower === 'this') && next?.key === 'fiscal' && words[i + 2]?.key === 'year' && words[i + 2]!.sentence === w.sentence) {
+    out.push({ start: i, end: i + 3, id: null });
+    return i + 2;
+  }
+
+  // `over the weekend`: the weekend nearest the article's day, in its month.
+  if (w.key === 'weekend' && words[i - 1]?.key.toLowerCase() === 'the' && words[i - 1]!.sentence === w.sentence) {
+    const t = doc ? dayOffset(doc, 0) : null;
+    out.push({ start: i - 1, end: i + 1, id: t ? ym(t) : null });
+    return i;
   }
 
   // `two years ago`, `75 years ago`: counted back from the article's date.
@@ -329,6 +348,25 @@ function weekdayId(words: readonly Word[], i: number, wd: number, doc: DocDate |
 function midBefore(words: readonly Word[], i: number): boolean {
   const dash = words[i - 1];
   return !!dash && !dash.isWord && dash.text === '-' && !words[i]!.gap && !dash.gap && words[i - 2]?.key.toLowerCase() === 'mid';
+}
+
+/**
+ * `2005-2015`, `2010–2012` or `2028-29`, written without spaces and ending later than it starts: the index after
+ * the range's last word, else 0. Not after a dash or before one (`1-2005-2015`, a code or a phone number).
+ */
+function yearRangeEnd(words: readonly Word[], i: number): number {
+  const dash = words[i + 1];
+  const last = words[i + 2];
+  if (!dash || !last || (dash.text !== '-' && dash.text !== '–') || dash.gap || last.gap || last.sentence !== words[i]!.sentence) return 0;
+  if (words[i - 1]?.text === '-' && !words[i]!.gap) return 0;
+  const after = words[i + 3];
+  if (after && !after.gap && (after.text === '-' || after.text === '%')) return 0;
+  const start = Number(words[i]!.text);
+  let end: number;
+  if (last.text.length === 4 && /^(1[89]|20|21)\d\d$/.test(last.text)) end = Number(last.text);
+  else if (last.text.length === 2 && /^\d\d$/.test(last.text)) end = start - (start % 100) + Number(last.text);
+  else return 0;
+  return end > start && end - start <= 100 ? i + 3 : 0;
 }
 
 /** A four-digit number in the years' range that is a year, not `$2000`, `2020%` or a range's end. */
