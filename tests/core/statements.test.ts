@@ -1766,3 +1766,26 @@ describe('a participle after a possessive', () => {
     expect(runTyped('President Biden met the governors. And he’s said this many times — COVID absolutely has had an impact on the global economy.', { Biden: ['person', 'Biden'] }).map((s) => [s.cue, s.speakers])).toEqual([['said', ['Biden']]]);
   });
 });
+
+// White House readouts (../shared/corpus/whitehouse-readouts), a press briefing and General Debate speeches, trimmed:
+// a gerund after `by` reports what the clause's subject said.
+describe('`opened the discussion by reaffirming`', () => {
+  it('is a statement of the sentence\'s subject', () => {
+    const got = runTyped('National Security Advisor Jake Sullivan opened the discussion by reaffirming PGI’s importance to America’s national and economic security objectives.', { 'Jake Sullivan': ['person', 'Jake Sullivan'] });
+    expect(got.map((s) => [s.cue, s.speakers, s.content])).toEqual([['reaffirming', ['Jake Sullivan'], 'PGI’s importance to America’s national and economic security objectives']]);
+  });
+  it('after a title and its acronym, the subject is the name', () => {
+    const got = runTyped('Special Presidential Envoy for Climate (SPEC) John Kerry opened the meeting by noting the progress made over the last two years.', { 'John Kerry': ['person', 'John Kerry'] });
+    expect(got.map((s) => [s.cue, s.speakers])).toEqual([['noting', ['John Kerry']]]);
+  });
+  it('`concluded the call` ends a call and says nothing; `concluded that` does', () => {
+    const got = runTyped('President Biden concluded the call by reiterating his gratitude to the governors. The inspectors concluded that the plant was safe.', { Biden: ['person', 'Joe Biden'] });
+    expect(got.map((s) => [s.cue, s.speakers])).toEqual([['reiterating', ['Joe Biden']], ['concluded', []]]);
+  });
+  it('but not after a passive, `including`, the speaker\'s own `let me`, or a subject that is not a person', () => {
+    expect(runTyped('That’s why Build Back Better is entirely paid for by asking corporations and the highest-income Americans to pay their fair share.', {})).toEqual([]);
+    expect(runTyped('And the President will also reaffirm the U.S. commitment to the G20, including by committing to the U.S. hosting the G20 in 2026.', { 'U.S.': ['country', 'United States'] }).map((s) => s.cue)).toEqual(['reaffirm']);
+    expect(runTyped('Let me conclude by reaffirming Botswana’s continued commitment to playing its part.', { Botswana: ['country', 'Botswana'] })).toEqual([]);
+    expect(runTyped('The United Nations has made significant progress in that respect by recognizing the existence of an international responsibility to protect.', { 'United Nations': ['org', 'United Nations'] })).toEqual([]);
+  });
+});

@@ -299,6 +299,9 @@ function ingCueAt(words: Word[], j: number): number {
   return PHRASE_ONLY_LEMMAS.has(verb.lemma) || PHRASE_VERB_FORMS.has(w.lower) ? -1 : j;
 }
 
+/** Words after `concluded` that make it the end of an act (`concluded the meeting`, `concluded in 2010`). */
+const NOT_AFTER_CONCLUDE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'these', 'those', 'in', 'on', 'at', 'with', 'after', 'before', 'during']);
+
 // `issued a statement saying`, `wrote in a letter urging`, `said on its website, calling on`:
 // from word `from`, a medium (a noun of MEDIUM_NOUNS within a few words, with no
 // punctuation but one comma before the -ing cue) and then an -ing cue. Returns the
@@ -463,6 +466,9 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     // `states in writing that`: the manner of a saying, not a saying of its own.
     if (lw === 'writing' && lowerAt(words, i - 1) === 'in') continue;
     if (verb && ANSWER_LEMMAS.has(verb.lemma) && lowerAt(words, i + 1) === 'to') continue;
+    // `concluded the call by reiterating …`, `concluded an agreement`, `concluded in 2010`: ending something, not
+    // a conclusion said (`concluded that …`, `concluded we had acted correctly`, `…, he concluded.`).
+    if (verb?.lemma === 'conclude' && NOT_AFTER_CONCLUDE.has(lowerAt(words, i + 1))) continue;
     const prev = lowerAt(words, i - 1);
     // The word before, past adverbs: `was just confirmed` is a passive too.
     let pv = i - 1;

@@ -168,6 +168,9 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   // `Having said that, I should like to …`: a perfect participle opening a sentence links two
   // thoughts of the speaker's own; `Having` is no one.
   if (w.lower === 'having' && opensClauseAt(words, L)) return null;
+  // `Sullivan opened the discussion by reaffirming …`, `He concluded by saying that …`: a gerund after `by`
+  // reports what the clause's subject said; after a passive (`is paid for by asking corporations`) no one is named.
+  if (w.lower === 'by' && cue.tense === 'ing') return byGerundPlan(words, cue, L, named, prior, people, base);
   if (w.punct && (w.text === ',' || isClosingQuote(w.text) || w.text === '\u2014')) {
     // Inverted: `…, said Chinese State Councilor and Foreign Minister Wang Yi in …`
     if (cue.tense !== 'ing' && INVERTIBLE.has(cue.lemma)) {
@@ -326,6 +329,35 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   }
   return { ...base, mode: 'forward', phrase: p, boundary };
 }
+
+/**
+ * `Sullivan opened the discussion by reaffirming …`, `The President concluded by thanking …`: the gerund
+ * after `by` at word L reports what the sentence's subject said, where that subject is a person or
+ * people (`Let me begin by …`, `The United Nations must become credible by welcoming …` are not reports).
+ * Not after a passive (`is paid for by asking corporations`), `including by` or `only by`, nor inside
+ * the clause an earlier cue reported (`warned about what would happen … by encouraging him`).
+ */
+function byGerundPlan(words: Word[], cue: Cue, L: number, named: ReadonlySet<number>, prior: readonly Plan[], people: ReadonlySet<number>, base: { cue: Cue; inherit: boolean; boundary: number; backEnd: number }): Plan | null {
+  const before = words[L - 1];
+  if (!before || before.punct || before.lower === 'including' || before.lower === 'only') return null;
+  for (let k = L - 1; k >= 0 && k >= L - 6 && !words[k]!.punct; k--) if (BE_FORMS.has(words[k]!.lower)) return null;
+  const subject = sentenceSubject(words, named);
+  if (!subject || subject.last >= L) return null;
+  const head = words[subject.last]!;
+  let person = ['he', 'she', 'they'].includes(head.lower) || (!head.cap && (isPeoplePlural(head.lower) || SOURCE_NOUNS.has(head.lower))) || TITLE_HEADS.has(head.lower);
+  for (let k = subject.first; k <= subject.last && !person; k++) person = people.has(k);
+  if (!person) return null;
+  // `MS. JEAN-PIERRE: So, let me just start off by saying …`: the speaker's own words.
+  for (let k = subject.last + 1; k < L; k++) if (['let', 'allow', 'permit'].includes(words[k]!.lower) && ['me', 'us'].includes(words[k + 1]?.lower ?? '')) return null;
+  const earlier = prior[prior.length - 1];
+  if (earlier && earlier.mode === 'forward') {
+    for (let k = earlier.cue.last + 1; k < L; k++) if (CLAUSE_OPENERS_IN_CONTENT.has(words[k]!.lower)) return null;
+  }
+  return { ...base, mode: 'forward', phrase: null, inherit: true, boundary: L };
+}
+
+/** Words that open a clause inside what a cue reports; a `by` phrase after one belongs to that clause. */
+const CLAUSE_OPENERS_IN_CONTENT = new Set(['that', 'what', 'if', 'how', 'whether', 'which', 'who', 'to', 'when', 'why']);
 
 /** Participles that frame the main clause's own saying (`Commenting on X, the Bank said`): no statement of their own. */
 const FRAMING_PARTICIPLES = new Set(['comment', 'refer', 'speak', 'respond', 'reply', 'answer', 'ask']);
@@ -752,6 +784,7 @@ const ELLIPTIC_AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'there', 'that']);
 const PERFECT_AUX = new Set(['had', 'has', 'have']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const IRREGULAR_PARTICIPLES = new Set(['made', 'given', 'taken', 'done', 'been', 'said', 'told', 'written', 'shown', 'paid', 'kept', 'met', 'sent', 'spent', 'put', 'set', 'brought', 'sought', 'won', 'held', 'begun', 'become']);
 
 function isParticiple(w: Word | undefined): boolean {

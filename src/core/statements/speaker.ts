@@ -152,6 +152,9 @@ export function phraseForward(words: Word[], start: number, named: ReadonlySet<n
     const w = words[k]!;
     if (w.punct) {
       if (w.text === ',' && words[k + 1]?.lower === 'jr.') { k++; continue; }
+      // `Special Presidential Envoy for Climate (SPEC) John Kerry`: a title's acronym between it and the name.
+      const acronym = words[k + 1];
+      if (w.text === '(' && last >= start && acronym && !acronym.punct && acronym.text.length > 1 && acronym.text === acronym.text.toUpperCase() && words[k + 2]?.text === ')' && named.has(k + 3) && words[k + 3]!.cap) { k += 3; continue; }
       break;
     }
     const l = w.lower;
