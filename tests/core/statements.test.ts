@@ -1789,3 +1789,11 @@ describe('`opened the discussion by reaffirming`', () => {
     expect(runTyped('The United Nations has made significant progress in that respect by recognizing the existence of an international responsibility to protect.', { 'United Nations': ['org', 'United Nations'] })).toEqual([]);
   });
 });
+
+// White House readout 2023-03-27 and General Debate speech of Azerbaijan 2013 (../shared/corpus/), trimmed.
+describe('`reconfirmed`', () => {
+  it('is a cue as `reaffirmed` is', () => {
+    const got = runTyped('Sullivan met Akiba Takeo. They also reconfirmed their commitment to maintaining a credible Alliance deterrence capability.', { Sullivan: ['person', 'Jake Sullivan'], 'Akiba Takeo': ['person', 'Akiba Takeo'] });
+    expect(got.map((s) => [s.cue, s.speakers, s.content])).toEqual([['reconfirmed', ['Jake Sullivan', 'Akiba Takeo'], 'their commitment to maintaining a credible Alliance deterrence capability']]);
+  });
+});

@@ -53,6 +53,8 @@ const SPEECH_VERBS: readonly Forms[] = [
     // `restated its position`, `implored the Council to act`, `speculated that`, `repeated his call`).
     'deplore', 'lament', 'decry', 'lambaste', 'rebuke', 'reprimand', 'chide', 'refute', 'restate', 'reassert',
     'implore', 'exhort', 'retort', 'exclaim', 'speculate', 'confess', 'repeat',
+    // `the leaders reconfirmed the importance of the Alliance`: reaffirmed, in readouts and speeches.
+    'reconfirm',
     // `She identified how being globally engaged is …`, `identified several proposals to limit corruption`.
     'identify',
   ].map(regular),
@@ -106,7 +108,7 @@ const PAST_ONLY = new Set([
   'emphasise', 'stress', 'urge', 'announce', 'acknowledge', 'celebrate', 'reinforce', 'raise',
   'worry', 'charge', 'maintain',
   'deplore', 'lament', 'decry', 'lambaste', 'rebuke', 'reprimand', 'chide', 'refute', 'restate', 'reassert',
-  'implore', 'exhort', 'retort', 'exclaim', 'speculate', 'confess', 'repeat', 'quip', 'echo', 'identify',
+  'implore', 'exhort', 'retort', 'exclaim', 'speculate', 'confess', 'repeat', 'quip', 'echo', 'identify', 'reconfirm',
 ]);
 
 /** Present-tense forms that do count even in readouts: verbs of plain saying. */
