@@ -1797,3 +1797,15 @@ describe('`reconfirmed`', () => {
     expect(got.map((s) => [s.cue, s.speakers, s.content])).toEqual([['reconfirmed', ['Jake Sullivan', 'Akiba Takeo'], 'their commitment to maintaining a credible Alliance deterrence capability']]);
   });
 });
+
+// Press briefings 2023-10-04 and 2021-10-27 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed: `spoke to`
+// a topic is a saying, and the topic is its content; `spoke to` a person is a conversation.
+describe('`spoke to this`', () => {
+  it('is a cue when a topic follows', () => {
+    const got = runTyped('Kirby briefed us. The Admiral spoke to this yesterday. Military leaders, members of the Defense Department, in the past, have spoken to the threat of the climate crisis.', { Kirby: ['person', 'John Kirby'], 'Defense Department': ['org', 'Department of Defense'] });
+    expect(got.map((s) => [s.cue, s.content])).toEqual([['spoke to', 'this yesterday'], ['spoken to', 'the threat of the climate crisis']]);
+  });
+  it('but not when a person follows', () => {
+    expect(runTyped('Biden met the mayor. She spoke to the governor many days ago.', { Biden: ['person', 'Joe Biden'] })).toEqual([]);
+  });
+});

@@ -157,13 +157,23 @@ export const PHRASE_ONLY_LEMMAS = new Set(['speak', 'point', 'commit', 'plead', 
  * Multi-word cues, as word sequences after the verb form; `*` in the verb
  * position stands for any form of the lemma. Longest match wins.
  */
-export const PHRASE_CUES: ReadonlyArray<{ lemma: string; rest: readonly string[] }> = [
+export const PHRASE_CUES: ReadonlyArray<{ lemma: string; rest: readonly string[]; then?: ReadonlyArray<readonly string[]> }> = [
   { lemma: 'speak', rest: ['highly', 'of'] },
   { lemma: 'speak', rest: ['positively', 'of'] },
   // `spoke about how he was fighting for their release`, `spoke to the importance of …` (readouts).
   { lemma: 'speak', rest: ['about'] },
   { lemma: 'speak', rest: ['to', 'the', 'importance', 'of'] },
   { lemma: 'speak', rest: ['to', 'the', 'need'] },
+  // A topic spoken to: `The Secretary spoke to this again`, `have already spoken to some of these raids`,
+  // `Leaders spoke to the imperative and urgency of …`, `spoke to the issue of` (briefings, readouts);
+  // `spoke to the governor` is a conversation.
+  // (`then`: what must follow, which is the content's start and not part of the cue.)
+  {
+    lemma: 'speak',
+    rest: ['to'],
+    then: [['this'], ['that'], ['it'], ['these'], ['those'], ['some', 'of', 'these'], ['some', 'of', 'those'],
+      ...['urgency', 'imperative', 'issue', 'issues', 'question', 'fact', 'value', 'threat', 'significance'].map((w) => ['the', w])],
+  },
   { lemma: 'concur', rest: ['on'] },
   { lemma: 'point', rest: ['out'] },
   { lemma: 'call', rest: ['for'] },

@@ -111,6 +111,7 @@ function matchPhrase(words: Word[], i: number, lemma: string): number {
     if (p.lemma !== lemma) continue;
     let ok = true;
     for (let k = 0; k < p.rest.length; k++) if (lowerAt(words, i + 1 + k) !== p.rest[k]) { ok = false; break; }
+    if (ok && p.then) ok = p.then.some((seq) => seq.every((x, k) => lowerAt(words, i + 1 + p.rest.length + k) === x));
     if (ok && p.rest.length > best) best = p.rest.length;
   }
   return best;
@@ -528,7 +529,7 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
       // `committed to stay`, `agreed to remain`: the infinitive is content.
       if (lowerAt(words, last) === 'to') {
         const after = words[last + 1];
-        if (after && !after.punct && !after.cap && !after.lower.endsWith('ing') && !after.lower.endsWith('ed') && !NP_OPENERS.has(after.lower) && verb.lemma !== 'look') last = i;
+        if (after && !after.punct && !after.cap && !after.lower.endsWith('ing') && !after.lower.endsWith('ed') && !NP_OPENERS.has(after.lower) && verb.lemma !== 'look' && verb.lemma !== 'speak') last = i;
       }
       // `the richest countries insist on a code of ethics`: a plural subject takes the base form.
       if (verb.tense === 'base' && !isModalBefore(words, i) && !coordinatedInfinitive(words, i, cues) && !(PRESENT_CUE_LEMMAS.has(verb.lemma) && !PHRASE_ONLY_LEMMAS.has(verb.lemma) && pluralSubject(words, pv))) continue;
