@@ -1809,3 +1809,20 @@ describe('`spoke to this`', () => {
     expect(runTyped('Biden met the mayor. She spoke to the governor many days ago.', { Biden: ['person', 'Joe Biden'] })).toEqual([]);
   });
 });
+
+// General Debate speeches of Belarus 2003, Ecuador 2012 and Norway 2010 (../shared/corpus/), trimmed: `as` and a
+// passive with its agent after `by` report what the agent said.
+describe('`as has been noted by the Secretary-General`', () => {
+  it('gives the clause after the comma, said by the agent', () => {
+    const got = runTyped('As has been correctly noted by the Secretary-General, it is not only a question of enlarging the Council’s membership.', {});
+    expect(got.map((s) => [s.speaker, s.cue, s.content])).toEqual([['the Secretary-General', 'noted', 'it is not only a question of enlarging the Council’s membership']]);
+  });
+  it('after the clause, gives what came before', () => {
+    const got = runTyped('Those Islands should pave the way for renewed direct negotiations with the United Kingdom, as called for by Argentina.', { 'United Kingdom': ['country', 'United Kingdom'], Argentina: ['country', 'Argentina'] });
+    expect(got.map((s) => [s.speakers, s.cue, s.content])).toEqual([[['Argentina'], 'called for', 'Those Islands should pave the way for renewed direct negotiations with the United Kingdom']]);
+    expect(runTyped('Human rights should be mainstreamed in the work of the United Nations, as previously called for by this Assembly.', { 'United Nations': ['org', 'United Nations'] }).map((s) => [s.speaker, s.cue])).toEqual([['this Assembly', 'called for']]);
+  });
+  it('but not what a text sets down (`as recognized by the Charter`)', () => {
+    expect(runTyped('The right of peoples to self-determination, as recognized by the Charter, must be respected.', { Charter: ['treaty', 'Charter of the United Nations'] })).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ export interface Cue {
   byAgent?: boolean;
   /** A naming cue whose content is the quotation at this word (`called the attack "…"`). */
   quoteAt?: number;
+  /** `as has been emphasized by X, …`, `…, as called for by X.`: the speaker is the agent after `by`. */
+  asAgent?: boolean;
 }
 
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'no', 'every', 'such', 'pre', 'well', 'widely', 'newly', 'previously', 'long', 'much', 'most', 'more', 'less', 'often', 'oft', 'so']);
@@ -67,6 +69,24 @@ function passiveKind(words: Word[], i: number): 'it' | 'as' | null {
   }
   return null;
 }
+
+/**
+ * `as (has been) (rightly) stressed by X`, `as called for by X`: the cue's last word when `as` and a passive
+ * chain come before the participle and `by` and an agent after it, else -1.
+ */
+function asAgentCueEnd(words: Word[], i: number, lemma: string): number {
+  let k = i - 1;
+  while (k >= 0 && !words[k]!.punct && (PASSIVE_CHAIN.has(words[k]!.lower) || (words[k]!.lower.endsWith('ly') && !words[k]!.cap))) k--;
+  if (lowerAt(words, k) !== 'as') return -1;
+  const phrase = matchPhrase(words, i, lemma);
+  if (phrase <= 0 && PHRASE_ONLY_LEMMAS.has(lemma)) return -1;
+  const e = phrase > 0 ? i + phrase : i;
+  const agent = words[e + 2];
+  return lowerAt(words, e + 1) === 'by' && agent && !agent.punct ? e : -1;
+}
+
+/** `as expressed by the Charter`, `as recognized by international law`, `as defined by`: what a text sets down, not a saying. */
+const AS_AGENT_NOT = new Set(['express', 'recognize', 'recognise', 'write', 'speak']);
 
 /** Nouns of an aside between a saying adjective and `that`: `was clear in his remarks that`. */
 const ASIDE_NOUNS = new Set(['remarks', 'statement', 'statements', 'speech', 'call', 'meeting', 'comments', 'message', 'conversation', 'discussions', 'talks', 'view']);
@@ -475,6 +495,15 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     let pv = i - 1;
     while (pv > 0 && !words[pv]!.punct && (words[pv]!.lower.endsWith('ly') || words[pv]!.lower === 'just' || words[pv]!.lower === 'also' || words[pv]!.lower === 'not')) pv--;
     const prevAux = lowerAt(words, pv);
+    // `as has been emphasized by the Secretary-General, …`, `…, as previously called for by this Assembly.`
+    if (verb && verb.tense === 'past' && !AS_AGENT_NOT.has(verb.lemma)) {
+      const e = asAgentCueEnd(words, i, verb.lemma);
+      if (e >= 0) {
+        cues.push({ first: i, last: e, lemma: verb.lemma, tense: 'past', according: false, asAgent: true });
+        i = e;
+        continue;
+      }
+    }
     // Adjectives and nouns: `the said agreement`, `a noted scholar`.
     // (`a resolution that declared …`: `that` is a relative pronoun there.)
     // (After a possessive too: `the President's repeated call`, `Iran's stated aim`.)

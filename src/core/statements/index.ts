@@ -137,6 +137,7 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     while (b > 0 && !words[b - 1]!.punct && words[b - 1]!.lower !== 'it' && words[b - 1]!.lower !== 'as') b--;
     return { ...base, mode: 'passive', phrase: null, boundary: Math.max(0, b - 1), contentFrom: from };
   }
+  if (cue.asAgent) return asAgentPlan(words, cue, named, base);
   // `the question asked by George Stephanopoulos was, "…"`: the agent after `by`, the quotation after the copula.
   if (cue.byAgent) {
     const p = phraseForward(words, cue.last + 2, named);
@@ -585,6 +586,38 @@ function asPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit: b
   // `The economy, as he put it, is a mess`: a predicate follows, the saying is parenthetical.
   const afterComma = words[j + 1];
   if (afterComma && !afterComma.cap && PREDICATE_OPENERS.has(afterComma.lower)) return null;
+  if (w && w.text === ',' && j + 2 < words.length && opensClause) {
+    return { ...base, mode: 'forward', phrase: p, boundary: before && before.punct ? asAt - 1 : asAt, contentFrom: j + 1 };
+  }
+  if ((!w || (w.punct && w.text !== ',' && !isOpeningQuote(w.text) && w.text !== ':')) && before?.text === ',' && asAt > 2) {
+    return { ...base, mode: 'backward', phrase: p, boundary: asAt - 1, backEnd: asAt - 1 };
+  }
+  return null;
+}
+
+/**
+ * `As has been emphasized by the Secretary-General and by the Security Council in various reports, X`: the agents
+ * after `by` said X, the clause after the comma; `Y, as called for by this Assembly.` gives what came before.
+ */
+function asAgentPlan(words: Word[], cue: Cue, named: ReadonlySet<number>, base: { cue: Cue; inherit: boolean; boundary: number; backEnd: number }): Plan | null {
+  let asAt = cue.first - 1;
+  while (asAt > 0 && words[asAt]!.lower !== 'as') asAt--;
+  // (`by this Assembly`: a demonstrative before a name opens the agent too.)
+  const agentAt = cue.last + 2;
+  const demonstrative = (words[agentAt]?.lower === 'this' || words[agentAt]?.lower === 'that') && !!words[agentAt + 1]?.cap;
+  let p = phraseForward(words, demonstrative ? agentAt + 1 : agentAt, named);
+  if (!p) return null;
+  if (demonstrative) p = { first: agentAt, last: p.last };
+  while (words[p.last + 1]?.lower === 'and' && words[p.last + 2]?.lower === 'by') {
+    const more = phraseForward(words, p.last + 3, named);
+    if (!more) break;
+    p = { first: p.first, last: more.last };
+  }
+  let j = p.last + 1;
+  while (j < words.length && j < p.last + 12 && !words[j]!.punct) j++;
+  const w = words[j];
+  const before = words[asAt - 1];
+  const opensClause = !before || before.punct || COORDINATORS.has(before.lower);
   if (w && w.text === ',' && j + 2 < words.length && opensClause) {
     return { ...base, mode: 'forward', phrase: p, boundary: before && before.punct ? asAt - 1 : asAt, contentFrom: j + 1 };
   }
