@@ -831,3 +831,26 @@ describe('`Director of National Intelligence (DNI) Avril Haines`', () => {
       .toEqual([]);
   });
 });
+
+// General Debate speeches and White House texts (../shared/corpus/), trimmed: a name's tail may hold a list of
+// single words, and a possessive after `for`.
+describe('names with a list or a possessive in their tail', () => {
+  it('`Global Compact for Safe, Orderly and Regular Migration` and `Bureau of Alcohol, Tobacco, Firearms, and Explosives` are one name each', () => {
+    expect(brief(mentions('We adopted the Global Compact for Safe, Orderly and Regular Migration.', '2019')))
+      .toEqual(['treaty:Global Compact for Safe, Orderly and Regular Migration=Global Compact for Safe, Orderly and Regular Migration']);
+    expect(brief(mentions('He was nominated to lead the Bureau of Alcohol, Tobacco, Firearms, and Explosives.', '2022-04-25')))
+      .toEqual(['org:Bureau of Alcohol, Tobacco, Firearms, and Explosives=Bureau of Alcohol, Tobacco, Firearms, and Explosives']);
+  });
+  it('but names joined in a list stay apart', () => {
+    expect(brief(mentions('We ratified the Convention on Climate Change, Russia and China did too.', '2005')).filter((m) => !m.startsWith('treaty:')))
+      .toEqual(['country:Russia=RUS', 'country:China=CHN']);
+  });
+  it('`New Partnership for Africa\'s Development` is one initiative, and NEPAD is its acronym', () => {
+    expect(brief(mentions('We welcome the New Partnership for Africa’s Development. NEPAD is our own programme.', '2002')))
+      .toEqual(['treaty:New Partnership for Africa’s Development=New Partnership for Africa\'s Development', 'treaty:NEPAD=New Partnership for Africa\'s Development']);
+  });
+  it('the outcome of the 2005 summit and a truce are treaties', () => {
+    expect(brief(mentions('The World Summit Outcome commits us. We call for the Olympic Truce to be observed.', '2006')))
+      .toEqual(['treaty:World Summit Outcome=World Summit Outcome', 'treaty:Olympic Truce=Olympic Truce']);
+  });
+});

@@ -90,6 +90,14 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
         const act = lawAhead(words, k + 1, w.sentence);
         if (act > 0) { k = act + 1; end = k; break; }
       }
+      // `African Charter on Democracy, Elections, and Governance`: a list of single words in a name's tail.
+      if (x.text === ',') {
+        const j = commaListEnd(words, gaz, i, k);
+        if (j > 0) { k = j; continue; }
+      }
+      // `New Partnership for Africa's Development`, `Partnership for America's Children`: a possessive after
+      // `for` is in the purpose the name states.
+      if (x.key === "'s" && isCapWord(next) && words[k - 2]?.key === 'for' && k - 2 > i) { k++; continue; }
       if (x.key === "'s" && isCapWord(next)) {
         // `Prosecutor's Office` is one name; `Iraq's Kurdistan …`, `… Office's Agenda` are two.
         if (findHitEnding(gaz, k, i)) break;
@@ -105,6 +113,33 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
     i = Math.max(end, i + 1);
   }
   return out;
+}
+
+/**
+ * At the comma at word k inside the phrase that starts at i: when the phrase is a name's tail (`Charter on
+ * Democracy`, `Convention on the Prohibition of the Development`) and a list of single capitalised words no
+ * list knows follows, closed by `and` (`, Elections, and Governance`, `, Production, Stockpiling and Use`),
+ * the index of the word after `and`; else -1 (`the Convention on Climate Change, Russia and China` is a list of names).
+ */
+function commaListEnd(words: readonly Word[], gaz: readonly GazHit[], i: number, k: number): number {
+  let tail = false;
+  for (let q = i; q < k - 1 && !tail; q++) {
+    const key = words[q]!.key;
+    const after = words[q + 1]!.key;
+    tail = (TREATY_HEADS_BEFORE_OF.has(key) || ORG_HEADS_BEFORE_OF.has(key)) && (after === 'on' || after === 'of' || after === 'for');
+  }
+  if (!tail) return -1;
+  const sentence = words[k]!.sentence;
+  let m = k;
+  while (words[m]?.text === ',' && !words[m]!.isWord) {
+    const item = words[m + 1];
+    if (!item || !isCapWord(item) || item.sentence !== sentence || gaz[m + 1]) return -1;
+    m += 2;
+    if (words[m]?.text === ',' && words[m + 1]?.key === 'and') m++;
+    const last = words[m + 1];
+    if (words[m]?.key === 'and' && last && isCapWord(last) && last.sentence === sentence && !gaz[m + 1]) return m + 1;
+  }
+  return -1;
 }
 
 /** Words [i, k) hold a plan's or strategy's head, a connector after it, and then a capitalised verb (`Strategy for Addressing`). */

@@ -14,6 +14,8 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
   // Ethnic Discrimination`, `U.S. Strategy to Prevent Conflict and Promote Stability`, `Global Methane Pledge`,
   // `Economic Cooperation Roadmap` (every gold set annotates them as treaties).
   'Plan', 'Strategy', 'Pledge', 'Roadmap',
+  // A truce agreed between parties: `Olympic Truce`, `Yemen Truce`, `Humanitarian Truce`.
+  'Truce',
 ]);
 
 /** Treaty heads that open a name with `of`/`on`: `Treaty of Versailles`, `Convention on the Law of the Sea`. */
@@ -42,7 +44,8 @@ export const TREATY_NAMES: readonly string[] = [
   'Almaty Programme of Action', 'Brussels Programme of Action', 'Doha Programme of Action',
   'Durban Declaration and Programme of Action', 'Johannesburg Plan of Implementation', 'Mauritius Strategy',
   'SAMOA Pathway', 'Sendai Framework', 'Monterrey Consensus', 'Washington Consensus',
-  'Vienna Declaration and Programme of Action',
+  'Vienna Declaration and Programme of Action', 'World Summit Outcome', 'Summit Outcome',
+  "New Partnership for Africa's Development", 'New Partnership for Africa’s Development', 'NEPAD',
   'Universal Declaration of Human Rights',
   // the documents of US–China relations
   'Three Communiqués', 'Three Communiques', 'Three Joint Communiqués', 'Three Joint Communiques', 'Six Assurances',
@@ -53,6 +56,7 @@ export const TREATY_ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['NPT', 'Treaty on the Non-Proliferation of Nuclear Weapons'],
   ['CTBT', 'Comprehensive Nuclear-Test-Ban Treaty'],
   ['JCPOA', 'Joint Comprehensive Plan of Action'],
+  ['NEPAD', "New Partnership for Africa's Development"],
 ]);
 
 /** Short forms that news and speeches use for one treaty, mapped to its name. */
