@@ -854,3 +854,13 @@ describe('names with a list or a possessive in their tail', () => {
       .toEqual(['treaty:World Summit Outcome=World Summit Outcome', 'treaty:Olympic Truce=Olympic Truce']);
   });
 });
+
+// A White House chair's summary 2023-04-21 and General Debate speeches (../shared/corpus/), trimmed.
+describe('a panel', () => {
+  it('is a body, with the IPCC tied to its name', () => {
+    expect(brief(mentions('He emphasized that the latest findings of the Intergovernmental Panel on Climate Change underscore the need. The IPCC met again.', '2023-04-21')))
+      .toEqual(['org:Intergovernmental Panel on Climate Change=Intergovernmental Panel on Climate Change', 'org:IPCC=Intergovernmental Panel on Climate Change']);
+    expect(brief(mentions('We welcome the report of the High-level Panel on Threats, Challenges and Change. The Panel worked hard.', '2005')))
+      .toEqual(['org:High-level Panel on Threats, Challenges and Change=High-level Panel on Threats, Challenges and Change']);
+  });
+});

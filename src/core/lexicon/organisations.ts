@@ -19,6 +19,7 @@ export const ORGANISATIONS: readonly OrgEntry[] = [
   { name: 'North Atlantic Treaty Organization', short: ['NATO'], aliases: ['North Atlantic Treaty Organisation'] },
   { name: 'Organization for Security and Co-operation in Europe', short: ['OSCE'], aliases: ['Organization for Security and Cooperation in Europe'] },
   { name: 'World Health Organization', short: ['WHO'] },
+  { name: 'Intergovernmental Panel on Climate Change', short: ['IPCC'] },
   { name: 'International Monetary Fund', short: ['IMF'] },
   { name: 'World Bank' },
   { name: 'World Trade Organization', short: ['WTO'] },
@@ -152,6 +153,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Bloc', 'Directorate', 'Command', 'Agencies', 'Society', 'Club', 'Fleet',
   'Militia', 'Railways', 'Systems', 'Technologies', 'Petroleum', 'Telecom', 'Communications', 'Securities', 'Partners', 'Institutes',
   'Unit', 'Units', 'Division', 'Regiment', 'Battalion', 'Squadron', 'Tribe', 'Program',
+  // `High-level Panel on Threats, Challenges and Change`, `Independent Panel for Pandemic Preparedness`
+  'Panel',
   // sports clubs: `Manchester United`, `Blackburn Rovers`, `Tottenham Hotspur`
   'United', 'Rovers', 'Wanderers', 'Albion', 'Hotspur', 'FC', 'Embassy', 'Consulate', 'Survey', 'Treasury',
   // company forms: `Siemens AG`, `Vodafone Group plc`, `Airbus SE`
@@ -163,7 +166,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  * rather than name it; `Congress` and `Parliament` do name one. No gold set
  * annotates one of the 16 such uses in its documents.
  */
-export const BARE_KINDS: ReadonlySet<string> = new Set(['Assembly', 'Council', 'Organization', 'Organisation', 'Conference', 'Commission', 'Committee', 'Forum']);
+export const BARE_KINDS: ReadonlySet<string> = new Set(['Assembly', 'Council', 'Organization', 'Organisation', 'Conference', 'Commission', 'Committee', 'Forum', 'Panel']);
 
 /** Organisation heads that open a name with `of`: `Ministry of Foreign Affairs`, `Office of the President`. */
 export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
@@ -174,6 +177,8 @@ export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Movement',
   // `United Nations Alliance of Civilizations`, `Alliance of Small Island States`, `Armed Forces of the Philippines`
   'Alliance', 'Forces',
+  // `High-level Panel of Eminent Persons`
+  'Panel',
 ]);
 
 /** Words that open a sports club's name before a place or a name: `FC Barcelona`, `Real Madrid`, `AC Milan`. */
