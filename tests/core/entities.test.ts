@@ -864,3 +864,15 @@ describe('a panel', () => {
       .toEqual(['org:High-level Panel on Threats, Challenges and Change=High-level Panel on Threats, Challenges and Change']);
   });
 });
+
+// White House readout 2022-04-22 (../shared/corpus/whitehouse-readouts), trimmed: a body named in a title before a name.
+describe('a body inside a title', () => {
+  it('is named whole (`National Security Council Indo-Pacific Coordinator Kurt Campbell`)', () => {
+    expect(brief(mentions('A delegation led by National Security Council Indo-Pacific Coordinator Kurt Campbell visited Honiara.', '2022-04-22')))
+      .toEqual(['org:National Security Council=National Security Council', 'place:Indo-Pacific=Indo-Pacific', 'person:Kurt Campbell=Kurt Campbell', 'place:Honiara=Honiara']);
+  });
+  it('but a title of modifiers names no body (`National Security Advisor Jake Sullivan`)', () => {
+    expect(brief(mentions('National Security Advisor Jake Sullivan spoke today.', '2022-04-22')))
+      .toEqual(['person:Jake Sullivan=Jake Sullivan', 'date:today=2022-04-22']);
+  });
+});

@@ -142,6 +142,16 @@ function commaListEnd(words: readonly Word[], gaz: readonly GazHit[], i: number,
   return -1;
 }
 
+/** The start of the longest place or region the lists know that ends at word `end` and starts after `s`, else -1. */
+function placeStartingBefore(gaz: readonly GazHit[], s: number, end: number): number {
+  let start = -1;
+  for (let q = end - 1; q > s; q--) {
+    const g = gaz[q];
+    if (g && g.end === end && (g.data.type === 'place' || g.data.type === 'country')) start = q;
+  }
+  return start;
+}
+
 /** Words [i, k) hold a plan's or strategy's head, a connector after it, and then a capitalised verb (`Strategy for Addressing`). */
 function inTitleTail(words: readonly Word[], i: number, k: number): boolean {
   for (let h = i; h < k - 2; h++) {
@@ -202,9 +212,14 @@ function findHitEnding(gaz: readonly GazHit[], end: number, from: number): GazHi
 function trimLead(words: readonly Word[], s: number, e: number): number {
   let lastHead = -1;
   let headBefore = -1;
+  // `National Security Council Coordinator`: a body named inside the title run, after a modifier, is a name
+  // of its own; the title is what follows it (the end is trimmed in classifyChunk).
+  let bodyAt = -1;
+  let headBeforeBody = -1;
   let k = s;
   while (k < e) {
     const w = words[k]!;
+    if (ORG_HEADS.has(w.key) && !TITLE_HEADS.has(w.key) && k > s && words[k - 1]!.cap && bodyAt < 0) { bodyAt = k; headBeforeBody = lastHead; }
     if (TITLE_HEADS.has(w.key)) { headBefore = lastHead; lastHead = k; }
     // (`Justice and Equality Movement`: a title joined by `and` to a word that is no title is no title)
     else if (w.key === 'and' && k + 1 < e && !TITLE_HEADS.has(words[k + 1]!.key) && !TITLE_MODIFIERS.has(words[k + 1]!.key)) { if (lastHead === k - 1) lastHead = headBefore; break; }
@@ -212,6 +227,7 @@ function trimLead(words: readonly Word[], s: number, e: number): number {
     k++;
   }
   let start = s;
+  if (bodyAt >= 0 && lastHead > bodyAt) lastHead = headBeforeBody;
   if (lastHead >= 0 && words[lastHead + 1]?.key === "'s") lastHead = -1;
   if (lastHead >= 0) {
     start = lastHead + 1;
@@ -233,8 +249,21 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   const s = trimLead(words, s0, e);
   // (`Office of the Vice President`: a title after `of the` is part of the name; so is a portfolio right after
   // a body's `of`: `Department of Justice`, `European Court of Justice`)
+  const e0 = e;
   while (e > s && (CONNECTORS.has(words[e - 1]!.key) || !words[e - 1]!.isWord || (TITLE_HEADS.has(words[e - 1]!.key) && !titleAfterOfThe(words, s, e - 1) &&
     !(e - 3 >= s && words[e - 2]!.key === 'of' && ORG_HEADS_BEFORE_OF.has(words[e - 3]!.key))))) e--;
+  // `National Security Council Indo-Pacific Coordinator Kurt Campbell`: a title's region or modifiers after a
+  // body's head word belong to the title, not to the body.
+  if (e < e0 && TITLE_HEADS.has(words[e]!.key)) {
+    let j = e - 1;
+    while (j > s && !ORG_HEADS.has(words[j]!.key)) {
+      if (TITLE_MODIFIERS.has(words[j]!.key)) { j--; continue; }
+      const region = placeStartingBefore(gaz, s, j + 1);
+      if (region < 0) break;
+      j = region - 1;
+    }
+    if (j > s && j < e - 1 && ORG_HEADS.has(words[j]!.key)) e = j + 1;
+  }
   if (e <= s) return null;
   // `Six-Party Talks`, `Millennium Summit`: a meeting is an event, not an organisation (names inside it stay).
   if (EVENT_HEADS.has(words[e - 1]!.key)) return null;
