@@ -876,3 +876,11 @@ describe('a body inside a title', () => {
       .toEqual(['person:Jake Sullivan=Jake Sullivan', 'date:today=2022-04-22']);
   });
 });
+
+// General Debate speeches of Senegal 2006 and Guinea 2012 (../shared/corpus/), trimmed.
+describe('a body of an organisation, named with it', () => {
+  it('is one name (`Peace and Security Council of the African Union`), not the UN Security Council', () => {
+    expect(brief(mentions('Here in New York, the Peace and Security Council of the African Union addressed the issue of Darfur.', '2006')).filter((m) => !m.startsWith('place:')))
+      .toEqual(['org:Peace and Security Council of the African Union=Peace and Security Council of the African Union']);
+  });
+});

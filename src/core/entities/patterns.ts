@@ -142,6 +142,14 @@ function commaListEnd(words: readonly Word[], gaz: readonly GazHit[], i: number,
   return -1;
 }
 
+/** `of the African Union` from word `k` to `e`: `of`, an optional `the`, and a body the lists know, ending at `e`. */
+function orgTailAt(words: readonly Word[], gaz: readonly GazHit[], k: number, e: number): boolean {
+  if (words[k]?.key !== 'of') return false;
+  const q = words[k + 1]?.key === 'the' ? k + 2 : k + 1;
+  const g = gaz[q];
+  return !!g && g.data.type === 'org' && g.end === e;
+}
+
 /** The start of the longest place or region the lists know that ends at word `end` and starts after `s`, else -1. */
 function placeStartingBefore(gaz: readonly GazHit[], s: number, end: number): number {
   let start = -1;
@@ -302,7 +310,8 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   for (let k = s + 1; k <= head; k++) {
     const g = gaz[k];
     // (an organisation's name at the end of a longer one is part of it: `National Security Council`)
-    if (g && g.end > head && !(g.data.type === 'org' && g.end === e)) return null;
+    // (`Peace and Security Council of the African Union`: and its head, before a tail that names a body it belongs to)
+    if (g && g.end > head && !(g.data.type === 'org' && (g.end === e || (g.end === head + 1 && orgTailAt(words, gaz, head + 1, e))))) return null;
   }
   // `Government of Zambia`: the country itself, as it acts.
   if (h.key === 'Government' && hasTail && words[head + 1]?.key === 'of') {
