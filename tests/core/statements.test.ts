@@ -1826,3 +1826,18 @@ describe('`as has been noted by the Secretary-General`', () => {
     expect(runTyped('The right of peoples to self-determination, as recognized by the Charter, must be respected.', { Charter: ['treaty', 'Charter of the United Nations'] })).toEqual([]);
   });
 });
+
+// General Debate speech of Eritrea 2003 (../shared/corpus/), a press briefing 2022-09-20 and a nominations release 2023-02-15
+// (whitehouse-2021-2025.jsonl.gz), trimmed: a stance in the passive with its agent after `by`.
+describe('`was condemned by the Security Council`', () => {
+  it('is the agent\'s statement about the subject', () => {
+    const got = runTyped('This blatant revelation, which is in fact true, was repeated by both the Prime Minister and his Minister for Foreign Affairs.', {});
+    expect(got.map((s) => [s.speaker, s.cue, s.content])).toEqual([['both the Prime Minister and his Minister for Foreign Affairs', 'repeated', 'This blatant revelation']]);
+    const welcomed = runTyped('I think what Prime Minister Modi said — a statement of principle — was very much welcomed by the United States and for the Indian leadership.', { Modi: ['person', 'Narendra Modi'], 'United States': ['country', 'United States'], Indian: ['country', 'India', 'demonym'] });
+    expect(welcomed.filter((s) => s.cue === 'welcomed').map((s) => [s.speakers, s.content])).toEqual([[['United States'], 'I think what Prime Minister Modi said']]);
+  });
+  it('but not an act done to the subject', () => {
+    expect(runTyped('Xochitl Torres Small was confirmed by the United States Senate to serve as the Under Secretary for Rural Development.', { 'Xochitl Torres Small': ['person', 'Xochitl Torres Small'], 'United States Senate': ['org', 'United States Senate'] })).toEqual([]);
+    expect(runTyped('I was just asked by one of your colleagues about the convoy.', {})).toEqual([]);
+  });
+});

@@ -377,7 +377,8 @@ export const NEEDS_COMPLEMENT: ReadonlyMap<string, readonly string[]> = new Map(
   ['speculate', ['that', 'about']], ['confess', ['that', 'to']],
   // (`identified how …`, `identified several proposals`; not `identified the remains`, `identified as`)
   ['identify', ['how', 'that', 'what', 'why', 'several', 'ways', 'areas', 'priorities', 'opportunities', 'steps', 'proposals', 'challenges', 'concerns', 'gaps', 'key']],
-  ['repeat', ['that', 'his', 'her', 'their', 'its', 'our', 'the', 'this', 'these', 'calls', 'call', ':', 'what', 'it']],
+  // (`was repeated by both the Prime Minister and …`: a passive with its agent)
+  ['repeat', ['that', 'his', 'her', 'their', 'its', 'our', 'the', 'this', 'these', 'calls', 'call', ':', 'what', 'it', 'by']],
 ]);
 
 /** Verbs that report a saying only as `X as Y` (`dismissed the report as "fake news"`), not `dismissed the case`. */

@@ -33,6 +33,8 @@ export interface Cue {
   quoteAt?: number;
   /** `as has been emphasized by X, …`, `…, as called for by X.`: the speaker is the agent after `by`. */
   asAgent?: boolean;
+  /** `Y was welcomed by X`: the speaker is the agent after `by`, the content the subject before. */
+  byPassive?: boolean;
 }
 
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'no', 'every', 'such', 'pre', 'well', 'widely', 'newly', 'previously', 'long', 'much', 'most', 'more', 'less', 'often', 'oft', 'so']);
@@ -84,6 +86,33 @@ function asAgentCueEnd(words: Word[], i: number, lemma: string): number {
   const agent = words[e + 2];
   return lowerAt(words, e + 1) === 'by' && agent && !agent.punct ? e : -1;
 }
+
+/**
+ * `was (very much) welcomed by X`, `has been called for by X`: the cue's last word when `by` and an agent follow
+ * and the subject is no `what`, `which`, `that` or `it` (`what was said by the President` refers to a saying), else -1.
+ */
+function passiveAgentCueEnd(words: Word[], i: number, lemma: string): number {
+  let k = i - 1;
+  while (k >= 0 && !words[k]!.punct && (PASSIVE_CHAIN.has(words[k]!.lower) || (words[k]!.lower.endsWith('ly') && !words[k]!.cap) || words[k]!.lower === 'much' || words[k]!.lower === 'very')) k--;
+  const subject = lowerAt(words, k);
+  if (k < 0 || (words[k]!.punct && words[k]!.text !== ',' && words[k]!.text !== '\u2014') || subject === 'what' || subject === 'which' || subject === 'that' || subject === 'it' || subject === 'who') return -1;
+  const phrase = matchPhrase(words, i, lemma);
+  if (phrase <= 0 && PHRASE_ONLY_LEMMAS.has(lemma)) return -1;
+  const e = phrase > 0 ? i + phrase : i;
+  const agent = words[e + 2];
+  return lowerAt(words, e + 1) === 'by' && agent && !agent.punct ? e : -1;
+}
+
+/**
+ * Stances whose passive with an agent reports what the agent said of the subject (`was condemned by the
+ * Security Council`, `was very much welcomed by the United States`); not `was asked by`, `was confirmed by
+ * the Senate`, `was advised by`, `was denied by` (acts done to the subject).
+ */
+const PASSIVE_AGENT_LEMMAS = new Set([
+  'welcome', 'condemn', 'denounce', 'criticize', 'criticise', 'praise', 'commend', 'hail', 'applaud', 'endorse',
+  'announce', 'describe', 'repeat', 'reiterate', 'stress', 'emphasize', 'emphasise', 'underline', 'underscore',
+  'highlight', 'propose', 'recommend', 'call', 'echo', 'reject', 'deplore', 'decry', 'lament',
+]);
 
 /** `as expressed by the Charter`, `as recognized by international law`, `as defined by`: what a text sets down, not a saying. */
 const AS_AGENT_NOT = new Set(['express', 'recognize', 'recognise', 'write', 'speak']);
@@ -493,7 +522,8 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     const prev = lowerAt(words, i - 1);
     // The word before, past adverbs: `was just confirmed` is a passive too.
     let pv = i - 1;
-    while (pv > 0 && !words[pv]!.punct && (words[pv]!.lower.endsWith('ly') || words[pv]!.lower === 'just' || words[pv]!.lower === 'also' || words[pv]!.lower === 'not')) pv--;
+    // (`was very much welcomed by`)
+    while (pv > 0 && !words[pv]!.punct && (words[pv]!.lower.endsWith('ly') || words[pv]!.lower === 'just' || words[pv]!.lower === 'also' || words[pv]!.lower === 'not' || words[pv]!.lower === 'much' || words[pv]!.lower === 'very')) pv--;
     const prevAux = lowerAt(words, pv);
     // `as has been emphasized by the Secretary-General, …`, `…, as previously called for by this Assembly.`
     if (verb && verb.tense === 'past' && !AS_AGENT_NOT.has(verb.lemma)) {
@@ -507,12 +537,21 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     // Adjectives and nouns: `the said agreement`, `a noted scholar`.
     // (`a resolution that declared …`: `that` is a relative pronoun there.)
     // (After a possessive too: `the President's repeated call`, `Iran's stated aim`.)
-    if ((DETERMINER_BEFORE.has(prev) || (verb?.tense === 'past' && isPossessive(prev))) && verb?.tense !== 'present' && !(prev === 'that' && DOCUMENTS_BEFORE_THAT.has(lowerAt(words, i - 2)))) continue;
+    // (`was very much welcomed`: after a passive's auxiliary, `much` is an adverb of the verb.)
+    if ((DETERMINER_BEFORE.has(prev) || (verb?.tense === 'past' && isPossessive(prev))) && !(prev === 'much' && PASSIVE_AUX.has(prevAux)) && verb?.tense !== 'present' && !(prev === 'that' && DOCUMENTS_BEFORE_THAT.has(lowerAt(words, i - 2)))) continue;
     // Passives: `was told`, `is expected to`; a few say what was said with no
     // speaker (`it was agreed that`, `as has been said …, X`).
     if (PASSIVE_AUX.has(prevAux) && verb?.tense === 'past') {
       const kind = PASSIVE_SAYING.has(verb.lemma) ? passiveKind(words, i) : null;
       if (kind) cues.push({ first: i, last: i, lemma: verb.lemma, tense: 'past', according: false, passive: kind });
+      // `This blatant revelation … was repeated by both the Prime Minister and …`: the agent said the subject.
+      else if (PASSIVE_AGENT_LEMMAS.has(verb.lemma)) {
+        const e = passiveAgentCueEnd(words, i, verb.lemma);
+        if (e >= 0) {
+          cues.push({ first: i, last: e, lemma: verb.lemma, tense: 'past', according: false, byPassive: true });
+          i = e;
+        }
+      }
       continue;
     }
     // `as expressed through …`, `as stated in …`: a participle with no subject.

@@ -138,6 +138,7 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     return { ...base, mode: 'passive', phrase: null, boundary: Math.max(0, b - 1), contentFrom: from };
   }
   if (cue.asAgent) return asAgentPlan(words, cue, named, base);
+  if (cue.byPassive) return byPassivePlan(words, cue, named, base);
   // `the question asked by George Stephanopoulos was, "…"`: the agent after `by`, the quotation after the copula.
   if (cue.byAgent) {
     const p = phraseForward(words, cue.last + 2, named);
@@ -602,17 +603,8 @@ function asPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit: b
 function asAgentPlan(words: Word[], cue: Cue, named: ReadonlySet<number>, base: { cue: Cue; inherit: boolean; boundary: number; backEnd: number }): Plan | null {
   let asAt = cue.first - 1;
   while (asAt > 0 && words[asAt]!.lower !== 'as') asAt--;
-  // (`by this Assembly`: a demonstrative before a name opens the agent too.)
-  const agentAt = cue.last + 2;
-  const demonstrative = (words[agentAt]?.lower === 'this' || words[agentAt]?.lower === 'that') && !!words[agentAt + 1]?.cap;
-  let p = phraseForward(words, demonstrative ? agentAt + 1 : agentAt, named);
+  const p = agentPhrase(words, cue.last + 2, named);
   if (!p) return null;
-  if (demonstrative) p = { first: agentAt, last: p.last };
-  while (words[p.last + 1]?.lower === 'and' && words[p.last + 2]?.lower === 'by') {
-    const more = phraseForward(words, p.last + 3, named);
-    if (!more) break;
-    p = { first: p.first, last: more.last };
-  }
   let j = p.last + 1;
   while (j < words.length && j < p.last + 12 && !words[j]!.punct) j++;
   const w = words[j];
@@ -626,6 +618,48 @@ function asAgentPlan(words: Word[], cue: Cue, named: ReadonlySet<number>, base: 
   }
   return null;
 }
+
+/**
+ * The agent after a passive's `by` at word `at`: `the Secretary-General and by the Security Council`; a
+ * demonstrative before a name opens it too (`by this Assembly`).
+ */
+function agentPhrase(words: Word[], at: number, named: ReadonlySet<number>): Phrase | null {
+  const demonstrative = (words[at]?.lower === 'this' || words[at]?.lower === 'that') && !!words[at + 1]?.cap;
+  let p = phraseForward(words, demonstrative ? at + 1 : at, named);
+  if (!p) return null;
+  if (demonstrative) p = { first: at, last: p.last };
+  // (`by the United States and for the Indian leadership`: a second prepositional phrase is no agent)
+  for (let k = p.first + 1; k < p.last; k++) {
+    if (words[k]!.lower === 'and' && AGENT_BREAKERS.has(words[k + 1]!.lower)) { p = { first: p.first, last: k - 1 }; break; }
+  }
+  while (words[p.last + 1]?.lower === 'and' && words[p.last + 2]?.lower === 'by') {
+    const more = phraseForward(words, p.last + 3, named);
+    if (!more) break;
+    p = { first: p.first, last: more.last };
+  }
+  return p;
+}
+
+/**
+ * `This blatant revelation, which is in fact true, was repeated by both the Prime Minister and his Minister`:
+ * the agent said the subject, which ends at its first comma or dash (an aside follows) or at the auxiliary.
+ */
+function byPassivePlan(words: Word[], cue: Cue, named: ReadonlySet<number>, base: { cue: Cue; inherit: boolean; boundary: number; backEnd: number }): Plan | null {
+  const p = agentPhrase(words, cue.last + 2, named);
+  if (!p) return null;
+  let aux = cue.first;
+  while (aux > 0 && !words[aux - 1]!.punct && (PASSIVE_AUX_WORDS.has(words[aux - 1]!.lower) || (words[aux - 1]!.lower.endsWith('ly') && !words[aux - 1]!.cap) || words[aux - 1]!.lower === 'much' || words[aux - 1]!.lower === 'very')) aux--;
+  let end = aux;
+  for (let j = 1; j < aux; j++) if (words[j]!.text === ',' || words[j]!.text === '\u2014' || words[j]!.text === '\u2013') { end = j; break; }
+  if (end < 1) return null;
+  return { ...base, mode: 'backward', phrase: p, boundary: aux, backEnd: end };
+}
+
+/** Prepositions after `and` that end an agent: `by the United States and for the Indian leadership`. */
+const AGENT_BREAKERS = new Set(['for', 'to', 'in', 'on', 'at', 'with', 'from']);
+
+/** Auxiliaries of a passive, walked back over from its participle. */
+const PASSIVE_AUX_WORDS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'has', 'have', 'had', 'also', 'widely', 'often']);
 
 function forwardContent(text: string, words: Word[], plan: Plan, endOffset: number, quotes: readonly Quote[]): Content {
   const cue = plan.cue;
