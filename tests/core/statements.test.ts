@@ -1652,6 +1652,13 @@ describe('`you said` in a reporter\'s question', () => {
     const text = 'Q Is the President worried?\n\nMS. JEAN-PIERRE: I know you said the deal was dead, but the President disagrees.\n';
     expect(runTyped(text, names).map((s) => s.speaker)).not.toContain('you');
   });
+  // Background press calls 2024-05-06 and 2022-06-06 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed.
+  it('is an official with no name when the answer\'s label gives none, also after the question\'s first paragraph', () => {
+    const text = 'Q Hi, folks. Thanks for doing this.\n\nI was wondering, you mentioned that lawful pathways are a key component of your strategy to address migration.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks for the question.\n';
+    expect(runTyped(text, names).map((s) => [s.cue, s.speaker, s.speakers, s.content])).toEqual([
+      ['mentioned', 'you', [], 'lawful pathways are a key component of your strategy to address migration'],
+    ]);
+  });
 });
 
 // Press briefing 2024-04-03, General Debate speech of Papua New Guinea, readout 2022-06-15 (../shared/corpus/), trimmed.

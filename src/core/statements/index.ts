@@ -40,6 +40,8 @@ interface Plan {
 }
 
 const THING_WORDS = new Set(['thing', 'things']);
+/** Remarks a reporter recalls to the official (`you mentioned`, `you noted`), like `you said`. */
+const RECALLED_LEMMAS = new Set(['mention', 'note', 'indicate']);
 const SOURCE_LINKERS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'privy']);
 
 // First person outside a quotation is the writer's or the speaker's own voice
@@ -261,7 +263,8 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   if (headLower === 'you' && !(inQuestion && p.first === p.last && cue.tense === 'past')) return null;
   // (`Over the last 24 hours, but not enough, you had said.` gives what came before; `you've named a
   // coordinator, you've now declared this public health emergency` and `You didn't want to — you said` do not.)
-  if (headLower === 'you' && words[p.first - 1]?.punct && !(words[p.first - 1]!.text === ',' && cue.lemma === 'say')) return null;
+  // (`I was wondering, you mentioned you spoke with …`: a remark recalled right after the comma counts.)
+  if (headLower === 'you' && words[p.first - 1]?.punct && !(words[p.first - 1]!.text === ',' && (cue.lemma === 'say' || (RECALLED_LEMMAS.has(cue.lemma) && cue.first === p.last + 1)))) return null;
   if (COLLECTIVE_SOURCES.has(headLower) && !words[p.last]!.cap && !hasDeterminer(words, p)) return null;
   // `It declared full legal victory`: `it` is a body or a document named just before (resolved later),
   // but only as the subject of a finite cue (not `it suggests`-style findings of a clause or passives).
@@ -1026,8 +1029,8 @@ export function extractStatements(
         const t = ante.thing;
         if (!t || s.index - t.sentence > 2) continue;
         resolved = { speakers: [t.entity], start: words[phrase.first]!.start, end: words[phrase.first]!.end, plural: false };
-      } else if (addressee && phrase && phrase.first === phrase.last && pronounOf(words[phrase.first]!.lower) === 'you') {
-        resolved = { speakers: [addressee], start: words[phrase.first]!.start, end: words[phrase.first]!.end, plural: false };
+      } else if (addressee !== null && phrase && phrase.first === phrase.last && pronounOf(words[phrase.first]!.lower) === 'you') {
+        resolved = { speakers: addressee ? [addressee] : [], start: words[phrase.first]!.start, end: words[phrase.first]!.end, plural: false };
       } else if (phrase) {
         resolved = localTitle(words, phrase, local, cast) ?? resolvePhrase(words, phrase, local, cast, anteHere);
       }
@@ -1242,13 +1245,16 @@ const FINDING_LEMMAS = new Set(['find', 'show']);
 
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'its', 'this', 'these', 'those', 'concern', 'several', 'two', 'three', 'both', 'u.s.', 'america’s', "america's"]);
 
-/** The official a reporter's `you` means: named in the answer's label, or the title there (`THE PRESIDENT:`). */
+/**
+ * The official a reporter's `you` means: named in the answer's label, or the title there (`THE PRESIDENT:`);
+ * '' for an official the label does not name (`SENIOR ADMINISTRATION OFFICIAL:`), null with no labelled answer.
+ */
 function addresseeOf(text: string, at: number, mentions: readonly MentionRecord[], cast: Cast): string | null {
   const answer = answerAfter(text, at, mentions);
   if (!answer) return null;
   if (answer.entity) return answer.entity;
   const title = answer.label.toLowerCase().split(' ').filter((w) => w.length > 0 && w !== 'the');
-  return personWithTitle(cast, title, answer.start);
+  return personWithTitle(cast, title, answer.start) ?? '';
 }
 
 /** A first-person subject: later coordinated cues in its sentence are the same voice. */

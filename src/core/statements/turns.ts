@@ -19,8 +19,21 @@ function isQuestionLine(text: string, lineStart: number): boolean {
   return next === ' ' || next === ':' || next === '.';
 }
 
+/**
+ * Whether `offset` is in a reporter's question: on a `Q` line, or on a paragraph with no label that carries
+ * one on (`Q Oh, okay. Thank you.` / `I was wondering, you mentioned …`).
+ */
 export function inQuestionTurn(text: string, offset: number): boolean {
-  return isQuestionLine(text, lineStartOf(text, offset));
+  let line = lineStartOf(text, offset);
+  for (let n = 0; n < LINES_TO_ANSWER; n++) {
+    if (isQuestionLine(text, line)) return true;
+    if (labelEnd(text, line) >= 0 || line === 0) return false;
+    // The paragraph before, over blank lines.
+    let prev = line - 1;
+    while (prev > 0 && (text[prev - 1] === '\n' || text[prev - 1] === '\r')) prev--;
+    line = lineStartOf(text, prev);
+  }
+  return false;
 }
 
 // How many lines after the question to look for the answer: a question can run
