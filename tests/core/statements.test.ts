@@ -1848,3 +1848,12 @@ describe('`was condemned by the Security Council`', () => {
     expect(runTyped('I was just asked by one of your colleagues about the convoy.', {})).toEqual([]);
   });
 });
+
+// Background press calls 2021-06-15 and 2024-05-06 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed:
+// a name the transcript withholds in brackets is an unnamed speaker.
+describe('`[senior administration official] said`', () => {
+  it('is a statement whose speaker has no name', () => {
+    const got = runTyped('But as [senior administration official] said, we’ve agreed with the other side that there will be some flexibility. And [Redacted] explained to him that the United States was prepared to take additional steps.', { 'United States': ['country', 'United States'] });
+    expect(got.map((s) => [s.speaker, s.speakers, s.cue])).toEqual([['[senior administration official]', [], 'said'], ['[Redacted]', [], 'explained']]);
+  });
+});

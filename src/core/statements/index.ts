@@ -213,6 +213,17 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     }
     return { ...base, mode: 'forward', phrase: null, inherit: true, boundary: L };
   }
+  // `[senior administration official] said`, `[Redacted] explained to him that`: a name a transcript withholds
+  // is an unnamed speaker (SPEC), like `a spokesperson`.
+  if (w.text === ']') {
+    let b = L - 1;
+    while (b > 0 && b > L - 8 && !words[b]!.punct) b--;
+    if (b >= 0 && b < L - 1 && words[b]!.text === '[') {
+      const p: Phrase = { first: b, last: L };
+      if (words[b - 1]?.lower === 'as') return asPlan(words, cue, p, base);
+      return { ...base, mode: 'forward', phrase: p, boundary: b };
+    }
+  }
   if (w.punct) return null;
   if (COORDINATORS.has(w.lower)) {
     const b = words[L - 1]?.text === ',' ? L - 1 : L;
