@@ -1857,3 +1857,12 @@ describe('`[senior administration official] said`', () => {
     expect(got.map((s) => [s.speaker, s.speakers, s.cue])).toEqual([['[senior administration official]', [], 'said'], ['[Redacted]', [], 'explained']]);
   });
 });
+
+// U.S.-Egypt joint statement 2022-07-16 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed: `to address` is
+// a verb, not a speech (`in his address to the nation`) that would say where the words were said.
+describe('`in new assistance to address …`', () => {
+  it('stays in the content', () => {
+    const got = runTyped('President Biden conveyed that the United States is providing $1 billion in new assistance to address the food security situation in the Middle East.', { Biden: ['person', 'Joe Biden'], 'United States': ['country', 'United States'], 'Middle East': ['place', 'Middle East'] });
+    expect(got.map((s) => s.content)).toEqual(['the United States is providing $1 billion in new assistance to address the food security situation in the Middle East']);
+  });
+});

@@ -842,8 +842,9 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
       const y = words[m]!;
       if (y.punct && y.text !== '-') break;
       if (y.lower === 'that') break;
-      // (`set out in Article 4 of the Charter`: a numbered article is a provision, not a newspaper's.)
-      if (MEDIUM_NOUNS.has(y.lower) && !isNumberWord(words[m + 1])) { end = Math.min(end, x.start); break; }
+      // (`set out in Article 4 of the Charter`: a numbered article is a provision, not a newspaper's;
+      // `in new assistance to address the food security situation`: after `to`, a verb.)
+      if (MEDIUM_NOUNS.has(y.lower) && !isNumberWord(words[m + 1]) && words[m - 1]!.lower !== 'to') { end = Math.min(end, x.start); break; }
     }
     if (end === x.start) break;
   }
