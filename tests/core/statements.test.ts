@@ -1866,3 +1866,14 @@ describe('`in new assistance to address …`', () => {
     expect(got.map((s) => s.content)).toEqual(['the United States is providing $1 billion in new assistance to address the food security situation in the Middle East']);
   });
 });
+
+// General Debate speeches of Pakistan 2019 and Honduras 2010 (../shared/corpus/), trimmed: `according to` after a
+// clause's first word reports what the clause goes on to say; kin speak for their family.
+describe('`who, according to his father, was radicalized`', () => {
+  it('gives the rest of the clause, said by the relative', () => {
+    const got = runTyped('Meanwhile, a 20-year-old Kashmiri man — who, according to his father, was radicalized by the security forces in Kashmir — blew himself up on an Indian convoy.', { Kashmiri: ['place', 'Kashmir'], Kashmir: ['place', 'Kashmir'], Indian: ['country', 'India', 'demonym'] });
+    expect(got.map((s) => [s.speaker, s.cue, s.content])).toEqual([['his father', 'according to', 'was radicalized by the security forces in Kashmir']]);
+    const that = runTyped('It is so important that, according to the World Bank, the recent crises in food, fuel and finances have sunk an additional 64 million human beings into poverty.', { 'World Bank': ['org', 'World Bank'] });
+    expect(that.map((s) => [s.speakers, s.content])).toEqual([[['World Bank'], 'the recent crises in food, fuel and finances have sunk an additional 64 million human beings into poverty']]);
+  });
+});

@@ -96,6 +96,8 @@ export const SOURCE_NOUNS = new Set([
   'writer', 'author', 'authors', 'commentators', 'commentator', 'experts', 'scholars', 'scholar',
   ...COLLECTIVE_SOURCES,
   'professor', 'economist', 'strategist', 'strategists', 'insiders', 'bureau', 'service',
+  // Kin who speak for someone (`according to his father`, `the victim's mother told reporters`).
+  'father', 'mother', 'brother', 'sister', 'wife', 'husband', 'son', 'daughter', 'widow', 'relatives',
   'website', 'post', 'times', 'journal', 'daily', 'xinhua', 'tass', 'reuters', 'spokes',
   'delegates', 'attendees', 'representatives', 'allies', 'organizers', 'organisers',
   'pollsters', 'advocates', 'campaigners', 'officials', 'aides', 'donors', 'candidates', 'candidate',

@@ -154,6 +154,9 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     const p = phraseForward(words, cue.last + 1, named);
     if (!p || NOT_SOURCES.has(words[p.last]!.lower)) return null;
     const before = words[cue.first - 1];
+    // (`a man — who, according to his father, was radicalized …`: after a clause's first word, what follows.)
+    const opener = words[cue.first - 2]?.lower ?? '';
+    if (before && before.text === ',' && cue.first - 2 >= 0 && RELATIVE_OPENERS.has(opener)) return { ...base, mode: 'according', phrase: p, relative: true };
     if (before && before.text === ',') return { ...base, mode: 'according', phrase: p, boundary: cue.first - 1, backEnd: cue.first - 1 };
     return { ...base, mode: 'according', phrase: p };
   }
@@ -953,8 +956,19 @@ function contentOfAccording(text: string, words: Word[], plan: Plan, sentenceEnd
   const p = plan.phrase!;
   let k = p.last + 1;
   if (words[k]?.text === ',') k++;
-  return span(text, words[k]?.start ?? sentenceEnd, sentenceEnd);
+  let end = sentenceEnd;
+  // Inside a relative clause the saying ends with the clause: at a dash or a semicolon.
+  if (plan.relative) {
+    for (let j = k; j < words.length && words[j]!.start < end; j++) {
+      const t = words[j]!.text;
+      if (t === '\u2014' || t === '\u2013' || t === ';') { end = words[j]!.start; break; }
+    }
+  }
+  return span(text, words[k]?.start ?? sentenceEnd, end);
 }
+
+/** Words that open a clause, after which `, according to X,` reports what the clause goes on to say. */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'that', 'whom', 'where']);
 
 export function extractStatements(
   doc: Document,
