@@ -884,3 +884,12 @@ describe('a body of an organisation, named with it', () => {
       .toEqual(['org:Peace and Security Council of the African Union=Peace and Security Council of the African Union']);
   });
 });
+
+// U.S.-UAE joint statement 2024-09-23 and a readout of 2023 (../shared/corpus/), trimmed.
+describe('a corridor', () => {
+  it('is an initiative when economic, else a route', () => {
+    expect(brief(mentions('The leaders welcomed progress on the India-Middle East-Europe Economic Corridor (IMEC). IMEC will link ports.', '2024-09-23')))
+      .toEqual(['treaty:India-Middle East-Europe Economic Corridor=India-Middle East-Europe Economic Corridor', 'treaty:IMEC=India-Middle East-Europe Economic Corridor', 'treaty:IMEC=India-Middle East-Europe Economic Corridor']);
+    expect(brief(mentions('They discussed the Lobito Corridor.', '2023-10-26'))).toEqual(['place:Lobito Corridor=Lobito Corridor']);
+  });
+});

@@ -334,6 +334,9 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   if (h.key === 'Partnership' && hasTail && words[head + 1]!.key === 'to' && isCapWord(words[head + 2]!)) return { start: s, end: e, type: 'treaty' };
   if (h.key === 'Partnership' && hasTail && (words[head + 1]!.key === 'for' || words[head + 1]!.key === 'on') &&
       (head === s || (gaz[s] && gaz[s]!.end === head && (gaz[s]!.data.type === 'place' || gaz[s]!.data.type === 'country')))) return { start: s, end: e, type: 'treaty' };
+  // `India-Middle East-Europe Economic Corridor`, `China-Pakistan Economic Corridor`: an economic corridor is an
+  // initiative between states (both gold sets that name one annotate it so); `Lobito Corridor` is a route, a place.
+  if (h.key === 'Corridor' && !hasTail && head > s && words[head - 1]!.key === 'Economic') return { start: s, end: e, type: 'treaty' };
   // `U.S.-ASEAN Comprehensive Strategic Partnership`, `Just Energy Transition Partnership`, `Trans-Pacific
   // Partnership`: in government news a partnership named without a tail is a framework between states
   // (every gold set annotates them as treaties; an organisation's name goes on: `… Partnership for Education`).
