@@ -1877,3 +1877,12 @@ describe('`who, according to his father, was radicalized`', () => {
     expect(that.map((s) => [s.speakers, s.content])).toEqual([[['World Bank'], 'the recent crises in food, fuel and finances have sunk an additional 64 million human beings into poverty']]);
   });
 });
+
+// A White House release 2023-01-13 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed: a law or charter
+// dated by its year speaks as the law.
+describe('`The National Science Foundation Act of 1950 … states`', () => {
+  it('is the law speaking', () => {
+    const got = runTyped('The National Science Foundation Act of 1950, which created the NSF, states that “The Foundation shall consist of a National Science Board and a Director.”', { 'National Science Foundation Act': ['treaty', 'National Science Foundation Act'], NSF: ['org', 'National Science Foundation'], 'National Science Board': ['org', 'National Science Board'] });
+    expect(got.map((s) => [s.speaker, s.speakers, s.cue])).toEqual([['The National Science Foundation Act of 1950', ['National Science Foundation Act'], 'states']]);
+  });
+});

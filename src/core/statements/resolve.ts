@@ -214,7 +214,9 @@ export function resolvePhrase(
     // A document as speaker: a treaty named at the head (`article 4.2 of the Algiers Peace Agreement`),
     // a numbered part of the treaty last named (`Article 4.15 further states`), or a numbered
     // document by its own name (`Security Council resolution 242 (1967)`).
-    const headWord = words[c.last]!;
+    // (`The Charter of the United Nations of 1945`: the head is before the year that dates it.)
+    const dated = c.last - 2 >= c.first && words[c.last - 1]!.lower === 'of' && words[c.last]!.text.length === 4 && !Number.isNaN(Number(words[c.last]!.text));
+    const headWord = words[dated ? c.last - 2 : c.last]!;
     const treaty = here.find((m) => m.type === 'treaty' && m.start <= headWord.start && headWord.end <= m.end);
     if (treaty) { add(treaty.entity); continue; }
     const docAt = numberedDocumentAt(words, c.last);

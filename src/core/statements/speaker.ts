@@ -89,6 +89,13 @@ export function numberedDocumentAt(words: Word[], end: number): number {
 }
 
 /** The speaker phrase that ends at word `end`, or null. */
+/** Four digits from 1800 to 2199. */
+function isYearText(t: string): boolean {
+  for (let i = 0; i < t.length; i++) { const c = t.charCodeAt(i); if (c < 48 || c > 57) return false; }
+  const n = Number(t);
+  return n >= 1800 && n < 2200;
+}
+
 export function phraseBackward(words: Word[], end: number, named: ReadonlySet<number>): Phrase | null {
   const head = words[end];
   if (!head) return null;
@@ -107,6 +114,11 @@ export function phraseBackward(words: Word[], end: number, named: ReadonlySet<nu
   }
   // `The two condemned …`, `the three agreed`: a number after `the` stands for that many people.
   if (NUMBER_WORDS.has(head.lower) && words[end - 1]?.lower === 'the') return { first: end - 1, last: end };
+  // `The Charter of the United Nations of 1945 declares`: a name dated by its year.
+  if (head.text.length === 4 && isYearText(head.text) && words[end - 1]?.lower === 'of' && (named.has(end - 2) || !!words[end - 2]?.cap)) {
+    const named2 = phraseBackward(words, end - 2, named);
+    return named2 ? { first: named2.first, last: end } : null;
+  }
   if (!isNounish(head, named, end)) return null;
   let k = end - 1;
   while (k >= 0) {
