@@ -1886,3 +1886,13 @@ describe('`The National Science Foundation Act of 1950 … states`', () => {
     expect(got.map((s) => [s.speaker, s.speakers, s.cue])).toEqual([['The National Science Foundation Act of 1950', ['National Science Foundation Act'], 'states']]);
   });
 });
+
+// General Debate speeches of Dominica 2002 and Trinidad and Tobago 2020 (../shared/corpus/), trimmed.
+describe('`It was widely acknowledged at Monterrey that`', () => {
+  it('is a passive saying with no speaker, also with an adverb and a place before `that`', () => {
+    expect(runTyped('It is widely acknowledged that climate change is a threat to our very existence.', {}).map((s) => [s.cue, s.content]))
+      .toEqual([['acknowledged', 'climate change is a threat to our very existence']]);
+    expect(runTyped('It was widely acknowledged at Monterrey that both the donors and the recipients had to share the same goals.', { Monterrey: ['place', 'Monterrey'] }).map((s) => [s.cue, s.content]))
+      .toEqual([['acknowledged', 'both the donors and the recipients had to share the same goals']]);
+  });
+});

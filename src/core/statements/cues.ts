@@ -59,6 +59,8 @@ function passiveKind(words: Word[], i: number): 'it' | 'as' | null {
   while (k >= 0 && !words[k]!.punct && PASSIVE_CHAIN.has(words[k]!.lower)) k--;
   const head = words[k]?.lower;
   if (head === 'it' && lowerAt(words, i + 1) === 'that') return 'it';
+  // `It was widely acknowledged at Monterrey that …`: where it was said may come before `that`.
+  if (head === 'it' && (lowerAt(words, i + 1) === 'at' || lowerAt(words, i + 1) === 'in') && thatWithin(words, i + 2, 4) > 0) return 'it';
   // `we are told that …`: the hearer is the subject, the teller unnamed.
   if (HEARERS.has(head ?? '') && words[i]!.lower === 'told' && lowerAt(words, i + 1) === 'that') return 'it';
   if (head === 'as' && k < i - 1) {
@@ -116,6 +118,15 @@ const PASSIVE_AGENT_LEMMAS = new Set([
 
 /** `as expressed by the Charter`, `as recognized by international law`, `as defined by`: what a text sets down, not a saying. */
 const AS_AGENT_NOT = new Set(['express', 'recognize', 'recognise', 'write', 'speak']);
+
+/** The index of a `that` within `n` words from `k` with no punctuation before it, else -1. */
+export function thatWithin(words: Word[], k: number, n: number): number {
+  for (let j = k; j < words.length && j < k + n; j++) {
+    if (words[j]!.lower === 'that') return j;
+    if (words[j]!.punct) return -1;
+  }
+  return -1;
+}
 
 /** Nouns of an aside between a saying adjective and `that`: `was clear in his remarks that`. */
 const ASIDE_NOUNS = new Set(['remarks', 'statement', 'statements', 'speech', 'call', 'meeting', 'comments', 'message', 'conversation', 'discussions', 'talks', 'view']);
@@ -537,8 +548,8 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     // Adjectives and nouns: `the said agreement`, `a noted scholar`.
     // (`a resolution that declared …`: `that` is a relative pronoun there.)
     // (After a possessive too: `the President's repeated call`, `Iran's stated aim`.)
-    // (`was very much welcomed`: after a passive's auxiliary, `much` is an adverb of the verb.)
-    if ((DETERMINER_BEFORE.has(prev) || (verb?.tense === 'past' && isPossessive(prev))) && !(prev === 'much' && PASSIVE_AUX.has(prevAux)) && verb?.tense !== 'present' && !(prev === 'that' && DOCUMENTS_BEFORE_THAT.has(lowerAt(words, i - 2)))) continue;
+    // (`was very much welcomed`, `It was widely acknowledged`: after a passive's auxiliary, `much` and `widely` are adverbs of the verb.)
+    if ((DETERMINER_BEFORE.has(prev) || (verb?.tense === 'past' && isPossessive(prev))) && !((prev === 'much' || prev.endsWith('ly')) && PASSIVE_AUX.has(prevAux)) && verb?.tense !== 'present' && !(prev === 'that' && DOCUMENTS_BEFORE_THAT.has(lowerAt(words, i - 2)))) continue;
     // Passives: `was told`, `is expected to`; a few say what was said with no
     // speaker (`it was agreed that`, `as has been said …, X`).
     if (PASSIVE_AUX.has(prevAux) && verb?.tense === 'past') {

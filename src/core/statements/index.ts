@@ -7,7 +7,7 @@
 
 import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '../types.js';
 import { DOCUMENTS_BEFORE_THAT, INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
-import { findCues, isModalBefore, type Cue, type CueOptions } from './cues.js';
+import { findCues, thatWithin, isModalBefore, type Cue, type CueOptions } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
 import { AGO_UNITS, COUNT_WORDS as DATE_COUNT_WORDS } from '../lexicon/dates.js';
 import { COLLECTIVE_SOURCES, DETERMINERS, FOREBEARS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBER_WORDS, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS, isPeoplePlural } from '../lexicon/speakers.js';
@@ -124,6 +124,8 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   const base = { cue, inherit: false, boundary: cue.first, backEnd: -1 };
   if (cue.passive) {
     let from = cue.last + 1;
+    // (`It was widely acknowledged at Monterrey that …`: the clause after `that`.)
+    if (cue.passive === 'it' && words[from]?.lower !== 'that') from = Math.max(from, thatWithin(words, from + 1, 4));
     if (cue.passive === 'as') {
       while (from < words.length && words[from]!.text !== ',') from++;
       // `he also, as was noted in our statement, remains in close touch`: parenthetical, nothing reported after it.
