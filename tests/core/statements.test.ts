@@ -1896,3 +1896,19 @@ describe('`It was widely acknowledged at Monterrey that`', () => {
       .toEqual([['acknowledged', 'both the donors and the recipients had to share the same goals']]);
   });
 });
+
+// White House readouts 2022-01-27 and 2021-06-16, and a press gaggle 2023-07-11 (../shared/corpus/), trimmed.
+describe('light verbs with a named possessor, `raised other issues`, and `, but` after the content', () => {
+  it('`shared the U.S. government’s commitment to …` is `shared`, and the noun phrase is the content', () => {
+    const got = runTyped('Vice President Harris shared the U.S. government’s commitment to provide over 500,000 pediatric syringes.', { Harris: ['person', 'Kamala Harris'], 'U.S.': ['country', 'United States'] });
+    expect(got.map((s) => [s.cue, s.content])).toEqual([['shared', 'the U.S. government’s commitment to provide over 500,000 pediatric syringes']]);
+  });
+  it('`raised other issues` is a stance raised; a contrast after a comma is no part of it', () => {
+    const got = runTyped('Yes, President Erdoğan raised other issues as well, but the President continued to focus back in on the core point.', { Erdoğan: ['person', 'Recep Tayyip Erdoğan'] });
+    expect(got.map((s) => [s.cue, s.content])).toEqual([['raised', 'other issues as well']]);
+  });
+  it('but `not only …, but also` and `, but that` go on with the report', () => {
+    const got = runTyped('Blinken said that the deal was not only fair, but also durable.', { Blinken: ['person', 'Antony Blinken'] });
+    expect(got.map((s) => s.content)).toEqual(['the deal was not only fair, but also durable']);
+  });
+});

@@ -181,9 +181,13 @@ function matchPhrase(words: Word[], i: number, lemma: string): number {
 function matchLight(words: Word[], i: number, lemma: string): number {
   let k = i + 1;
   if (NP_OPENERS.has(lowerAt(words, k))) k++;
+  let named = false;
   for (let n = 0; n < 4 && k < words.length; n++, k++) {
     const w = words[k]!;
     if (w.punct) return -1;
+    // `shared the U.S. government’s commitment to provide …`: a noun of a named possessor is what was said,
+    // and the verb alone is the cue (as the gold sets read `affirmed the Biden-Harris Administration’s commitment`).
+    if (SPEECH_NOUNS.has(w.lower) && named) return i;
     if (SPEECH_NOUNS.has(w.lower)) {
       const next = lowerAt(words, k + 1);
       if (lemma === 'reaffirm' || lemma === 'reiterate' || lemma === 'affirm' || lemma === 'state' || lemma === 'stress') {
@@ -195,6 +199,8 @@ function matchLight(words: Word[], i: number, lemma: string): number {
       if (next === 'that' && STANCE_NOUN_HEADS_FOR_THAT.has(w.lower)) return k;
       return lemma === 'express' || lemma === 'voice' ? k : -1;
     }
+    const possessor = isPossessive(w.lower) || isPossessive(lowerAt(words, k + 1));
+    if (w.cap && possessor) { named = true; continue; }
     if (w.cap || CUE_PREPOSITIONS.has(w.lower) || w.lower === 'that' || w.lower === 'and') return -1;
   }
   return -1;

@@ -825,6 +825,9 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     // `commended Prime Minister Abiy on X, and the two leaders discussed Y`: so does the meeting's group.
     if (!framed && x.lower === 'and' && words[j - 1]?.text === ',' && groupSubjectEnd(words, v) > 0) { end = words[j - 1]!.start; break; }
     if (x.text === ',' && words[j + 1]?.lower === 'according' && words[j + 2]?.lower === 'to') { end = x.start; break; }
+    // `raised other issues as well, but the President continued to …`: a contrast after a comma is the writer's
+    // (the gold sets keep `, but` in a content only as `not only …, but also`; `, but that` goes on with the report).
+    if (x.text === ',' && words[j + 1]?.lower === 'but' && words[j + 2]?.lower !== 'also' && words[j + 2]?.lower !== 'that' && !words[j + 2]?.punct) { end = x.start; break; }
     // `urged her confirmation, as has retired Judge Luttig`: a comparison with another's act ends the content.
     if (x.text === ',' && words[j + 1]?.lower === 'as' && ELLIPTIC_AUX.has(words[j + 2]?.lower ?? '')) { end = x.start; break; }
   }
@@ -1271,7 +1274,7 @@ const OBJECT_PRONOUNS = new Set(['you', 'me', 'us', 'him', 'her', 'them']);
 
 const FINDING_LEMMAS = new Set(['find', 'show']);
 
-const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'its', 'this', 'these', 'those', 'concern', 'several', 'two', 'three', 'both', 'u.s.', 'america’s', "america's"]);
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'its', 'this', 'these', 'those', 'concern', 'several', 'two', 'three', 'both', 'u.s.', 'america’s', "america's", 'other', 'some', 'many', 'various']);
 
 /**
  * The official a reporter's `you` means: named in the answer's label, or the title there (`THE PRESIDENT:`);
