@@ -893,3 +893,15 @@ describe('a corridor', () => {
     expect(brief(mentions('They discussed the Lobito Corridor.', '2023-10-26'))).toEqual(['place:Lobito Corridor=Lobito Corridor']);
   });
 });
+
+// A joint readout of the U.S., Japan and the Philippines 2023-06-16 and a fact sheet 2024-04-09 (../shared/corpus/), trimmed.
+describe('an acronym for the holders of a title', () => {
+  it('names people, no body (`National Security Advisors (NSAs)`)', () => {
+    expect(brief(mentions('The National Security Advisors (NSAs) of Japan and the Philippines met. The NSAs reaffirmed their commitment.', '2023-06-16')))
+      .toEqual(['country:Japan=JPN', 'country:Philippines=PHL']);
+  });
+  it('but offices named after a title stay bodies (`Offices of Inspectors General (OIGs)`)', () => {
+    expect(brief(mentions('The proposal gives Offices of Inspectors General (OIGs) more time. OIGs will recover funds.', '2024-04-09')))
+      .toEqual(['org:Offices of Inspectors General=Offices of Inspectors General', 'org:OIGs=Offices of Inspectors General', 'org:OIGs=Offices of Inspectors General']);
+  });
+});

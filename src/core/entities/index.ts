@@ -333,6 +333,9 @@ function acronymCandidates(text: string, words: readonly Word[], cands: Candidat
     } else if (EVENT_HEADS.has(words[def.fullEnd - 1]!.key)) {
       // `the East Asia Summit (EAS)`: a meeting, as `Millennium Summit`, is no body, and neither is its acronym.
       defineAcronym(keys, { type: 'org', entity: surface(text, words, def.fullStart, def.fullEnd), id: null }, true);
+    } else if (namesPeople(words, def.fullEnd)) {
+      // `the three National Security Advisors (NSAs)`: holders of a title are people, not a body, nor is their acronym.
+      defineAcronym(keys, { type: 'org', entity: surface(text, words, def.fullStart, def.fullEnd), id: null }, true);
     } else if (!namesConcept(words, def.fullStart, def.fullEnd)) {
       const entity = surface(text, words, def.fullStart, def.fullEnd);
       cands.push(makeCandidate(def.fullStart, def.fullEnd, 'org', entity, null, 'name', PRIORITY.acronym));
@@ -355,6 +358,16 @@ function acronymCandidates(text: string, words: readonly Word[], cands: Candidat
       }
     }
   }
+}
+
+/**
+ * A phrase ending at `end` in the plural of a title (`National Security Advisors`, `Foreign Ministers`): people,
+ * not a body (`Offices of Inspectors General`, `Deputy Attorney General` end in a singular and are left alone).
+ */
+function namesPeople(words: readonly Word[], end: number): boolean {
+  const last = words[end - 1];
+  if (!last || !last.isWord || !last.key.endsWith('s') || last.key.length < 4) return false;
+  return TITLE_HEAD_WORDS.has(last.key.slice(0, -1));
 }
 
 /** Dates, and `Belfast/Good Friday Agreement`-style names joined to a treaty. */
