@@ -1912,3 +1912,14 @@ describe('light verbs with a named possessor, `raised other issues`, and `, but`
     expect(got.map((s) => s.content)).toEqual(['the deal was not only fair, but also durable']);
   });
 });
+
+// White House readouts 2022-01-21 and 2023-11-30 (../shared/corpus/whitehouse-readouts), trimmed.
+describe('`resolved to`', () => {
+  it('is a decision announced, its infinitive the content', () => {
+    const got = runTyped('President Biden met Prime Minister Kishida. The two leaders resolved to enhance economic ties between the United States and Japan.', { Biden: ['person', 'Joe Biden'], Kishida: ['person', 'Kishida Fumio'], 'United States': ['country', 'United States'], Japan: ['country', 'Japan'] });
+    expect(got.map((s) => [s.cue, s.content])).toEqual([['resolved', 'to enhance economic ties between the United States and Japan']]);
+  });
+  it('but not a thing resolved, or `is resolved to`', () => {
+    expect(runTyped('The dispute was resolved last year. Australia is resolved to those tasks. They resolved the issue quickly.', { Australia: ['country', 'Australia'] })).toEqual([]);
+  });
+});

@@ -55,6 +55,8 @@ const SPEECH_VERBS: readonly Forms[] = [
     'implore', 'exhort', 'retort', 'exclaim', 'speculate', 'confess', 'repeat',
     // `the leaders reconfirmed the importance of the Alliance`: reaffirmed, in readouts and speeches.
     'reconfirm',
+    // `the leaders resolved to address together global challenges`: a decision announced (only with `to`).
+    'resolve',
     // `She identified how being globally engaged is …`, `identified several proposals to limit corruption`.
     'identify',
   ].map(regular),
@@ -109,6 +111,7 @@ const PAST_ONLY = new Set([
   'worry', 'charge', 'maintain',
   'deplore', 'lament', 'decry', 'lambaste', 'rebuke', 'reprimand', 'chide', 'refute', 'restate', 'reassert',
   'implore', 'exhort', 'retort', 'exclaim', 'speculate', 'confess', 'repeat', 'quip', 'echo', 'identify', 'reconfirm',
+  'resolve',
 ]);
 
 /** Present-tense forms that do count even in readouts: verbs of plain saying. */
@@ -151,7 +154,7 @@ export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 
  * Lemmas that are cues only inside a phrase (`spoke highly of`, `pointed out`,
  * `called for`): alone they report no content.
  */
-export const PHRASE_ONLY_LEMMAS = new Set(['speak', 'point', 'commit', 'plead', 'lay']);
+export const PHRASE_ONLY_LEMMAS = new Set(['speak', 'point', 'commit', 'plead', 'lay', 'resolve']);
 
 /**
  * Multi-word cues, as word sequences after the verb form; `*` in the verb
@@ -187,6 +190,7 @@ export const PHRASE_CUES: ReadonlyArray<{ lemma: string; rest: readonly string[]
   { lemma: 'ask', rest: ['for'] },
   { lemma: 'agree', rest: ['with'] },
   { lemma: 'commit', rest: ['to'] },
+  { lemma: 'resolve', rest: ['to'] },
   { lemma: 'commit', rest: ['themselves', 'to'] },
   { lemma: 'commit', rest: ['itself', 'to'] },
   { lemma: 'express', rest: ['strong', 'opposition', 'to'] },
