@@ -1923,3 +1923,12 @@ describe('`resolved to`', () => {
     expect(runTyped('The dispute was resolved last year. Australia is resolved to those tasks. They resolved the issue quickly.', { Australia: ['country', 'Australia'] })).toEqual([]);
   });
 });
+
+// A joint readout of the U.S., Japan and the Philippines 2023-06-16 (../shared/corpus/whitehouse-readouts), trimmed.
+describe('`the three NSAs`', () => {
+  it('is the meeting\'s people, as `the three leaders` is', () => {
+    const text = 'National Security Advisor Jake Sullivan met National Security Advisor Akiba Takeo and National Security Adviser Eduardo Año. The three NSAs reaffirmed the importance of trilateral cooperation.';
+    const got = runTyped(text, { 'Jake Sullivan': ['person', 'Jake Sullivan'], 'Akiba Takeo': ['person', 'Akiba Takeo'], 'Eduardo Año': ['person', 'Eduardo Año'] });
+    expect(got.map((s) => [s.cue, s.speakers])).toEqual([['reaffirmed', ['Jake Sullivan', 'Akiba Takeo', 'Eduardo Año']]]);
+  });
+});

@@ -101,6 +101,13 @@ function joinWords(words: Word[], first: number, last: number): string {
   return out;
 }
 
+/** `NSAs`, `FMs`: capitals and a plural `s`. */
+function isPluralAcronym(t: string): boolean {
+  if (t.length < 3 || t[t.length - 1] !== 's') return false;
+  for (let i = 0; i < t.length - 1; i++) { const c = t.charCodeAt(i); if (c < 65 || c > 90) return false; }
+  return true;
+}
+
 const INSTITUTION_HEADS = new Set(['side', 'government', 'ministry', 'authorities', 'administration', 'embassy', 'officials', 'delegation', 'leadership', 'state', 'people']);
 
 function splitConjuncts(words: Word[], p: Phrase, inName: (i: number) => boolean): Phrase[] {
@@ -281,7 +288,9 @@ export function resolvePhrase(
     }
     // `your counterparts`, `their leaders`: other people's group, not the meeting's.
     if (GROUP_HEADS.has(head) && POSSESSIVES.has(lowers[0]!)) continue;
-    if ((GROUP_HEADS.has(head) || (NUMBER_WORDS.has(head) && c.first < c.last)) && !here.some((m) => m.type === 'org')) {
+    // (`the three NSAs`: a counted plural acronym is a group of people too.)
+    const countedAcronyms = c.last > c.first && NUMBER_WORDS.has(lowers[lowers.length - 2] ?? '') && isPluralAcronym(words[c.last]!.text);
+    if ((GROUP_HEADS.has(head) || countedAcronyms || (NUMBER_WORDS.has(head) && c.first < c.last)) && !here.some((m) => m.type === 'org')) {
       plural = true;
       // (`Both agreed`: two of them, the first two named)
       const n = lowers.map((l) => NUMBER_WORDS.get(l)).find((x) => x !== undefined) ?? (lowers.includes('both') && !SIDE_HEADS.has(head) ? 2 : undefined);
