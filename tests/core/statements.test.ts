@@ -1932,3 +1932,11 @@ describe('`the three NSAs`', () => {
     expect(got.map((s) => [s.cue, s.speakers])).toEqual([['reaffirmed', ['Jake Sullivan', 'Akiba Takeo', 'Eduardo Año']]]);
   });
 });
+
+// U.S.-ROK joint statement 2023-04-26 and a readout of 2024-10-25 (../shared/corpus/), trimmed.
+describe('`condemned in the strongest possible terms X`', () => {
+  it('says how it was said before what: the content is X', () => {
+    const got = runTyped('The two Presidents condemned in the strongest possible terms Russia’s actions against civilians and critical infrastructure.', { Russia: ['country', 'Russia'] });
+    expect(got.map((s) => [s.cue, s.content])).toEqual([['condemned', 'Russia’s actions against civilians and critical infrastructure']]);
+  });
+});

@@ -81,6 +81,12 @@ function skipAfterCue(words: Word[], k: number): number {
   // `said a few days ago from this rostrum that`, `stated two years ago that`: a time counted back, then the rest.
   const ago = agoEnd(words, j);
   if (ago > j) j = ago;
+  // `condemned in the strongest possible terms Russia’s actions`: how it was said, not what.
+  if (words[j]?.lower === 'in' && words[j + 1]?.lower === 'the' && STRONGEST.has(words[j + 2]?.lower ?? '')) {
+    let m = j + 3;
+    if (words[m]?.lower === 'possible') m++;
+    if (words[m]?.lower === 'terms' && words[m + 1] && !words[m + 1]!.punct) j = m + 1;
+  }
   // `noted with satisfaction that`, `welcomed with satisfaction the Brahimi report`: how it was said, not what.
   if (words[j]?.lower === 'with') {
     let m = j + 1;
@@ -89,6 +95,9 @@ function skipAfterCue(words: Word[], k: number): number {
   }
   return j;
 }
+
+/** `in the strongest/clearest/firmest (possible) terms`. */
+const STRONGEST = new Set(['strongest', 'clearest', 'firmest']);
 
 const MANNER_DEGREE = new Set(['deep', 'great', 'grave', 'serious', 'profound', 'particular', 'some', 'much', 'considerable', 'growing', 'utmost']);
 const MANNER_NOUNS = new Set(['satisfaction', 'concern', 'regret', 'appreciation', 'interest', 'alarm', 'pleasure', 'sadness', 'dismay', 'gratitude', 'approval', 'pride', 'disappointment', 'relief', 'optimism', 'hope', 'sorrow']);
