@@ -1940,3 +1940,11 @@ describe('`condemned in the strongest possible terms X`', () => {
     expect(got.map((s) => [s.cue, s.content])).toEqual([['condemned', 'Russia’s actions against civilians and critical infrastructure']]);
   });
 });
+
+// U.S.-ROK joint statement 2023-04-26 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed.
+describe('`join the international community in condemning` and `responded resolutely to`', () => {
+  it('name no speaker in those joined, and answer a thing, not say one', () => {
+    expect(runTyped('President Yoon and President Biden join the international community in condemning Russia’s war of aggression against Ukraine.', { Yoon: ['person', 'Yoon Suk Yeol'], Biden: ['person', 'Joe Biden'], Russia: ['country', 'Russia'], Ukraine: ['country', 'Ukraine'] })).toEqual([]);
+    expect(runTyped('Both countries have responded resolutely to Russia’s clear violations of international law.', { Russia: ['country', 'Russia'] })).toEqual([]);
+  });
+});

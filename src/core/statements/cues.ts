@@ -532,7 +532,8 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     if (verb?.lemma === 'ask' && lowerAt(words, i + 1) === 'not' && lowerAt(words, i + 2) === 'to') continue;
     // `states in writing that`: the manner of a saying, not a saying of its own.
     if (lw === 'writing' && lowerAt(words, i - 1) === 'in') continue;
-    if (verb && ANSWER_LEMMAS.has(verb.lemma) && lowerAt(words, i + 1) === 'to') continue;
+    // (`have responded resolutely to Russia's clear violations`: an adverb may come between.)
+    if (verb && ANSWER_LEMMAS.has(verb.lemma) && (lowerAt(words, i + 1) === 'to' || (lowerAt(words, i + 1).endsWith('ly') && lowerAt(words, i + 2) === 'to'))) continue;
     // `concluded the call by reiterating …`, `concluded an agreement`, `concluded in 2010`: ending something, not
     // a conclusion said (`concluded that …`, `concluded we had acted correctly`, `…, he concluded.`).
     if (verb?.lemma === 'conclude' && NOT_AFTER_CONCLUDE.has(lowerAt(words, i + 1))) continue;

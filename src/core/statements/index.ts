@@ -189,6 +189,11 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   // `Sullivan opened the discussion by reaffirming …`, `He concluded by saying that …`: a gerund after `by`
   // reports what the clause's subject said; after a passive (`is paid for by asking corporations`) no one is named.
   if (w.lower === 'by' && cue.tense === 'ing') return byGerundPlan(words, cue, L, named, prior, people, base);
+  // `President Yoon and President Biden join the international community in condemning …`: those joined are no
+  // speaker of it (the joiners' own voice is the document's; see also `join previous speakers in congratulating`).
+  if (words[cue.first - 1]?.lower === 'in' && cue.tense === 'ing') {
+    for (let k = cue.first - 2; k >= 0 && k >= cue.first - 8 && !words[k]!.punct; k--) if (JOIN_FORMS.has(words[k]!.lower)) return null;
+  }
   if (w.punct && (w.text === ',' || isClosingQuote(w.text) || w.text === '\u2014')) {
     // Inverted: `…, said Chinese State Councilor and Foreign Minister Wang Yi in …`
     if (cue.tense !== 'ing' && INVERTIBLE.has(cue.lemma)) {
@@ -883,6 +888,7 @@ const ELLIPTIC_AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'there', 'that']);
 const PERFECT_AUX = new Set(['had', 'has', 'have']);
+const JOIN_FORMS = new Set(['join', 'joins', 'joined', 'joining']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const IRREGULAR_PARTICIPLES = new Set(['made', 'given', 'taken', 'done', 'been', 'said', 'told', 'written', 'shown', 'paid', 'kept', 'met', 'sent', 'spent', 'put', 'set', 'brought', 'sought', 'won', 'held', 'begun', 'become']);
 
