@@ -79,9 +79,21 @@ function passiveKind(words: Word[], i: number): 'it' | 'as' | null {
  * chain come before the participle and `by` and an agent after it, else -1.
  */
 function asAgentCueEnd(words: Word[], i: number, lemma: string): number {
+  return lowerAt(words, beforePassiveChain(words, i)) === 'as' ? agentCueEnd(words, i, lemma) : -1;
+}
+
+/**
+ * The index of the word before a passive participle's auxiliaries and adverbs (`as has been rightly`, `was very
+ * much`), or -1 at the sentence start.
+ */
+export function beforePassiveChain(words: Word[], i: number): number {
   let k = i - 1;
-  while (k >= 0 && !words[k]!.punct && (PASSIVE_CHAIN.has(words[k]!.lower) || (words[k]!.lower.endsWith('ly') && !words[k]!.cap))) k--;
-  if (lowerAt(words, k) !== 'as') return -1;
+  while (k >= 0 && !words[k]!.punct && (PASSIVE_CHAIN.has(words[k]!.lower) || (words[k]!.lower.endsWith('ly') && !words[k]!.cap) || words[k]!.lower === 'much' || words[k]!.lower === 'very')) k--;
+  return k;
+}
+
+/** After a participle at word i (and its phrase: `called for`), `by` and an agent: the cue's last word, else -1. */
+function agentCueEnd(words: Word[], i: number, lemma: string): number {
   const phrase = matchPhrase(words, i, lemma);
   if (phrase <= 0 && PHRASE_ONLY_LEMMAS.has(lemma)) return -1;
   const e = phrase > 0 ? i + phrase : i;
@@ -94,15 +106,10 @@ function asAgentCueEnd(words: Word[], i: number, lemma: string): number {
  * and the subject is no `what`, `which`, `that` or `it` (`what was said by the President` refers to a saying), else -1.
  */
 function passiveAgentCueEnd(words: Word[], i: number, lemma: string): number {
-  let k = i - 1;
-  while (k >= 0 && !words[k]!.punct && (PASSIVE_CHAIN.has(words[k]!.lower) || (words[k]!.lower.endsWith('ly') && !words[k]!.cap) || words[k]!.lower === 'much' || words[k]!.lower === 'very')) k--;
+  const k = beforePassiveChain(words, i);
   const subject = lowerAt(words, k);
   if (k < 0 || (words[k]!.punct && words[k]!.text !== ',' && words[k]!.text !== '\u2014') || subject === 'what' || subject === 'which' || subject === 'that' || subject === 'it' || subject === 'who') return -1;
-  const phrase = matchPhrase(words, i, lemma);
-  if (phrase <= 0 && PHRASE_ONLY_LEMMAS.has(lemma)) return -1;
-  const e = phrase > 0 ? i + phrase : i;
-  const agent = words[e + 2];
-  return lowerAt(words, e + 1) === 'by' && agent && !agent.punct ? e : -1;
+  return agentCueEnd(words, i, lemma);
 }
 
 /**

@@ -7,7 +7,7 @@
 
 import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '../types.js';
 import { DOCUMENTS_BEFORE_THAT, INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
-import { findCues, thatWithin, isModalBefore, type Cue, type CueOptions } from './cues.js';
+import { beforePassiveChain, findCues, thatWithin, isModalBefore, type Cue, type CueOptions } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
 import { AGO_UNITS, COUNT_WORDS as DATE_COUNT_WORDS } from '../lexicon/dates.js';
 import { COLLECTIVE_SOURCES, DETERMINERS, FOREBEARS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBER_WORDS, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS, isPeoplePlural } from '../lexicon/speakers.js';
@@ -680,8 +680,7 @@ function agentPhrase(words: Word[], at: number, named: ReadonlySet<number>): Phr
 function byPassivePlan(words: Word[], cue: Cue, named: ReadonlySet<number>, base: { cue: Cue; inherit: boolean; boundary: number; backEnd: number }): Plan | null {
   const p = agentPhrase(words, cue.last + 2, named);
   if (!p) return null;
-  let aux = cue.first;
-  while (aux > 0 && !words[aux - 1]!.punct && (PASSIVE_AUX_WORDS.has(words[aux - 1]!.lower) || (words[aux - 1]!.lower.endsWith('ly') && !words[aux - 1]!.cap) || words[aux - 1]!.lower === 'much' || words[aux - 1]!.lower === 'very')) aux--;
+  const aux = beforePassiveChain(words, cue.first) + 1;
   let end = aux;
   for (let j = 1; j < aux; j++) if (words[j]!.text === ',' || words[j]!.text === '\u2014' || words[j]!.text === '\u2013') { end = j; break; }
   if (end < 1) return null;
@@ -690,9 +689,6 @@ function byPassivePlan(words: Word[], cue: Cue, named: ReadonlySet<number>, base
 
 /** Prepositions after `and` that end an agent: `by the United States and for the Indian leadership`. */
 const AGENT_BREAKERS = new Set(['for', 'to', 'in', 'on', 'at', 'with', 'from']);
-
-/** Auxiliaries of a passive, walked back over from its participle. */
-const PASSIVE_AUX_WORDS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'has', 'have', 'had', 'also', 'widely', 'often']);
 
 function forwardContent(text: string, words: Word[], plan: Plan, endOffset: number, quotes: readonly Quote[]): Content {
   const cue = plan.cue;

@@ -10,7 +10,7 @@ import {
   SOURCE_NOUNS, TITLE_HEADS, TITLE_WORDS,
 } from '../lexicon/speakers.js';
 import { personWithTitle, type Cast } from './participants.js';
-import { numberedDocumentAt, pronounOf, type Phrase } from './speaker.js';
+import { isYearText, numberedDocumentAt, pronounOf, type Phrase } from './speaker.js';
 import type { Word } from './words.js';
 
 /** What pronouns can point back to: the latest singular and plural speakers. */
@@ -222,7 +222,7 @@ export function resolvePhrase(
     // a numbered part of the treaty last named (`Article 4.15 further states`), or a numbered
     // document by its own name (`Security Council resolution 242 (1967)`).
     // (`The Charter of the United Nations of 1945`: the head is before the year that dates it.)
-    const dated = c.last - 2 >= c.first && words[c.last - 1]!.lower === 'of' && words[c.last]!.text.length === 4 && !Number.isNaN(Number(words[c.last]!.text));
+    const dated = c.last - 2 >= c.first && words[c.last - 1]!.lower === 'of' && isYearText(words[c.last]!.text);
     const headWord = words[dated ? c.last - 2 : c.last]!;
     const treaty = here.find((m) => m.type === 'treaty' && m.start <= headWord.start && headWord.end <= m.end);
     if (treaty) { add(treaty.entity); continue; }

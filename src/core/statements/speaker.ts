@@ -90,7 +90,7 @@ export function numberedDocumentAt(words: Word[], end: number): number {
 
 /** The speaker phrase that ends at word `end`, or null. */
 /** Four digits from 1800 to 2199. */
-function isYearText(t: string): boolean {
+export function isYearText(t: string): boolean {
   for (let i = 0; i < t.length; i++) { const c = t.charCodeAt(i); if (c < 48 || c > 57) return false; }
   const n = Number(t);
   return n >= 1800 && n < 2200;
