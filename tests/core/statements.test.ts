@@ -1948,3 +1948,17 @@ describe('`join the international community in condemning` and `responded resolu
     expect(runTyped('Both countries have responded resolutely to Russia’s clear violations of international law.', { Russia: ['country', 'Russia'] })).toEqual([]);
   });
 });
+
+// General Debate 2007 (Montenegro) and 2016, as the records give them (../shared/corpus/un-general-debate-2000-2024.jsonl.gz).
+describe('`as X said in his report (A/62/1), …`', () => {
+  it('reads past a document symbol in brackets to the comma that opens what was said', () => {
+    const got = runTyped('As the Secretary-General stated in paragraph 8 of his report on the work of the Organization (A/62/1), climate change will define us.', {});
+    expect(got.map((s) => [s.speaker, s.cue, s.content])).toEqual([['the Secretary-General', 'stated', 'climate change will define us']]);
+    const short = runTyped('As the Secretary-General says in his report (A/71/1), the people of the world have implored the United Nations to do more.', {});
+    expect(short.map((s) => s.content)).toEqual(['the people of the world have implored the United Nations to do more']);
+  });
+  it('but a year in brackets goes on listing resolutions, and gives no content', () => {
+    const got = runTyped('As the Security Council has recognized in its three resolutions 1472 (2003), 1483 (2003) and 1500 (2003), we have a shared interest in helping Iraqi citizens.', {});
+    expect(got.map((s) => s.content)).toEqual([]);
+  });
+});

@@ -603,16 +603,32 @@ function whatPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit:
   return { ...base, mode: 'forward', phrase: p, boundary: p.first - 1, contentFrom: k };
 }
 
+/**
+ * `in his report on the work of the Organization (A/71/1), …`: the word after a short bracket at `open` that holds
+ * a document symbol (with a `/`; no other punctuation but `.`), else `open` itself. A year in brackets is no symbol:
+ * `in its resolutions 1472 (2003), 1483 (2003) …` goes on listing.
+ */
+function afterDocumentSymbol(words: Word[], open: number): number {
+  for (let c = open + 1; c < words.length && c <= open + 8; c++) {
+    const x = words[c]!;
+    if (x.text === ')') return words.slice(open + 1, c).some((y) => y.text.includes('/')) ? c + 1 : open;
+    if (x.punct && x.text !== '/' && x.text !== '.') return open;
+  }
+  return open;
+}
+
 function asPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit: boolean; boundary: number; backEnd: number }): Plan | null {
   let j = cue.last + 1;
   // (`as the Secretary-General notes in his report on the implementation of the Millennium Development Goals, “…”`:
   // a tail of where it was said may be longer, up to the comma.)
   while (j < words.length && j < cue.last + 10 && !words[j]!.punct) j++;
-  if (j === cue.last + 10 && TAIL_PREPS.has(words[cue.last + 1]?.lower ?? '')) {
+  const longTail = TAIL_PREPS.has(words[cue.last + 1]?.lower ?? '');
+  if (j === cue.last + 10 && longTail) {
     let far = j;
     while (far < words.length && far < cue.last + 18 && !words[far]!.punct) far++;
+    if (words[far]?.text === '(') far = afterDocumentSymbol(words, far);
     if (words[far]?.text === ',') j = far;
-  }
+  } else if (longTail && words[j]?.text === '(') j = afterDocumentSymbol(words, j);
   const w = words[j];
   const asAt = p.first - 1;
   const before = words[asAt - 1];
