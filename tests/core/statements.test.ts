@@ -1962,3 +1962,22 @@ describe('`as X said in his report (A/62/1), …`', () => {
     expect(got.map((s) => s.content)).toEqual([]);
   });
 });
+
+// General Debate 2004–2016 and a U.S.-EU readout of 2022-11-07, as the records give them (../shared/corpus/), trimmed.
+describe('`as stated in <a text>`', () => {
+  it('makes the text named after `in` the speaker, of the clause after the comma or of what came before', () => {
+    const got = runTyped('As stated in the Rio+20 outcome document, water is at the core of sustainable development. ' +
+      'These are the equality of rights and the right to development, as underlined in the Rio+20 outcome document (resolution 66/288, annex). ' +
+      'We must reach an agreement that will limit global warming to below 2°C, as stated in the Copenhagen Accord, and improve adaptation.', { 'Copenhagen Accord': ['treaty', 'Copenhagen Accord'] });
+    expect(got.map((s) => [s.speaker, s.speakers, s.cue, s.content])).toEqual([
+      ['the Rio+20 outcome document', [], 'stated', 'water is at the core of sustainable development'],
+      ['the Rio+20 outcome document', [], 'underlined', 'These are the equality of rights and the right to development'],
+      ['the Copenhagen Accord', ['Copenhagen Accord'], 'stated', 'We must reach an agreement that will limit global warming to below 2°C'],
+    ]);
+  });
+  it('but not a parenthesis before a predicate, a theme, one\'s own address, or a text that only holds something', () => {
+    expect(runTyped('The EU’s commitment to phasing out Russian fossil fuels, as stated in the RePowerEU Plan, is unequivocal. ' +
+      'We need dignity for all, as highlighted in the overarching theme. As emphasized in my address to the Millennium Summit, we must act. ' +
+      'Human rights are universal, as enshrined in the Universal Declaration.', {})).toEqual([]);
+  });
+});

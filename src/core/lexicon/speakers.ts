@@ -65,6 +65,17 @@ export const COLLECTIVE_SOURCES: ReadonlySet<string> = new Set([
   'conference', 'meeting', 'assembly', 'alliance', 'coalition', 'movement', 'society',
 ]);
 
+/**
+ * Texts that say something (`as stated in the Charter`, `as noted in the Secretary-General's report`): the head of
+ * a source named after `as stated in`.
+ */
+export const TEXT_NOUNS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'document', 'declaration', 'resolution', 'resolutions', 'communiqué', 'communique', 'statement',
+  'charter', 'convention', 'preamble', 'article', 'articles', 'paragraph', 'agenda', 'treaty', 'conclusions', 'study',
+  'constitution', 'decision', 'compact', 'protocol', 'pact', 'accord', 'agreement', 'principles', 'goal', 'consensus',
+  'covenant', 'outcome', 'letter', 'message', 'speech', 'address', 'strategy', 'plan',
+]);
+
 export const SOURCE_NOUNS = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'source',
   'sources', 'ministry', 'ministries', 'department', 'government', 'governments', 'administration',

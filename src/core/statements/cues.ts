@@ -33,6 +33,8 @@ export interface Cue {
   quoteAt?: number;
   /** `as has been emphasized by X, …`, `…, as called for by X.`: the speaker is the agent after `by`. */
   asAgent?: boolean;
+  /** `as stated in the Charter, …`: with `asAgent`, the speaker is the text named after `in`. */
+  asSource?: boolean;
   /** `Y was welcomed by X`: the speaker is the agent after `by`, the content the subject before. */
   byPassive?: boolean;
 }
@@ -122,6 +124,14 @@ const PASSIVE_AGENT_LEMMAS = new Set([
   'announce', 'describe', 'repeat', 'reiterate', 'stress', 'emphasize', 'emphasise', 'underline', 'underscore',
   'highlight', 'propose', 'recommend', 'call', 'echo', 'reject', 'deplore', 'decry', 'lament',
 ]);
+
+/**
+ * Sayings whose `as … in X` names a text that said something (`as stated in the Charter`, `as noted in the
+ * report`); `as set out/reflected/enshrined in` place it in a text and are no saying.
+ */
+const AS_SOURCE_LEMMAS = new Set(['state', 'say', 'note', 'mention', 'emphasize', 'emphasise', 'underline', 'underscore', 'highlight', 'stress']);
+/** `as stated in my address to the Summit`: the speaker's own words, whose speaker the clause does not name. */
+const SELF_POSSESSIVES = new Set(['my', 'our', 'your']);
 
 /** `as expressed by the Charter`, `as recognized by international law`, `as defined by`: what a text sets down, not a saying. */
 const AS_AGENT_NOT = new Set(['express', 'recognize', 'recognise', 'write', 'speak']);
@@ -579,7 +589,13 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
       }
       continue;
     }
-    // `as expressed through …`, `as stated in …`: a participle with no subject.
+    // `As stated in the Rio+20 outcome document, …`, `…, as noted in the Secretary-General's report.`: the text
+    // named after `in` said it.
+    if (prev === 'as' && verb?.tense === 'past' && AS_SOURCE_LEMMAS.has(verb.lemma) && lowerAt(words, i + 1) === 'in' && !SELF_POSSESSIVES.has(lowerAt(words, i + 2))) {
+      cues.push({ first: i, last: i, lemma: verb.lemma, tense: 'past', according: false, asAgent: true, asSource: true });
+      continue;
+    }
+    // `as expressed through …`, `as reflected in …`: a participle with no subject.
     if (prev === 'as' && verb?.tense === 'past' && !light) continue;
     if (prev === 'as' && lw === 'expressed') continue;
     // (`continue to call on`, `continues to urge`: the saying goes on, and is reported; see the end)

@@ -13,7 +13,7 @@ import { AGO_UNITS, COUNT_WORDS as DATE_COUNT_WORDS } from '../lexicon/dates.js'
 import { COLLECTIVE_SOURCES, DETERMINERS, FOREBEARS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBER_WORDS, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS, isPeoplePlural } from '../lexicon/speakers.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
 import { notePerson, resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
-import { isNumberWord, phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, type Phrase } from './speaker.js';
+import { isNumberWord, phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, textSourceForward, type Phrase } from './speaker.js';
 import { insideQuote, joinQuotes, lastOpenAtOrBefore, quoteClosingAt, quoteContent, quoteOpeningAt, span, type Content } from './content.js';
 import { scanWords, type Word } from './words.js';
 import { answerAfter, inQuestionTurn } from './turns.js';
@@ -652,13 +652,22 @@ function asPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit: b
 function asAgentPlan(words: Word[], cue: Cue, named: ReadonlySet<number>, base: { cue: Cue; inherit: boolean; boundary: number; backEnd: number }): Plan | null {
   let asAt = cue.first - 1;
   while (asAt > 0 && words[asAt]!.lower !== 'as') asAt--;
-  const p = agentPhrase(words, cue.last + 2, named);
+  const p = cue.asSource ? textSourceForward(words, cue.last + 2) : agentPhrase(words, cue.last + 2, named);
   if (!p) return null;
   let j = p.last + 1;
   while (j < words.length && j < p.last + 12 && !words[j]!.punct) j++;
   const w = words[j];
   const before = words[asAt - 1];
   const opensClause = !before || before.punct || COORDINATORS.has(before.lower);
+  // `The United Nations, as stated in the Charter, must …`: a predicate follows, the saying is parenthetical.
+  const afterComma = words[j + 1];
+  if (w?.text === ',' && afterComma && !afterComma.cap && PREDICATE_OPENERS.has(afterComma.lower)) return null;
+  // Inside a sentence, `…peacefully, as stated in Article 33 of the Charter, and we abide by it`: what came before
+  // was stated; `…enabled, as stated in resolution 1244 (1999), to choose`: neither half alone.
+  if (cue.asSource && w?.text === ',' && before?.text === ',' && asAt > 2 && afterComma) {
+    if (COORDINATORS.has(afterComma.lower)) return { ...base, mode: 'backward', phrase: p, boundary: asAt - 1, backEnd: asAt - 1 };
+    if (!afterComma.cap && !DETERMINERS.has(afterComma.lower) && !isPronoun(afterComma.lower)) return null;
+  }
   if (w && w.text === ',' && j + 2 < words.length && opensClause) {
     return { ...base, mode: 'forward', phrase: p, boundary: before && before.punct ? asAt - 1 : asAt, contentFrom: j + 1 };
   }

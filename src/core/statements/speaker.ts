@@ -6,7 +6,7 @@
 
 import {
   DETERMINERS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBERED_DOCUMENT_HEADS, NUMBER_WORDS, OTHER_PRONOUNS, PLURAL_PRONOUNS,
-  SINGULAR_PRONOUNS, SKIP_BEFORE_CUE, SOURCE_MODIFIERS, SOURCE_NOUNS, THOSE_HEADS, TITLE_HEADS, TITLE_WORDS, isPeoplePlural,
+  SINGULAR_PRONOUNS, SKIP_BEFORE_CUE, SOURCE_MODIFIERS, SOURCE_NOUNS, TEXT_NOUNS, THOSE_HEADS, TITLE_HEADS, TITLE_WORDS, isPeoplePlural,
 } from '../lexicon/speakers.js';
 import type { Word } from './words.js';
 
@@ -185,6 +185,36 @@ export function phraseForward(words: Word[], start: number, named: ReadonlySet<n
   if (last < start) return null;
   return { first: start, last };
 }
+
+/**
+ * The text named after `as stated in` at word `start`: `the Rio+20 outcome document`, `Article 33 of the Charter
+ * of the United Nations`, `resolution 68/167`, `the Secretary-General's report`. It ends before a preposition
+ * other than `of` (`resolution 68/167 on privacy`) and at its last capitalised word, number or text noun
+ * (`report`, `declaration`); null when it has none (`as highlighted in the overarching theme`).
+ */
+export function textSourceForward(words: Word[], start: number): Phrase | null {
+  let last = -1;
+  for (let k = start; k < words.length && k < start + 16; k++) {
+    const w = words[k]!;
+    const l = w.lower;
+    // (`Rio+20`, `68/167`, `A/71/1`, `1244 (1999)`: symbols inside a name or number)
+    if (w.punct) {
+      if ((w.text === '+' || w.text === '/') && last === k - 1 && words[k + 1] && !words[k + 1]!.punct) continue;
+      if (w.text === '(' && isNumberWord(words[k + 1]) && words[k + 2]?.text === ')' && last === k - 1) { last = k + 2; k += 2; continue; }
+      break;
+    }
+    if (l === 'of' || DETERMINERS.has(l)) continue;
+    if (l === 'and' && words[k + 1] && (words[k + 1]!.cap || DETERMINERS.has(words[k + 1]!.lower))) continue;
+    if (w.cap || TEXT_NOUNS.has(l) || isNumberWord(w) || l.endsWith("'s") || l.endsWith('\u2019s')) { last = k; continue; }
+    // a lowercase modifier before the head (`the final outcome document`, `the recent report`)
+    if (!w.cap && k < start + 3 && !STOP_AFTER_TEXT.has(l)) continue;
+    break;
+  }
+  return last >= start ? { first: start, last } : null;
+}
+
+/** Words that end a text's name after `as stated in`: prepositions, relatives and verbs that open a new phrase. */
+const STOP_AFTER_TEXT = new Set(['on', 'in', 'at', 'to', 'for', 'by', 'with', 'from', 'entitled', 'titled', 'that', 'which', 'is', 'are', 'was', 'were']);
 
 /** The subject at the start of a sentence, after an opening adverbial (`Today, …`). */
 export function sentenceSubject(words: Word[], named: ReadonlySet<number>): Phrase | null {
