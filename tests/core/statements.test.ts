@@ -1981,3 +1981,41 @@ describe('`as stated in <a text>`', () => {
       'Human rights are universal, as enshrined in the Universal Declaration.', {})).toEqual([]);
   });
 });
+
+// AUKUS steering-group readout 2021-12-17, the Jeddah communiqué 2022-07-15, the Quint readout 2023-08-24
+// (../shared/corpus/), trimmed.
+describe('sides of a meeting whose people the text does not name', () => {
+  const countries = { Australia: ['country', 'Australia'], 'United Kingdom': ['country', 'United Kingdom'], 'United States of America': ['country', 'United States'], 'United States': ['country', 'United States'], 'Saudi Arabia': ['country', 'Saudi Arabia'], France: ['country', 'France'], Germany: ['country', 'Germany'] } as const;
+  it('are the countries the text opens with', () => {
+    const got = runTyped('Australia, the United Kingdom and the United States of America recently held the inaugural meetings of the AUKUS Trilateral Joint Steering Groups. ' +
+      'The delegations reaffirmed the Leaders’ vision. They committed to significantly deepen cooperation.', countries as never);
+    expect(got.map((s) => [s.cue, s.speakers])).toEqual([
+      ['reaffirmed', ['Australia', 'United Kingdom', 'United States']],
+      ['committed', ['Australia', 'United Kingdom', 'United States']],
+    ]);
+  });
+  it('and `the two sides` are the two countries where fewer than two people met', () => {
+    const got = runTyped('President Biden strongly affirmed the United States’ continued commitment to supporting Saudi Arabia’s security. ' +
+      'The two sides underscored the need to further deter Iran’s interference.', { ...countries, Biden: ['person', 'Joe Biden'], Iran: ['country', 'Iran'] } as never);
+    expect(got.map((s) => [s.cue, s.speakers])).toEqual([['affirmed', ['Joe Biden']], ['underscored', ['United States', 'Saudi Arabia']]]);
+  });
+  it('but not `participants` where the opening names the one who convened them', () => {
+    const got = runTyped('National Security Advisor Jake Sullivan convened the national security advisors of France and Germany at the White House today. ' +
+      'Participants reiterated their enduring commitment to supporting Ukraine.', { ...countries, 'Jake Sullivan': ['person', 'Jake Sullivan'], Ukraine: ['country', 'Ukraine'] } as never);
+    expect(got.map((s) => [s.cue, s.speakers])).toEqual([['reiterated', []]]);
+  });
+});
+
+// Readouts of 2021-12-17 and 2022-03-29, and a briefing of 2022-06-15 (../shared/corpus/), trimmed.
+describe('the subject after an opening phrase', () => {
+  it('follows an opening participle, and an aside between dashes after an opening preposition', () => {
+    const names = { 'Kamala Harris': ['person', 'Kamala Harris'], 'Lee Hsien Loong': ['person', 'Lee Hsien Loong'], Singapore: ['country', 'Singapore'] } as const;
+    const got = runTyped('Vice President Kamala Harris met Prime Minister Lee Hsien Loong of Singapore. Building on the Vice President’s visit to Singapore, the leaders reviewed progress and agreed to further strengthen the partnership. ' +
+      'Beyond the four initial areas of focus outlined in the Joint Leaders’ Statement on AUKUS—cyber capabilities, artificial intelligence, quantum technologies, and additional undersea capabilities—participants also discussed other capabilities and agreed to identify potential opportunities.', names as never);
+    expect(got.map((s) => [s.speaker, s.cue])).toEqual([['the leaders', 'agreed'], ['participants', 'agreed']]);
+  });
+  it('but a dash after an opening `And` is no aside', () => {
+    const got = runTyped('And the Russian — Russian authorities ought to end their harassment against him and, again, continue to call for his immediate and unconditional release.', { Russian: ['country', 'Russia'] });
+    expect(got.map((s) => s.speaker)).not.toContain('Russian authorities');
+  });
+});

@@ -183,6 +183,7 @@ export const NOT_IN_SPEAKER = new Set([
   'lastly', 'last', 'next', 'now', 'still', 'yet', 'again', 'instead', 'indeed', 'separately',
   'likewise', 'similarly', 'according', 'about', 'against', 'among', 'around', 'because',
   'between', 'into', 'through', 'throughout', 'toward', 'towards', 'upon', 'via', 'within',
+  'beyond', 'regarding', 'concerning', 'alongside', 'across', 'along', 'behind', 'beneath', 'beside',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'q', 'a', 'an', 'the', 'not', 'no', 'yes', 'well', 'just', 'once',

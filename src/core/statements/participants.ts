@@ -22,6 +22,13 @@ export interface Person {
 export interface Cast {
   persons: Person[];
   participants: string[];
+  /**
+   * The countries the text opens with (`Australia, the United Kingdom and the United States … held the inaugural
+   * meetings`): the sides of a meeting whose people it does not name.
+   */
+  countries?: string[];
+  /** Whether those opening sentences name a person (`National Security Advisor Jake Sullivan convened …`). */
+  openingNamesPerson?: boolean;
 }
 
 // Sentences that list who took part: `Participants in the call included …`,
@@ -79,6 +86,23 @@ function appositiveTitle(text: string, start: number, floor: number): string[] {
   if (i <= floor || text[i - 1] !== ',') return [];
   const title = titleBefore(text, i - 1, floor);
   return title.some((w) => w !== 'the' && !ADDRESS_HONORIFICS.has(w)) ? title : [];
+}
+
+/** The countries of the opening sentence, or of the opening two when the first names fewer than two. */
+function openingCountries(body: Sentence[], mentions: MentionRecord[]): string[] {
+  const countries: string[] = [];
+  for (const sentence of body.slice(0, 2)) {
+    for (const m of mentions) {
+      if (m.type === 'country' && m.start >= sentence.start && m.end <= sentence.end && !countries.includes(m.entity)) countries.push(m.entity);
+    }
+    if (countries.length >= 2) break;
+  }
+  return countries;
+}
+
+/** Whether a sentence names two countries or more. */
+function countriesIn(sentence: Sentence, mentions: MentionRecord[]): boolean {
+  return new Set(mentions.filter((m) => m.type === 'country' && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.entity)).size >= 2;
 }
 
 export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRecord[]): Cast {
@@ -160,7 +184,10 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
   }
   if (participants.length < 2) participants = [];
   administrationHead(doc.text, mentions, persons);
-  return { persons, participants };
+  const countries = openingCountries(body, mentions);
+  const openingEnd = body[countries.length >= 2 && body[1] && !countriesIn(body[0]!, mentions) ? 1 : 0]?.end ?? 0;
+  const openingNamesPerson = mentions.some((m) => m.type === 'person' && m.start >= doc.bodyStart && m.end <= openingEnd);
+  return { persons, participants, countries, openingNamesPerson };
 }
 
 const PRESIDENTS_MEETING = /\bthe President(’s|'s) (call|discussion|conversation|meeting|talks|phone call|visit) (today |yesterday |this morning )?with\b/;

@@ -192,6 +192,8 @@ const PAST_HOLDER = new Set(['previous', 'former', 'late', 'outgoing', 'then']);
 const DECISION_HEADS = new Set(['decision', 'decisions']);
 /** Groups of people each (`Both sides` are all the people on either side). */
 const SIDE_HEADS = new Set(['sides', 'parties', 'delegations', 'teams']);
+/** Groups that stand for the countries of a meeting whose people the text does not name. */
+const COUNTRY_SIDE_HEADS = new Set(['sides', 'delegations', 'participants']);
 
 export function resolvePhrase(
   words: Word[], p: Phrase, mentions: readonly MentionRecord[], cast: Cast, ante: Antecedents,
@@ -296,7 +298,13 @@ export function resolvePhrase(
       const n = lowers.map((l) => NUMBER_WORDS.get(l)).find((x) => x !== undefined) ?? (lowers.includes('both') && !SIDE_HEADS.has(head) ? 2 : undefined);
       const members = n !== undefined && cast.participants.length > n ? cast.participants.slice(0, n) : cast.participants;
       const pair = members.length === 0 && (lowers[0] === 'the' || lowers[0] === 'both') && LEADER_HEADS.has(head) ? latestPair(ante) : [];
-      for (const e of members.length ? members : pair) add(e);
+      // `The delegations reaffirmed`, `the participants outlined`, where the text opens with countries and no one
+      // who met; `The two sides underscored`, where it names fewer than two who met: the countries it opens with are
+      // the sides.
+      const opening = cast.countries ?? [];
+      const counted = n ?? (lowers.includes('both') ? 2 : undefined);
+      const sides = members.length === 0 && pair.length === 0 && COUNTRY_SIDE_HEADS.has(head) && opening.length >= 2 && (counted === undefined ? !cast.openingNamesPerson : counted === opening.length) ? opening : [];
+      for (const e of members.length ? members : pair.length ? pair : sides) add(e);
       continue;
     }
     const titleWords = lowers.filter((l) => !DETERMINERS.has(l) || l === 'his' || l === 'her');

@@ -216,6 +216,10 @@ export function textSourceForward(words: Word[], start: number): Phrase | null {
 /** Words that end a text's name after `as stated in`: prepositions, relatives and verbs that open a new phrase. */
 const STOP_AFTER_TEXT = new Set(['on', 'in', 'at', 'to', 'for', 'by', 'with', 'from', 'entitled', 'titled', 'that', 'which', 'is', 'are', 'was', 'were']);
 
+const isDash = (t: string) => t === '\u2014' || t === '\u2013';
+/** Prepositions that open a sentence before its subject (`Beyond the four areas—…—participants discussed`). */
+const OPENING_PREPOSITIONS = new Set(['beyond', 'in', 'on', 'at', 'during', 'after', 'before', 'following', 'with', 'without', 'for', 'from', 'under', 'amid', 'despite', 'regarding', 'concerning', 'alongside', 'across', 'along', 'besides', 'through', 'throughout', 'toward', 'towards', 'upon', 'within', 'among', 'between', 'against']);
+
 /** The subject at the start of a sentence, after an opening adverbial (`Today, …`). */
 export function sentenceSubject(words: Word[], named: ReadonlySet<number>): Phrase | null {
   let start = 0;
@@ -223,10 +227,21 @@ export function sentenceSubject(words: Word[], named: ReadonlySet<number>): Phra
   if (!w0) return null;
   if (w0.punct && w0.text !== '"' && w0.text !== '\u201c') start = 1;
   const lead = words[start];
-  if (lead && NOT_IN_SPEAKER.has(lead.lower) && !isPronoun(lead.lower) && !DETERMINERS.has(lead.lower)) {
+  // (`Building on the Vice President's visit, the leaders …`: an opening participle, as an opening preposition.)
+  const participle = !!lead && lead.cap && !named.has(start) && lead.lower.length > 5 && lead.lower.endsWith('ing') && !!words[start + 1] && !words[start + 1]!.punct && !words[start + 1]!.cap;
+  if (lead && ((NOT_IN_SPEAKER.has(lead.lower) && !isPronoun(lead.lower) && !DETERMINERS.has(lead.lower)) || participle)) {
+    // (`Beyond the four areas of focus—cyber capabilities, artificial intelligence—participants also discussed`:
+    // after an opening preposition or participle, an aside between dashes ends the opening phrase.)
+    const dashes = participle || OPENING_PREPOSITIONS.has(lead.lower);
     let c = start;
-    while (c < words.length && c < start + 30 && words[c]!.text !== ',') c++;
+    while (c < words.length && c < start + 30 && words[c]!.text !== ',' && !(dashes && isDash(words[c]!.text))) c++;
     if (c >= words.length || c >= start + 30) return null;
+    if (dashes && isDash(words[c]!.text)) {
+      let d = c + 1;
+      while (d < words.length && d < c + 30 && !isDash(words[d]!.text)) d++;
+      if (d >= words.length || d >= c + 30) return null;
+      c = d;
+    }
     start = c + 1;
   }
   const p = phraseForward(words, start, named);
