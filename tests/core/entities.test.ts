@@ -905,3 +905,11 @@ describe('an acronym for the holders of a title', () => {
       .toEqual(['org:Offices of Inspectors General=Offices of Inspectors General', 'org:OIGs=Offices of Inspectors General', 'org:OIGs=Offices of Inspectors General']);
   });
 });
+
+// AUKUS steering-group readout 2022-07-31 (../shared/corpus/whitehouse-readouts), trimmed.
+describe('AUKUS', () => {
+  it('is a pact of three governments, a treaty, as the Quad is a standing body', () => {
+    expect(brief(mentions('They welcomed the working paper on Cooperation under the AUKUS partnership. The Quad met in Tokyo.', '2022-07-31')))
+      .toEqual(['treaty:AUKUS=AUKUS', 'org:Quad=Quad', 'place:Tokyo=Tokyo']);
+  });
+});

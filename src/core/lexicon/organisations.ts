@@ -43,7 +43,6 @@ export const ORGANISATIONS: readonly OrgEntry[] = [
   { name: 'Arab League' },
   { name: 'Gulf Cooperation Council', short: ['GCC'] },
   { name: 'Quad' },
-  { name: 'AUKUS' },
   { name: 'Communist Party of China', short: ['CPC'] },
   { name: 'Chinese Communist Party', short: ['CCP'] },
   { name: 'National People\'s Congress', short: ['NPC'] },

@@ -38,6 +38,8 @@ export const TREATY_NAMES: readonly string[] = [
   'Nuclear Non-Proliferation Treaty', 'Non-Proliferation Treaty', 'NPT', 'INF Treaty', 'CTBT', 'USMCA', 'NAFTA',
   'RCEP', 'CPTPP', 'TPP', 'Global Development Initiative', 'Global Security Initiative', 'Global Civilization Initiative',
   'Inflation Reduction Act', 'CHIPS and Science Act', 'Lend-Lease', 'Taiwan Relations Act',
+  // A security pact of three governments with no body of its own (the Quad, a standing dialogue, stays an organisation).
+  'AUKUS',
   // UN outcome documents named by their programme or platform (UN General Debate speeches).
   'Agenda 21', 'Agenda 2063', 'Beijing Platform for Action', 'Beijing Declaration and Platform for Action',
   'Barbados Programme of Action', 'Istanbul Programme of Action', 'Vienna Programme of Action',
