@@ -913,3 +913,15 @@ describe('AUKUS', () => {
       .toEqual(['treaty:AUKUS=AUKUS', 'org:Quad=Quad', 'place:Tokyo=Tokyo']);
   });
 });
+
+// AUKUS steering-group readout 2021-12-17, a gaggle of 2021-11-22, a statement of 2022-10-24 (../shared/corpus/), trimmed.
+describe('words mostly written in lower case before a verb', () => {
+  it('are no person (`… for Advanced Capabilities met`), and the body keeps its `for` tail', () => {
+    expect(brief(mentions('The Joint Steering Group for Advanced Capabilities met on December 9.', '2021-12-17')))
+      .toEqual(['org:Joint Steering Group for Advanced Capabilities=Joint Steering Group for Advanced Capabilities', 'date:December 9=2021-12-09']);
+    expect(brief(mentions('Gas Buddy says prices fell again.', '2022-10-24'))).toEqual([]);
+  });
+  it('but a name with one word that is mostly a name still is (`Hope Hicks said`)', () => {
+    expect(brief(mentions('Hope Hicks said so.', '2022-10-24'))).toEqual(['person:Hope Hicks=Hope Hicks']);
+  });
+});

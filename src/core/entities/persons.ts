@@ -353,7 +353,10 @@ function byShape(text: string, words: readonly Word[], gaz: readonly GazHit[], i
       const given = GIVEN.has(w.key);
       const verb = REPORTING_VERBS.has(words[run.end]?.key ?? '') || (words[run.end]?.text === ',' && REPORTING_VERBS.has(words[run.end + 1]?.key ?? '')) ||
         (i > 0 && REPORTING_VERBS.has(words[i - 1]!.key));
-      if ((given || run.shaped || verb) && !isCutOff(words, run.end)) {
+      // (`The Group for Advanced Capabilities met`, `Democratic Institutions and Human Rights said`: words mostly
+      // written in lower case before a verb are a body's or a topic's, no person's)
+      const nameWord = verb && !given && !run.shaped ? words.slice(i, run.end).some((x) => x.isWord && x.cap && isNameLike(x.text)) : true;
+      if ((given || run.shaped || verb) && nameWord && !isCutOff(words, run.end)) {
         out.push({ start: i, end: run.end, role: null, country: null, via: given ? 'given' : run.shaped ? 'shape' : 'verb' });
         return run.end;
       }
