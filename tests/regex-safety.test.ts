@@ -186,7 +186,7 @@ const FAMILIES: Family[] = [
   {
     // Anchored, bounded or single-character: linear.
     name: 'digits, dates and numbers',
-    patterns: [/^(\d{4})(?:-(\d{2})-(\d{2}))?/, /^\d{1,4}$/, /^\d\d$/, /^(1[89]|20|21)\d\d$/, /^(1[89]|20)\d0s$/, /^\d+$/, /\d/, /\d/u, /^\d/, /^[$\d]/, /^(\d+)\/(\d+)$/, /^(\d{1,2})(?:st|nd|rd|th)?$/, /\D/, /^\d{4}-\d{2}$/, /^\d{4}(-\d{2}-\d{2})?$/, /^COP\d{1,2}$/],
+    patterns: [/^(\d{4})(?:-(\d{2})-(\d{2}))?/, /^\d{1,4}$/, /^\d{1,3}$/, /^\d\d$/, /^(1[89]|20|21)\d\d$/, /^(1[89]|20)\d0s$/, /^\d+$/, /\d/, /\d/u, /^\d/, /^[$\d]/, /^(\d+)\/(\d+)$/, /^(\d{1,2})(?:st|nd|rd|th)?$/, /\D/, /^\d{4}-\d{2}$/, /^\d{4}(-\d{2}-\d{2})?$/, /^COP\d{1,2}$/],
     cases: [
       { label: '1 MB of digits', input: "fill('1') + 'x'", setup: 'mentioned(input)', run: 'extractStatements(s.doc, s.sentences, s.tokens, s.mentions).length + s.mentions.length' },
       { label: '1 MB of 1,000. separators', input: "fill('1,000.')", setup: 'analysed(input)', run: 'extractMentions(s.doc, s.sentences, s.tokens).length' },

@@ -925,3 +925,16 @@ describe('words mostly written in lower case before a verb', () => {
     expect(brief(mentions('Hope Hicks said so.', '2022-10-24'))).toEqual(['person:Hope Hicks=Hope Hicks']);
   });
 });
+
+// The Jeddah communiqué 2022-07-15 and a background call of 2024-01-04 (../shared/corpus/), trimmed.
+describe('a unit\'s number', () => {
+  it('closes its name (`Combined Task Force 153`), but not a number that counts (`the Committee 10 days ago`)', () => {
+    expect(brief(mentions('They welcomed the newly-established Combined Task Force 153 with a focus on the Red Sea, and Task Force 59 too.', '2022-07-15')))
+      .toEqual(['org:Combined Task Force 153=Combined Task Force 153', 'place:Red Sea=Red Sea', 'org:Task Force 59=Task Force 59']);
+    expect(brief(mentions('The Military Staff Committee 10 days ago adopted it.', '2022-07-15'))).toEqual(['org:Military Staff Committee=Military Staff Committee', 'date:10 days ago=2022-07-05']);
+  });
+  it('and the strait is a place however it is spelled (`Bab al-Mandab`)', () => {
+    expect(brief(mentions('Both sides stressed free commerce through the Bab al-Mandab and the Strait of Hormuz.', '2022-07-15')))
+      .toEqual(['place:Bab al-Mandab=Bab al-Mandab', 'place:Strait of Hormuz=Strait of Hormuz']);
+  });
+});

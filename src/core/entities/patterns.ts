@@ -57,6 +57,8 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
       if (isCapWord(x) && WEEKDAYS.has(x.key)) break;
       if (isCapWord(x)) { k++; end = k; continue; }
       if (x.isWord && /^\d+$/.test(x.text) && TREATY_HEADS.has(words[k - 1]!.key)) { k++; end = k; continue; }
+      // `Combined Task Force 153`, `Working Group 9`: a unit's number closes its name.
+      if (x.isWord && x.text.length <= 3 && /^\d+$/.test(x.text) && NUMBERED_UNIT_HEADS.has(words[k - 1]!.key) && !COUNTED_NOUNS.has(words[k + 1]?.key ?? '')) { k++; end = k; break; }
       // `Partnership to Address the Climate Crisis 2030`: a target year closes a title's purpose.
       if (x.isWord && x.text.length === 4 && /^\d+$/.test(x.text) && isCapWord(words[k - 1]!) && inTitleTail(words, i, k)) { k++; end = k; break; }
       const next = words[k + 1];
@@ -252,8 +254,19 @@ function titleAfterOfThe(words: readonly Word[], s: number, t: number): boolean 
   return k - 1 > s && words[k]!.key === 'the' && words[k - 1]!.key === 'of';
 }
 
+/** Nouns a number before them counts (`the Committee 10 days ago`): the number is no unit's. */
+const COUNTED_NOUNS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'percent', 'per', 'million', 'billion', 'members', 'countries', 'states', 'nations', 'people', 'times', 'of', '%']);
+
+/** Heads of bodies and units that take a number after their name (`Combined Task Force 153`, `Working Group 9`). */
+const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set(['Force', 'Group', 'Committee', 'Squadron', 'Fleet', 'Brigade', 'Battalion', 'Regiment', 'Division', 'Wing']);
+
 /** Classifies one capitalised phrase by its head word. */
 export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0: number, e: number): PatternHit | null {
+  // `Combined Task Force 153`: the body without its number, then with it.
+  if (e - 2 > s0 && NUMBERED_UNIT_HEADS.has(words[e - 2]!.key) && /^\d{1,3}$/.test(words[e - 1]!.text)) {
+    const hit = classifyChunk(words, gaz, s0, e - 1);
+    return hit && hit.type === 'org' && hit.end === e - 1 ? { ...hit, end: e } : hit;
+  }
   const s = trimLead(words, s0, e);
   // (`Office of the Vice President`: a title after `of the` is part of the name; so is a portfolio right after
   // a body's `of`: `Department of Justice`, `European Court of Justice`)

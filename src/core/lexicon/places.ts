@@ -18,7 +18,7 @@ export const PLACE_NAMES: readonly string[] = [
   'Mediterranean', 'Mediterranean Sea', 'Baltic', 'Baltic Sea', 'Black Sea', 'Red Sea', 'Caspian Sea',
   'South China Sea', 'East China Sea', 'Yellow Sea', 'Sea of Japan', 'Sea of Azov', 'North Sea', 'Arabian Sea',
   'Caribbean', 'Caribbean Sea', 'Pacific', 'Pacific Ocean', 'Atlantic', 'Atlantic Ocean', 'Indian Ocean',
-  'Arctic Ocean', 'Southern Ocean', 'Taiwan Strait', 'Strait of Hormuz', 'Bab el-Mandeb', 'Strait of Malacca',
+  'Arctic Ocean', 'Southern Ocean', 'Taiwan Strait', 'Strait of Hormuz', 'Bab el-Mandeb', 'Bab al-Mandab', 'Bab al-Mandeb', 'Strait of Malacca',
   'Malacca Strait', 'Bosphorus', 'Suez Canal', 'Panama Canal', 'Mekong', 'Nile', 'Amazon', 'Danube', 'Dnipro River',
   'Himalayas', 'Alps', 'Silk Road',
   // contested, autonomous and sub-national regions
