@@ -141,7 +141,7 @@ const FAMILIES: Family[] = [
       /^(The|And|Of|In|On|At|For|To|As|By|With|But|Or|He|She|It|They|We|This|That)$/,
       /^[Aa]dministration$/,
       /(ese|ss|sh|ch|s|x|z|i)$/,
-      /man$/,
+      /(sh|ch|s)man$/,
       /[IVX]$/,
       /^[Aa]dministration(?:'s|’s)?$/,
       /^(has|had|have)$/,

@@ -938,3 +938,14 @@ describe('a unit\'s number', () => {
       .toEqual(['place:Bab al-Mandab=Bab al-Mandab', 'place:Strait of Hormuz=Strait of Hormuz']);
   });
 });
+
+// General Debate 2023 (Germany), as the record gives it (../shared/corpus/un-general-debate-2000-2024.jsonl.gz), trimmed.
+describe('Germans, West Germany and a record\'s symbol', () => {
+  it('`Germans` is the plural of `German` (no `-man` compound), `West Germany` is Germany, `A/PV.2128` names no year', () => {
+    expect(brief(mentions('It is to those ideals that we Germans owe the great fortune. West Germany and East Germany joined in 1973, to “fill in the rifts” (A/PV.2128, para. 9).', '2023-09-20')))
+      .toEqual(['country:Germans=DEU', 'country:West Germany=DEU', 'country:East Germany=DDR', 'date:1973=1973']);
+  });
+  it('but two years joined by a slash are still years', () => {
+    expect(brief(mentions('The 2019/2020 season ended.', '2023-09-20'))).toEqual(['date:2019=2019', 'date:2020=2020']);
+  });
+});

@@ -377,6 +377,8 @@ function isYear(words: readonly Word[], i: number): boolean {
   if (prev && (prev.text === '$' || prev.text === '#' || prev.text === 'No.')) return false;
   if (after && !after.gap && (after.text === '%' || after.text === '-')) return false;
   if (prev && !w.gap && prev.text === '-') return false;
+  // `A/PV.2128`, `A/74/2019`: the number of a document's symbol (`2019/2020` is a span of years).
+  if (prev && !w.gap && (prev.text === '.' || (prev.text === '/' && !(words[i - 2] && !prev.gap && /^\d{4}$/.test(words[i - 2]!.text))))) return false;
   return true;
 }
 

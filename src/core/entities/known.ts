@@ -24,10 +24,11 @@ export interface Known {
   city?: boolean;
 }
 
-/** Plural of a demonym used as a noun: `Americans`, but `Chinese`, `Swiss`, `British` stay. */
+/** Plural of a demonym used as a noun: `Americans`, `Germans`, `Englishmen`, but `Chinese`, `Swiss`, `British` stay. */
 function demonymPlural(d: string): string | null {
   if (/(ese|ss|sh|ch|s|x|z|i)$/.test(d) || d === 'Dutch' || d === 'French') return d.endsWith('i') ? `${d}s` : null;
-  if (/man$/.test(d)) return `${d.slice(0, -3)}men`;
+  // (`Englishman`, `Scotsman`, `Dutchman` are men; `German` is no compound of `man`)
+  if (/(sh|ch|s)man$/.test(d)) return `${d.slice(0, -3)}men`;
   return `${d}s`;
 }
 

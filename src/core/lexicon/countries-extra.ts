@@ -55,7 +55,8 @@ export const COUNTRY_EXTRAS: Readonly<Record<string, CountryExtra>> = {
   MAC: { names: ['Macao', 'Macau'] },
   TWN: { names: ['Taiwan'], demonyms: ['Taiwanese'] },
   IND: { demonyms: ['Indian'] },
-  DEU: { demonyms: ['German'] },
+  // (`West Germany`: the Federal Republic before 1990, which today's Germany continues; East Germany is a former country)
+  DEU: { demonyms: ['German'], names: ['West Germany'] },
   ESP: { demonyms: ['Spanish', 'Spaniard'] },
   DNK: { demonyms: ['Danish', 'Dane'] },
   SWE: { demonyms: ['Swedish', 'Swede'] },
