@@ -2019,3 +2019,23 @@ describe('the subject after an opening phrase', () => {
     expect(got.map((s) => s.speaker)).not.toContain('Russian authorities');
   });
 });
+
+// General Debate 2014 (Antigua and Barbuda), 2023 (Belarus) and 2000 (Israel), as the records wrap them
+// (../shared/corpus/un-general-debate-2000-2024.jsonl.gz), trimmed.
+describe('a quotation after a colon, on the next line or in the next paragraph', () => {
+  it('is what was said (`said the following a year ago:`, `said that:`, `what X stated … is true today:`)', () => {
+    const got = runTyped('In another context, President Obama said the following\na year ago:\n\n“[T]he principle of sovereignty is at the centre of\nour international order.” (A/68/PV.5, p. 16).\n\n' +
+      'The famous American diplomat George Kennan said that:\n“some degree of conflict and antagonism is present in every international relationship”.\n' +
+      'At the same time, what Willy Brandt stated here 50 years ago is all the more true today:\n“In a world in which we are all increasingly dependent on each other, a policy for peace must not stop on our own doorstep” (ibid., para. 33).',
+    { Obama: ['person', 'Barack Obama'], 'George Kennan': ['person', 'George Kennan'], 'Willy Brandt': ['person', 'Willy Brandt'] });
+    expect(got.map((s) => [s.speakers, s.content, s.direct])).toEqual([
+      [['Barack Obama'], '[T]he principle of sovereignty is at the centre of\nour international order', true],
+      [['George Kennan'], 'some degree of conflict and antagonism is present in every international relationship', true],
+      [['Willy Brandt'], 'In a world in which we are all increasingly dependent on each other, a policy for peace must not stop on our own doorstep', true],
+    ]);
+  });
+  it('but not where the cue has an object of its own before the colon', () => {
+    const got = runTyped('In his inaugural speech in 1961, the late President\nKennedy invited his generation to join him in a\nstruggle:\n“Now the trumpet summons us again.”', { Kennedy: ['person', 'John F. Kennedy'] });
+    expect(got.map((s) => s.content)).toEqual(['his generation to join him in a\nstruggle:\n“Now the trumpet summons us again']);
+  });
+});

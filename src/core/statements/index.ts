@@ -37,6 +37,8 @@ interface Plan {
   contentFrom?: number;
   /** A cue in a relative clause set off by commas: its content ends at the next comma. */
   relative?: boolean;
+  /** `what X said is …`: forward content starts after the copula. */
+  afterCopula?: boolean;
 }
 
 const THING_WORDS = new Set(['thing', 'things']);
@@ -600,7 +602,7 @@ function whatPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit:
   let k = j + 1;
   if (words[k]?.lower === 'that' || words[k]?.text === ',' || words[k]?.text === ':') k++;
   if (k >= words.length || words[k]!.punct) return null;
-  return { ...base, mode: 'forward', phrase: p, boundary: p.first - 1, contentFrom: k };
+  return { ...base, mode: 'forward', phrase: p, boundary: p.first - 1, contentFrom: k, afterCopula: true };
 }
 
 /**
@@ -724,6 +726,12 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   if (cue.quoteAt !== undefined && plan.contentFrom === undefined) {
     const q = quoteOpeningAt(quotes, words[cue.quoteAt]!.start);
     if (q) return chainedQuote(text, quotes, q);
+  }
+  // `President Obama said the following a year ago:` and the quotation in the next paragraph; `what Willy Brandt
+  // stated here 50 years ago is all the more true today:` and the quotation.
+  if (plan.contentFrom === undefined || plan.afterCopula) {
+    const quoted = quoteAfterColon(text, words, k, quotes, !plan.afterCopula);
+    if (quoted) return quoted;
   }
   const lemma = cue.lemma;
   // `He has said that before, that we don't want …`: the clause after the second `that` says what `that` was.
@@ -934,6 +942,31 @@ const MEDIUM_PREPS = new Set(['in', 'at', 'during', 'on', 'via', 'through']);
 // A quotation broken by a short aside keeps going: `"A (climate change)," for
 // example, "B."`, `"A because" it directly — "B."`. A quotation that ends a
 // sentence of its own (`"…true." "It was split."`) does not.
+/** Words between a cue and a colon that frame what follows (`said the following a year ago:`, `said it all:`). */
+const COLON_FRAMING = new Set(['the', 'following', 'as', 'follows', 'it', 'all', 'that', 'thus', 'so', 'simply', 'once', 'then', 'here', 'there', 'today', 'yesterday', 'recently', 'earlier', 'ago', 'a', 'year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'decades', 'day', 'days', 'last', 'in', 'at', 'on', 'from', 'this', 'rostrum', 'podium', 'hall', 'famously', 'memorably', 'rightly', 'aptly', 'eloquently', 'clearly', 'also', 'again']);
+
+/**
+ * A colon within a few words from `k` (`the following a year ago:`) that ends the sentence or is followed by a
+ * quotation, and the quotation that opens after it, in the same sentence or the next paragraph; else null.
+ */
+function quoteAfterColon(text: string, words: Word[], k: number, quotes: readonly Quote[], framingOnly: boolean): Content | null {
+  for (let j = k; j < words.length && j < k + 10; j++) {
+    const x = words[j]!;
+    // (After the cue only `the following`, `it all`, when and where: `invited his generation to join him in a
+    // struggle: “…”` has an object of its own, and `reaffirmed those principles when they said: “…”` a cue.)
+    if (!x.punct && framingOnly && !x.cap && !isNumberWord(x) && !COLON_FRAMING.has(x.lower)) return null;
+    if (!x.punct) continue;
+    if (x.text !== ':') return null;
+    // (the quotation in the same sentence: `is all the more true today:\n“In a world …”`)
+    if (j !== words.length - 1 && !(isOpeningQuote(words[j + 1]!.text) && words[j + 1]!.start > x.end)) return null;
+    let at = x.end;
+    while (at < text.length && at < x.end + 8 && (text[at] === ' ' || text[at] === '\n' || text[at] === '\r' || text[at] === '\t')) at++;
+    const q = quoteOpeningAt(quotes, at);
+    return q ? chainedQuote(text, quotes, q) : null;
+  }
+  return null;
+}
+
 function chainedQuote(text: string, quotes: readonly Quote[], q: Quote): Content {
   let last = q;
   for (;;) {
