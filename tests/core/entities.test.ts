@@ -949,3 +949,16 @@ describe('Germans, West Germany and a record\'s symbol', () => {
     expect(brief(mentions('The 2019/2020 season ended.', '2023-09-20'))).toEqual(['date:2019=2019', 'date:2020=2020']);
   });
 });
+
+// Fact sheets of 2023-08-15 and 2022-03-15, a joint statement of 2023-06-16, a readout of 2024-10-16 (../shared/corpus/), trimmed.
+describe('an acronym defined for a programme or an idea', () => {
+  it('names no body (`Critical Needs Assistance (CNA)`, `Maritime Domain Awareness (MDA)`)', () => {
+    expect(brief(mentions('FEMA has also authorized Critical Needs Assistance (CNA) for families. CNA payments began. They share Maritime Domain Awareness (MDA); MDA grows.', '2023-08-15')))
+      .toEqual(['org:FEMA=FEMA']);
+  });
+  it('but a body\'s does, whatever its last word (`Multinational Security Support (MSS)`, `Caribbean Community (CARICOM)`)', () => {
+    expect(brief(mentions('The Multinational Security Support (MSS) mission arrived; MSS troops patrol. The Caribbean Community (CARICOM) met.', '2024-10-16')))
+      .toEqual(['org:Multinational Security Support=Multinational Security Support', 'org:MSS=Multinational Security Support', 'org:MSS=Multinational Security Support',
+        'org:Caribbean Community=Caribbean Community', 'org:CARICOM=Caribbean Community']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Document, MentionRecord, Sentence, Token } from '../types.js';
 import { EVENT_HEADS, isConceptAcronym } from '../lexicon/concepts.js';
-import { ORG_HEADS } from '../lexicon/organisations.js';
+import { ORG_HEADS, ORG_HEADS_BEFORE_OF } from '../lexicon/organisations.js';
 import { TITLE_HEADS as TITLE_HEAD_WORDS } from '../lexicon/titles.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
 import { TREATY_HEADS } from '../lexicon/treaty-words.js';
@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
 import { findDates } from './dates.js';
 import { knownNames } from './known.js';
-import { findKindNames, findLearned, findVocatives, learnedCandidates, namesConcept } from './learned.js';
+import { caseBucket, findKindNames, findLearned, findVocatives, learnedCandidates, namesConcept } from './learned.js';
 import { GIVEN, isFunctionWord, isNonNameWord, isTitleKey } from './lexicon-sets.js';
 import { articleStart, classifyChunk, findAcronymDefinitions, findChunks } from './patterns.js';
 import type { GazHit } from './persons.js';
@@ -336,6 +336,9 @@ function acronymCandidates(text: string, words: readonly Word[], cands: Candidat
     } else if (namesPeople(words, def.fullEnd)) {
       // `the three National Security Advisors (NSAs)`: holders of a title are people, not a body, nor is their acronym.
       defineAcronym(keys, { type: 'org', entity: surface(text, words, def.fullStart, def.fullEnd), id: null }, true);
+    } else if (endsInCommonNoun(words, def.fullStart, def.fullEnd)) {
+      // (a programme or an idea: neither it nor its acronym is a body)
+      defineAcronym(keys, { type: 'org', entity: surface(text, words, def.fullStart, def.fullEnd), id: null }, true);
     } else if (!namesConcept(words, def.fullStart, def.fullEnd)) {
       const entity = surface(text, words, def.fullStart, def.fullEnd);
       cands.push(makeCandidate(def.fullStart, def.fullEnd, 'org', entity, null, 'name', PRIORITY.acronym));
@@ -359,6 +362,28 @@ function acronymCandidates(text: string, words: readonly Word[], cands: Candidat
     }
   }
 }
+
+/**
+ * `Maritime Domain Awareness (MDA)`, `Foreign Military Financing (FMF)`, `Emergency Use Authorization (EUA)`: a
+ * defined name that ends in an abstract noun mostly written in lower case, with no word that heads a body, a
+ * treaty or a place, is a programme or an idea, and its acronym no organisation (`Multinational Security Support
+ * (MSS)`, a mission, ends in no such noun).
+ */
+function endsInCommonNoun(words: readonly Word[], start: number, end: number): boolean {
+  const last = words[end - 1];
+  if (!last || !last.isWord || !ABSTRACT_ENDINGS.some((x) => last.key.endsWith(x))) return false;
+  // (`The Department of Education (ED)`: the letters may start after the body's head and `of`)
+  const from = words[start - 1]?.key === 'of' || words[start - 1]?.key === 'for' ? Math.max(0, start - 2) : start;
+  for (let k = from; k < end; k++) {
+    const key = words[k]!.key;
+    if (ORG_HEADS.has(key) || ORG_HEADS_BEFORE_OF.has(key) || TREATY_HEADS.has(key) || PLACE_HEADS.has(key)) return false;
+  }
+  const b = caseBucket(last.text);
+  return b >= 1 && b <= 2;
+}
+
+/** Endings of abstract nouns: `Awareness`, `Financing`, `Authorization`, `Assistance`, `Resilience`. */
+const ABSTRACT_ENDINGS: readonly string[] = ['ness', 'ing', 'tion', 'sion', 'ance', 'ence'];
 
 /**
  * A phrase ending at `end` in the plural of a title (`National Security Advisors`, `Foreign Ministers`): people,
