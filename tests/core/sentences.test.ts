@@ -408,3 +408,25 @@ describe('linear time', () => {
     expect(s.length).toBeGreaterThan(0);
   });
 });
+
+// General Debate 2024 (Trinidad and Tobago) and 2015 (Afghanistan), as the records give them: paragraphs on long
+// lines, with a few breaks inside sentences (../shared/corpus/un-general-debate-2000-2024.jsonl.gz), trimmed.
+describe('a newline a record left inside a sentence of unwrapped text', () => {
+  it('continues the sentence after a paragraph-long line that ends in a word, or before a lower-case word', () => {
+    // (Five paragraphs end their lines, as most of a record's do: the text is not hard-wrapped.)
+    const paragraphs = 'In addition to our own efforts, we continue to engage.\nClimate change respects no borders.\nWe thank our partners.\nPeace is our aim.\nWe stand ready.\n';
+    const text = 'We also remain deeply concerned by the humanitarian and security situation in Haiti, and recall that Professor Sir Hilary Beckles, Chairman of the CARICOM\n' +
+      'Reparations Commission, stated that we are calling for justice for the people of Haiti.\n' +
+      'We look forward to the timely and effective implementation of\nthe recently agreed plan.\n' + paragraphs;
+    expect(texts(text).slice(0, 2)).toEqual([
+      'We also remain deeply concerned by the humanitarian and security situation in Haiti, and recall that Professor Sir Hilary Beckles, Chairman of the CARICOM\nReparations Commission, stated that we are calling for justice for the people of Haiti.',
+      'We look forward to the timely and effective implementation of\nthe recently agreed plan.',
+    ]);
+  });
+  it('but a short line (a salutation, a heading), a turn or a number starts a new sentence', () => {
+    expect(texts('Mr. President,\nWe look forward to the plan.\nReadout of the meeting\nThe President met the Prime Minister.\n' +
+      'We also remain deeply concerned by the humanitarian and security situation in Haiti, and by what the region has lived through\n15-29425 31/34\nWe thank our partners.\nPeace is our aim.\n').slice(0, 6))
+      .toEqual(['Mr. President,', 'We look forward to the plan.', 'Readout of the meeting', 'The President met the Prime Minister.',
+        'We also remain deeply concerned by the humanitarian and security situation in Haiti, and by what the region has lived through', '15-29425 31/34']);
+  });
+});

@@ -103,6 +103,30 @@ function isTurnAt(text: string, p: number, end: number): boolean {
 }
 
 /**
+ * In text that is not hard-wrapped, a newline inside a sentence that a record broke (`to the timely and effective
+ * implementation of\nthe recently agreed …`, `the Chairman of the CARICOM\nReparations Commission, stated`): the
+ * line before ends in a letter or a comma, and either the next line starts in lower case, or the line before is a
+ * paragraph (100 characters or more, no heading or salutation) and the next starts a word, not a turn, a list item
+ * or a number.
+ */
+function isStrayNewline(text: string, i: number, start: number, end: number): boolean {
+  let b = i;
+  while (b > start && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9 || text.charCodeAt(b - 1) === 13)) b--;
+  const before = b > start ? text.charCodeAt(b - 1) : 0;
+  if (!(isLetter(before) || before === 44)) return false;
+  let j = i + 1;
+  while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  if (j >= end) return false;
+  const next = text.charCodeAt(j);
+  if (next === NEWLINE || next === 13) return false;
+  if (isLower(next)) return true;
+  if (!isUpper(next) || isTurnAt(text, j, end)) return false;
+  let lineStart = b;
+  while (lineStart > start && text.charCodeAt(lineStart - 1) !== NEWLINE) lineStart--;
+  return b - lineStart >= 100;
+}
+
+/**
  * Hard-wrapped text (the UN debates: `On my way to the\nAssembly Hall`) must
  * not break at every newline. Counted once: a text is wrapped when at least a
  * fifth of its single newlines continue a sentence onto a line that starts in
@@ -182,7 +206,7 @@ export function splitSentences(text: string, start = 0, end: number = text.lengt
       const t = c < 128 ? ASCII[c]! : c === ELLIPSIS ? STOP : BREAK;
 
       if (t === BREAK) {
-        if (!wrapped || c !== NEWLINE || isWrappedBreak(text, i, end)) {
+        if ((!wrapped && !(c === NEWLINE && isStrayNewline(text, i, start, end))) || (wrapped && (c !== NEWLINE || isWrappedBreak(text, i, end)))) {
           sEnd = i;
           break scan;
         }
