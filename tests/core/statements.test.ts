@@ -2039,3 +2039,16 @@ describe('a quotation after a colon, on the next line or in the next paragraph',
     expect(got.map((s) => s.content)).toEqual(['his generation to join him in a\nstruggle:\n“Now the trumpet summons us again']);
   });
 });
+
+// Briefings of 2022-02-16 and 2022-08-04 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed.
+describe('a reporter\'s `you` with an aside before the cue', () => {
+  it('is the official who answers (`You, yourself, said`, `You just, a few minutes ago, said`), not `you know,`', () => {
+    const text = 'Q Thank you, Jen. Do you think that we are closer to a deal? You, yourself, said that February is a vital month.\n\nMS. PSAKI: Well, we are.\n\n' +
+      'Q And one more on China. You just, a few minutes ago, said that China is trying to set a new status quo.\n\nMS. PSAKI: Yes.\n\n' +
+      'Q You know, the White House that you served in promised to make a similar pitch.\n\nMS. PSAKI: It did.';
+    const got = runTyped(text, { PSAKI: ['person', 'Psaki'], Jen: ['person', 'Psaki'], China: ['country', 'China'] });
+    expect(got.filter((s) => s.speakers.includes('Psaki')).map((s) => [s.speaker, s.cue, s.content])).toEqual([
+      ['You', 'said', 'February is a vital month'], ['You', 'said', 'China is trying to set a new status quo'],
+    ]);
+  });
+});

@@ -1123,7 +1123,13 @@ export function extractStatements(
       } else if (plan.inherit) {
         if (lastResolved === SILENT) continue;
         if (lastResolved) { resolved = lastResolved; phrase = lastPhrase; }
-        else if (subject && subject.last < cue.first) { phrase = subject; resolved = resolvePhrase(words, subject, local, cast, ante); }
+        else if (subject && subject.last < cue.first) {
+          phrase = subject;
+          // (`You, yourself, said that …` in a reporter's question: the official who answers, as `You said`)
+          // (not `you know,` that only fills a pause)
+          const you = addressee !== null && subject.first === subject.last && pronounOf(words[subject.first]!.lower) === 'you' && words[subject.first + 1]?.lower !== 'know';
+          resolved = you ? { speakers: addressee ? [addressee] : [], start: words[subject.first]!.start, end: words[subject.first]!.end, plural: false } : resolvePhrase(words, subject, local, cast, ante);
+        }
       } else if (phrase && phrase.first === phrase.last && pronounOf(words[phrase.first]!.lower) === 'it') {
         // `it` stands for the body or document that was last a subject or a speaker, in this sentence or the two before.
         const t = ante.thing;
