@@ -2052,3 +2052,23 @@ describe('a reporter\'s `you` with an aside before the cue', () => {
     ]);
   });
 });
+
+// General Debate 2000 (Haiti), 2001 (Cameroon), 2002 (Chad) and a briefing of 2023-02-10
+// (../shared/corpus/), trimmed.
+describe('`according to` an object pronoun, numbers, and a source with a tail', () => {
+  it('`according to him` between a subject and its predicate is the predicate, said by whom `he` is', () => {
+    const got = runTyped('Lula said that he wants to create a group of countries. And those group, according to him, would include China, India, and maybe some other countries.', { Lula: ['person', 'Lula'], China: ['country', 'China'], India: ['country', 'India'] });
+    expect(got.map((s) => [s.speaker, s.speakers, s.content])).toEqual([
+      ['Lula', ['Lula'], 'he wants to create a group of countries'],
+      ['him', ['Lula'], 'would include China, India, and maybe some other countries'],
+    ]);
+  });
+  it('forecasts, estimates and statistics speak; a source named with a tail ends at the comma after it', () => {
+    const got = runTyped('According to forecasts, the first barrels of oil may be brought to market starting in July 2003. ' +
+      'According to the latest report on development, produced by the World Bank, one fifth of the world’s population is living on less than one dollar a day.', { 'World Bank': ['org', 'World Bank'] });
+    expect(got.map((s) => [s.speaker, s.content])).toEqual([
+      ['forecasts', 'the first barrels of oil may be brought to market starting in July 2003'],
+      ['the latest report', 'one fifth of the world’s population is living on less than one dollar a day'],
+    ]);
+  });
+});

@@ -107,6 +107,8 @@ export const SOURCE_NOUNS = new Set([
   'writer', 'author', 'authors', 'commentators', 'commentator', 'experts', 'scholars', 'scholar',
   ...COLLECTIVE_SOURCES,
   'professor', 'economist', 'strategist', 'strategists', 'insiders', 'bureau', 'service',
+  // Numbers that speak for those who made them (`According to estimates, …`, `according to the latest statistics`).
+  'estimates', 'statistics', 'forecasts', 'projections', 'studies', 'surveys', 'assessments',
   // Kin who speak for someone (`according to his father`, `the victim's mother told reporters`).
   'father', 'mother', 'brother', 'sister', 'wife', 'husband', 'son', 'daughter', 'widow', 'relatives',
   'website', 'post', 'times', 'journal', 'daily', 'xinhua', 'tass', 'reuters', 'spokes',
@@ -161,6 +163,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 
 /** Lower-case modifiers inside a source phrase: `a senior official`, `the Chinese side`. */
 export const SOURCE_MODIFIERS = new Set([
+  'latest', 'recent', 'preliminary', 'available',
   'senior', 'same', 'entire', 'whole', 'top', 'unnamed', 'anonymous', 'local', 'high-ranking', 'ranking', 'leading', 'western',
   'state-run', 'state-owned', 'independent', 'regional', 'international', 'federal', 'outside',
   'visiting', 'new', 'current', 'respective', 'relevant', 'competent', 'concerned', 'defense',

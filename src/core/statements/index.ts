@@ -164,12 +164,20 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     return { ...base, mode: 'forward', phrase: p, contentFrom: q };
   }
   if (cue.according) {
-    const p = phraseForward(words, cue.last + 1, named);
+    // (`according to him,`: an object pronoun before a comma or the end is the source)
+    const object = words[cue.last + 1];
+    const after = words[cue.last + 2];
+    const pronoun = !!object && (object.lower === 'him' || object.lower === 'them' || object.lower === 'her') && (!after || after.punct);
+    const p = pronoun ? { first: cue.last + 1, last: cue.last + 1 } : phraseForward(words, cue.last + 1, named);
     if (!p || NOT_SOURCES.has(words[p.last]!.lower)) return null;
     const before = words[cue.first - 1];
     // (`a man — who, according to his father, was radicalized …`: after a clause's first word, what follows.)
     const opener = words[cue.first - 2]?.lower ?? '';
-    if (before && before.text === ',' && cue.first - 2 >= 0 && RELATIVE_OPENERS.has(opener)) return { ...base, mode: 'according', phrase: p, relative: true };
+    // (`And those group, according to him, would include China …`: between a subject and its predicate, the
+    // predicate is what the source says.)
+    const closing = words[p.last + 1]?.text === ',' ? words[p.last + 2] : undefined;
+    const predicate = !!closing && !closing.cap && PREDICATE_OPENERS.has(closing.lower);
+    if (before && before.text === ',' && cue.first - 2 >= 0 && (RELATIVE_OPENERS.has(opener) || predicate)) return { ...base, mode: 'according', phrase: p, relative: true };
     if (before && before.text === ',') return { ...base, mode: 'according', phrase: p, boundary: cue.first - 1, backEnd: cue.first - 1 };
     return { ...base, mode: 'according', phrase: p };
   }
@@ -1029,6 +1037,22 @@ function contentOfAccording(text: string, words: Word[], plan: Plan, sentenceEnd
   if (plan.backEnd >= 0) return span(text, words[0]!.start, words[plan.backEnd]!.start);
   const p = plan.phrase!;
   let k = p.last + 1;
+  // (`According to the latest report on development, produced by the World Bank, one fifth …`, `According to a
+  // recent report by the United Nations Conference on Trade and Development, the gap …`: the source's tail runs to
+  // the comma before what it says.)
+  const opensSentence = p.first < 3 || words[p.first - 3]!.punct;
+  if (opensSentence) {
+    if (SOURCE_TAIL_PREPS.has(words[k]?.lower ?? '')) {
+      let j = k;
+      while (j < words.length && j < k + 16 && !(words[j]!.punct && words[j]!.text !== '(' && words[j]!.text !== ')')) j++;
+      // (`…, produced by the World Bank,`: a participle after the tail's comma is more of it)
+      if (words[j]?.text === ',' && words[j + 1]?.lower.endsWith('ed') && words[j + 2]?.lower === 'by') {
+        j += 2;
+        while (j < words.length && j < k + 30 && !words[j]!.punct) j++;
+      }
+      if (words[j]?.text === ',' && j + 1 < words.length) k = j;
+    }
+  }
   if (words[k]?.text === ',') k++;
   let end = sentenceEnd;
   // Inside a relative clause the saying ends with the clause: at a dash or a semicolon.
@@ -1040,6 +1064,9 @@ function contentOfAccording(text: string, words: Word[], plan: Plan, sentenceEnd
   }
   return span(text, words[k]?.start ?? sentenceEnd, end);
 }
+
+/** Prepositions that go on naming the source after `according to a report`: `by X`, `on development`, `of the IMF`. */
+const SOURCE_TAIL_PREPS = new Set(['by', 'on', 'of', 'from', 'for', 'in', 'published', 'released', 'issued', 'produced', 'conducted']);
 
 /** Words that open a clause, after which `, according to X,` reports what the clause goes on to say. */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'that', 'whom', 'where']);

@@ -190,6 +190,9 @@ const PAST_HOLDER = new Set(['previous', 'former', 'late', 'outgoing', 'then']);
 
 /** Acts a body adopts, which speak for it. */
 const DECISION_HEADS = new Set(['decision', 'decisions']);
+/** Object pronouns a speaker phrase may be (`according to him`), by their subject forms. */
+const OBJECT_PRONOUN_SUBJECTS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
 /** Groups of people each (`Both sides` are all the people on either side). */
 const SIDE_HEADS = new Set(['sides', 'parties', 'delegations', 'teams']);
 /** Groups that stand for the countries of a meeting whose people the text does not name. */
@@ -239,7 +242,8 @@ export function resolvePhrase(
       add(joinWords(words, f, c.last));
       continue;
     }
-    const head = pronounOf(words[c.last]!.lower);
+    // (`according to him`: an object pronoun alone stands for whom its subject form would)
+    const head = c.first === c.last ? OBJECT_PRONOUN_SUBJECTS.get(words[c.last]!.lower) ?? pronounOf(words[c.last]!.lower) : pronounOf(words[c.last]!.lower);
     if (c.first === c.last && SINGULAR_PRONOUNS.has(head)) {
       const s = byGender(head, ante.singular ?? (ante.lastPerson ? [ante.lastPerson] : null), ante, cast);
       if (s) for (const e of s) add(e);
