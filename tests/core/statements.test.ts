@@ -2072,3 +2072,18 @@ describe('`according to` an object pronoun, numbers, and a source with a tail', 
     ]);
   });
 });
+
+// Gaggles and briefings of 2023-01-19, 2023-02-10 and 2024 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed.
+describe('`He said`, `She said` opening a reporter\'s next sentence', () => {
+  it('is the one person the reporter just named', () => {
+    const text = 'Q Can I follow up just on Jacinda Ardern? She said she was stepping aside because she didn’t “have enough in the tank.”\n\nMS. DALTON: I have to be careful.\n\n' +
+      'Q Lula, yeah. He said that he wants to create a group of countries to negotiate peace in Ukraine.\n\nMR. KIRBY: Well, I would refer to President Lula.';
+    const got = runTyped(text, { 'Jacinda Ardern': ['person', 'Jacinda Ardern'], DALTON: ['person', 'Dalton'], Lula: ['person', 'Lula'], KIRBY: ['person', 'John Kirby'], Ukraine: ['country', 'Ukraine'] });
+    expect(got.filter((s) => s.cue === 'said').map((s) => [s.speaker, s.speakers])).toEqual([['She', ['Jacinda Ardern']], ['He', ['Lula']]]);
+  });
+  it('but not the official called on by a given name of the other gender (`Q Karine, on …. He said …`)', () => {
+    const text = 'MS. JEAN-PIERRE: Go ahead.\n\nQ Karine, on the President’s meeting today with the governors. He said during this meeting that Republicans are trying to close off the possibility of cutting defense spending.\n\nMS. JEAN-PIERRE: Well, he did.';
+    const got = runTyped(text, { 'JEAN-PIERRE': ['person', 'Karine Jean-Pierre'], Karine: ['person', 'Karine'] });
+    expect(got.filter((s) => s.cue === 'said').flatMap((s) => s.speakers)).not.toContain('Karine');
+  });
+});

@@ -18,6 +18,7 @@ import { insideQuote, joinQuotes, lastOpenAtOrBefore, quoteClosingAt, quoteConte
 import { scanWords, type Word } from './words.js';
 import { answerAfter, inQuestionTurn } from './turns.js';
 import { STATE_FORMS } from '../lexicon/places.js';
+import { FAMILY_NAMES } from '../lexicon/family-names.js';
 
 export { CUE_VERBS } from '../lexicon/cues.js';
 
@@ -1089,12 +1090,17 @@ export function extractStatements(
   const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [], recent: [], treaties: [], countries: [], thing: null, decisionBy: null, stateForms: new Map() };
   const out: StatementRecord[] = [];
   let mi = 0;
+  // The one person a reporter's sentence named (`Q Can I follow up just on Jacinda Ardern?`), for a `She said`
+  // that opens the next sentence of the same question.
+  let questionTopic: string | null = null;
   for (const s of body) {
     const words = scanWords(text, Math.max(s.start, doc.bodyStart), s.end);
     if (words.length === 0) continue;
     while (mi < sorted.length && sorted[mi]!.end <= s.start) mi++;
     const local: MentionRecord[] = [];
     for (let j = mi; j < sorted.length && sorted[j]!.start < s.end; j++) local.push(sorted[j]!);
+    const priorTopic = questionTopic;
+    questionTopic = reporterTopic(text, s, local);
     const named = new Set<number>();
     const people = new Set<number>();
     const lands = new Set<number>();
@@ -1162,6 +1168,9 @@ export function extractStatements(
         const t = ante.thing;
         if (!t || s.index - t.sentence > 2) continue;
         resolved = { speakers: [t.entity], start: words[phrase.first]!.start, end: words[phrase.first]!.end, plural: false };
+      } else if (inQuestion && priorTopic && phrase && phrase.first === 0 && phrase.first === phrase.last && (words[0]!.lower === 'he' || words[0]!.lower === 'she') && genderFits(cast, priorTopic, words[0]!.lower) && priorTopic !== addressee) {
+        // `Q Can I follow up just on Jacinda Ardern? She said …`: the one person the reporter just named.
+        resolved = { speakers: [priorTopic], start: words[0]!.start, end: words[0]!.end, plural: false };
       } else if (addressee !== null && phrase && phrase.first === phrase.last && pronounOf(words[phrase.first]!.lower) === 'you') {
         resolved = { speakers: addressee ? [addressee] : [], start: words[phrase.first]!.start, end: words[phrase.first]!.end, plural: false };
       } else if (phrase) {
@@ -1389,6 +1398,41 @@ function addresseeOf(text: string, at: number, mentions: readonly MentionRecord[
   const title = answer.label.toLowerCase().split(' ').filter((w) => w.length > 0 && w !== 'the');
   return personWithTitle(cast, title, answer.start) ?? '';
 }
+
+/**
+ * The one person a sentence of a reporter's question names, not thanked or greeted (`Q Thank you, Jen.`): the topic
+ * a `he` or `she` opening the next sentence refers to; else null.
+ */
+function reporterTopic(text: string, s: Sentence, local: readonly MentionRecord[]): string | null {
+  let entity: string | null = null;
+  for (const m of local) {
+    if (m.type !== 'person') continue;
+    if (entity !== null && m.entity !== entity) return null;
+    entity = m.entity;
+  }
+  if (entity === null || !inQuestionTurn(text, s.start)) return null;
+  for (const m of local) {
+    if (m.type !== 'person') continue;
+    // (a vocative after thanks or a greeting; one named first, `Q Karine, on …`, is the official who answers,
+    // whom the caller leaves out)
+    const before = text.slice(Math.max(s.start, m.start - 12), m.start).toLowerCase();
+    if (before.endsWith('you, ') || before.endsWith('thanks, ') || before.endsWith('hey, ') || before.endsWith('hi, ')) return null;
+  }
+  return entity;
+}
+
+/**
+ * Whether `he` or `she` can stand for the person: a known gender must agree. (A name of one word that the corpora
+ * give after titles, `Lula`, `Warren`, is a family name, whose gender a list of given names does not tell; `Karine`
+ * is a given name.)
+ */
+function genderFits(cast: Cast, entity: string, pronoun: string): boolean {
+  if (!entity.includes(' ') && FAMILY_NAME_SET.has(entity)) return true;
+  const g = cast.persons.find((p) => p.entity === entity)?.gender ?? null;
+  return g === null || g === (pronoun === 'she' ? 'f' : 'm');
+}
+
+const FAMILY_NAME_SET: ReadonlySet<string> = new Set(FAMILY_NAMES);
 
 /** A first-person subject: later coordinated cues in its sentence are the same voice. */
 const SILENT = Symbol('first person');
