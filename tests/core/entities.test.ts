@@ -962,3 +962,12 @@ describe('an acronym defined for a programme or an idea', () => {
         'org:Caribbean Community=Caribbean Community', 'org:CARICOM=Caribbean Community']);
   });
 });
+
+// Fact sheets of 2024-01-22 and 2024-10-28 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed.
+describe('an acronym of a department', () => {
+  it('names the whole department, its `of` counted or not (`Department of Education (ED)`, `Department of Energy (DOE)`)', () => {
+    expect(brief(mentions('The Department of Education (ED) said ED will act, with the Department of Energy (DOE).', '2024-01-22')))
+      .toEqual(['org:Department of Education=Department of Education', 'org:ED=Department of Education', 'org:ED=Department of Education',
+        'org:Department of Energy=Department of Energy', 'org:DOE=Department of Energy']);
+  });
+});

@@ -501,6 +501,10 @@ export function findAcronymDefinitions(words: readonly Word[]): Array<{ acr: num
         if (wq.isWord && !CONNECTORS.has(wq.key) && wq.key !== "'s") ini += wq.upper ? wq.key : wq.key[0];
       }
       if (ini.toUpperCase() === letters || ini.toUpperCase().replace(/[^A-Z]/g, '') === letters) { best = t; break; }
+      // (`Department of Energy (DOE)`: the connector's letter counted too)
+      let withConnectors = '';
+      for (let q = t; q < fullEnd; q++) if (words[q]!.isWord && words[q]!.key !== "'s") withConnectors += words[q]!.upper ? words[q]!.key : words[q]!.key[0];
+      if (withConnectors.toUpperCase() === letters) { best = t; break; }
     }
     if (best < 0) {
       for (let t = s; t < fullEnd; t++) {
@@ -509,6 +513,8 @@ export function findAcronymDefinitions(words: readonly Word[]): Array<{ acr: num
       }
       // (`small island developing States (SIDS)`: one word is no name for an acronym of several letters)
       if (best >= 0 && best === fullEnd - 1 && letters.length > 2) best = -1;
+      // (`The Department of Education (ED)`: letters that start after a body's head and `of` still name the body)
+      if (best >= 2 && words[best - 1]!.key === 'of' && ORG_HEADS_BEFORE_OF.has(words[best - 2]!.key) && best - 2 >= s) best -= 2;
     }
     if (best < 0) continue;
     out.push({ acr: k + 1, acrEnd: ce, fullStart: best, fullEnd });
