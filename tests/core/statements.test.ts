@@ -2087,3 +2087,18 @@ describe('`He said`, `She said` opening a reporter\'s next sentence', () => {
     expect(got.filter((s) => s.cue === 'said').flatMap((s) => s.speakers)).not.toContain('Karine');
   });
 });
+
+// Briefings of 2022-06-01, 2023-10-24 and 2024-05-03 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed.
+describe('a time between `call` and `for`', () => {
+  it('leaves the cue whole (`called, again, for`, `called today for`, `called again for`)', () => {
+    const got = runTyped('Yesterday, he called, again, for changes to the tax code. Emmanuel Macron called today for Hamas to be added to the list. The President called again for the release of all journalists.',
+      { 'Emmanuel Macron': ['person', 'Emmanuel Macron'] });
+    expect(got.map((s) => [s.cue, s.content])).toEqual([
+      ['called, again, for', 'changes to the tax code'], ['called today for', 'Hamas to be added to the list'], ['called again for', 'the release of all journalists'],
+    ]);
+  });
+  it('and `on Monday` is when, not whom (`called on Monday for`), while `called on Congress to act` still calls on', () => {
+    const got = runTyped('The President called on Monday for an immediate ceasefire. The President called on Congress to act.', {});
+    expect(got.map((s) => [s.cue, s.content])).toEqual([['called on Monday for', 'an immediate ceasefire'], ['called on', 'Congress to act']]);
+  });
+});

@@ -182,6 +182,28 @@ function lowerAt(words: Word[], i: number): string {
   return words[i]?.lower ?? '';
 }
 
+/** Words of a time set between a verb and its preposition: `today`, `once again`, `last week`, `on Monday`, `in 1985`. */
+const TIME_ASIDE_WORDS = new Set(['today', 'yesterday', 'tonight', 'again', 'once', 'also', 'repeatedly', 'recently', 'earlier', 'last', 'this', 'week', 'month', 'year', 'on', 'in', 'then', 'now', 'publicly', 'explicitly', 'loudly', 'consistently', 'at', 'the', 'time',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * From word k: a short time aside (commas allowed around it) and then `for`: the index of `for`, else -1. `on` must
+ * be followed by a day or month (`on Monday`), else it is the `on` of `call on`.
+ */
+function forAfterTimeAside(words: Word[], k: number): number {
+  let words0 = 0;
+  for (let j = k; j < words.length && j < k + 7; j++) {
+    const w = words[j]!;
+    if (w.lower === 'for' || w.lower === 'upon') return words0 > 0 && w.lower === 'for' ? j : -1;
+    if (w.text === ',') continue;
+    if (w.punct) return -1;
+    if (w.lower === 'on' && !TIME_ASIDE_WORDS.has(lowerAt(words, j + 1))) return -1;
+    if (!TIME_ASIDE_WORDS.has(w.lower) && !/^(1[89]|20|21)\d\d$/.test(w.text)) return -1;
+    words0++;
+  }
+  return -1;
+}
+
 function matchPhrase(words: Word[], i: number, lemma: string): number {
   let best = -1;
   for (const p of PHRASE_CUES) {
@@ -620,6 +642,17 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
       if (!LIGHT_ALSO_CUE.has(light) && !verb) continue;
     }
     if (!verb) continue;
+    // `called today for`, `called, once again, for`, `to call, in 1985, for`, `called on Monday for`: a time set
+    // between `call` and `for` leaves the cue whole (and `on Monday` is no one called on).
+    if (verb.lemma === 'call' && verb.tense !== 'ing') {
+      const forAt = forAfterTimeAside(words, i + 1);
+      if (forAt > 0) {
+        if (verb.tense === 'base' && !isModalBefore(words, i) && lowerAt(words, i - 1) !== 'to' && !coordinatedInfinitive(words, i, cues)) continue;
+        cues.push({ first: i, last: forAt, lemma: 'call', tense: verb.tense, according: false });
+        i = forAt;
+        continue;
+      }
+    }
     const phrase = matchPhrase(words, i, verb.lemma);
     // `put it` says something only as a manner of saying: `as Yeats put it`, `put it bluntly:`, not `put it on the table`.
     if (verb.lemma === 'put' && phrase > 0) {
