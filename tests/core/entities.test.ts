@@ -971,3 +971,15 @@ describe('an acronym of a department', () => {
         'org:Department of Energy=Department of Energy', 'org:DOE=Department of Energy']);
   });
 });
+
+// Statements of 2022 and 2023 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed.
+describe('a joint statement named by what it is on or of', () => {
+  it('is a declaration between governments, a treaty', () => {
+    expect(brief(mentions('The leaders issued the Joint Statement on Atlantic Cooperation and the Joint Statement of Cooperation.', '2023-09-18')))
+      .toEqual(['treaty:Joint Statement on Atlantic Cooperation=Joint Statement on Atlantic Cooperation', 'treaty:Joint Statement of Cooperation=Joint Statement of Cooperation']);
+  });
+  it('but not a bare `Joint Statement`, nor one named by its makers (`Joint Statement of Ford`)', () => {
+    expect(brief(mentions('The Joint Statement was released. Read the Joint Statement of Ford and the Joint Statement of the United States.', '2023-09-18')))
+      .toEqual(['org:Ford=Ford', 'country:United States=USA']);
+  });
+});

@@ -185,7 +185,8 @@ function andStartsNewName(words: readonly Word[], gaz: readonly GazHit[], i: num
   if (next.key === 'the' && (TREATY_HEADS.has(prev.key) || ORG_HEADS.has(prev.key))) return true;
   // `Partnership for Global Infrastructure and Investment and the Americas Partnership …`: a named thing is complete
   if (next.key === 'the' && words[k + 2] && isCapWord(words[k + 2]!)) {
-    for (let q = i; q < k - 1; q++) if ((TREATY_HEADS.has(words[q]!.key) || ORG_HEADS.has(words[q]!.key)) && TAIL_CONNECTORS.has(words[q + 1]!.key)) return true;
+    // (and a joint statement with its subject: `Joint Statement on Atlantic Cooperation and the Joint Statement of …`)
+    for (let q = i; q < k - 1; q++) if ((TREATY_HEADS.has(words[q]!.key) || ORG_HEADS.has(words[q]!.key) || words[q]!.key === 'Statement') && TAIL_CONNECTORS.has(words[q + 1]!.key)) return true;
   }
   if (k - i >= 3 && isCapWord(next) && (next.key === words[i]!.key || ((ORG_HEADS_BEFORE_OF.has(next.key) || TREATY_HEADS_BEFORE_OF.has(next.key)) && words[k + 2]?.key === 'of'))) return true;
   for (let q = k - 1; q > i && q >= k - 4; q--) {
@@ -256,6 +257,15 @@ function titleAfterOfThe(words: readonly Word[], s: number, t: number): boolean 
 
 /** Nouns a number before them counts (`the Committee 10 days ago`): the number is no unit's. */
 const COUNTED_NOUNS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'percent', 'per', 'million', 'billion', 'members', 'countries', 'states', 'nations', 'people', 'times', 'of', '%']);
+
+/** After `Joint Statement of`, from word k: a subject (`Cooperation`, `Principles`), not a name of those who made it. */
+function statesAbout(words: readonly Word[], gaz: readonly GazHit[], k: number): boolean {
+  const q = words[k]?.key === 'the' ? k + 1 : k;
+  const w = words[q];
+  if (!w || !w.isWord || w.upper || gaz[q]) return false;
+  const b = caseBucket(w.text);
+  return b >= 1 && b <= 3;
+}
 
 /** Heads of bodies and units that take a number after their name (`Combined Task Force 153`, `Working Group 9`). */
 const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set(['Force', 'Group', 'Committee', 'Squadron', 'Fleet', 'Brigade', 'Battalion', 'Regiment', 'Division', 'Wing']);
@@ -395,6 +405,11 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
     return { start: yearFirst ? s - 1 : s, end: e, type: 'treaty' };
   }
   if (h.key === 'Resolution' || h.key === 'Act') return { start: s, end: e, type: 'treaty' };
+  // `Joint Leaders' Statement on AUKUS`, `Joint Statement of Cooperation`: a statement governments issue together
+  // is a declaration between them (the gold sets name them treaties) when its title says what it is on or of; a
+  // bare `the Joint Statement` is no name, and `… (AUKUS) Joint Leaders Statement` is named by what comes before.
+  // (`Joint Statement of Cooperation`, but not `Joint Statement of Ford` or `of the United States`: those who made it)
+  if ((h.key === 'Statement' || h.key === 'Communiqué' || h.key === 'Communique') && head > s && hasTail && words.slice(s, head).some((w) => w.key === 'Joint') && (words[head + 1]!.key === 'on' || statesAbout(words, gaz, head + 2))) return { start: s, end: e, type: 'treaty' };
   // (`Soviet Union in World War II`: an organisation's name goes on after `of`, `for`, `on`, not after `in` or `to`)
   if (ORG_HEADS.has(h.key) && (!hasTail || (ORG_HEADS_BEFORE_OF.has(h.key) && words[head + 1]!.key !== 'in' && words[head + 1]!.key !== 'to') || words[head + 1]?.key === 'for')) return { start: s, end: e, type: 'org' };
   // `United Nations Interim Administration Mission in Kosovo`, `UN Interim Force in Lebanon`: a mission is named with where it serves.
