@@ -2102,3 +2102,18 @@ describe('a time between `call` and `for`', () => {
     expect(got.map((s) => [s.cue, s.content])).toEqual([['called on Monday for', 'an immediate ceasefire'], ['called on', 'Congress to act']]);
   });
 });
+
+// A trilateral readout of 2023-06-16 and fact sheets of 2024 (../shared/corpus/), trimmed.
+describe('an acronym in brackets after a subject, and an opening participle with a list', () => {
+  it('leaves the subject the speaker (`The Department of Energy (DOE) announced`)', () => {
+    const got = runTyped('The Department of Energy (DOE) announced up to $331 million in grants. The three National Security Advisors (NSAs) reaffirmed the importance of cooperation.', { 'Department of Energy': ['org', 'Department of Energy'] });
+    expect(got.map((s) => [s.speaker, s.cue])).toEqual([['The Department of Energy', 'announced'], ['The three National Security Advisors', 'reaffirmed']]);
+  });
+  it('and the participle\'s content runs over a list to the comma before the subject', () => {
+    const got = runTyped('Recalling the security environment discussed in the recent Japan-United States, Japan-Philippines, and United States-Philippines summit meetings, the three National Security Advisors (NSAs) reaffirmed the importance of deepening trilateral cooperation.', {});
+    expect(got.map((s) => [s.speaker, s.cue, s.content])).toEqual([
+      ['the three National Security Advisors', 'Recalling', 'the security environment discussed in the recent Japan-United States, Japan-Philippines, and United States-Philippines summit meetings'],
+      ['the three National Security Advisors', 'reaffirmed', 'the importance of deepening trilateral cooperation'],
+    ]);
+  });
+});

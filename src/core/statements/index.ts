@@ -40,6 +40,8 @@ interface Plan {
   relative?: boolean;
   /** `what X said is …`: forward content starts after the copula. */
   afterCopula?: boolean;
+  /** Word index where forward content ends (`Noting X, Y and Z, participants …`: the comma before the subject). */
+  contentTo?: number;
 }
 
 const THING_WORDS = new Set(['thing', 'things']);
@@ -183,6 +185,8 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
     return { ...base, mode: 'according', phrase: p };
   }
   let L = skipBack(words, cue.first - 1);
+  // `The three National Security Advisors (NSAs) reaffirmed`: the acronym the text defines for the subject.
+  if (L >= 3 && words[L]!.text === ')' && words[L - 2]!.text === '(' && isAcronymWord(words[L - 1]!)) L = skipBack(words, L - 3);
   // `Noting the importance of X, participants reiterated …`: a participle opening the sentence reports
   // what the main clause's subject said; its content ends at the comma before that subject.
   if (L < 0 && cue.first === 0 && cue.tense === 'ing') return openingParticiple(words, cue, named, base);
@@ -412,14 +416,26 @@ function openingParticiple(words: Word[], cue: Cue, named: ReadonlySet<number>, 
   if (FRAMING_PARTICIPLES.has(cue.lemma)) return null;
   for (let k = cue.last + 2; k < words.length && k < cue.last + 40; k++) {
     if (words[k]!.text !== ',') continue;
+    // (`…, Japan-Philippines, and United States-Philippines summit meetings, the three …`: a list's last item is no subject)
+    if (COORDINATORS.has(words[k + 1]?.lower ?? '')) continue;
     const p = phraseForward(words, k + 1, named);
     if (!p) continue;
-    const verb = words[p.last + 1];
+    // (`the three National Security Advisors (NSAs) reaffirmed`: an acronym in brackets after the subject)
+    let v = p.last + 1;
+    if (words[v]?.text === '(' && words[v + 2]?.text === ')' && isAcronymWord(words[v + 1]!)) v += 3;
+    const verb = words[v];
     if (!verb || verb.punct || verb.cap) continue;
     if (!(verb.lower.endsWith('ed') || verb.lower.endsWith('s') || MAIN_VERB_OPENERS.has(verb.lower))) continue;
-    return { ...base, mode: 'forward', phrase: p, boundary: 0, contentFrom: cue.last + 1, relative: true };
+    return { ...base, mode: 'forward', phrase: p, boundary: 0, contentFrom: cue.last + 1, contentTo: k };
   }
   return null;
+}
+
+/** `NSAs`, `PRC`, `U.S.`: a word in capitals (a plural `s` allowed), as an acronym is written. */
+function isAcronymWord(w: Word): boolean {
+  if (w.punct || w.text.length < 2) return false;
+  const core = w.text.endsWith('s') ? w.text.slice(0, -1) : w.text;
+  return core.length >= 2 && core === core.toUpperCase() && core !== core.toLowerCase();
 }
 
 /** Words that may open the main clause's verb phrase after its subject (`participants also reiterated`). */
@@ -883,6 +899,7 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
     // `urged her confirmation, as has retired Judge Luttig`: a comparison with another's act ends the content.
     if (x.text === ',' && words[j + 1]?.lower === 'as' && ELLIPTIC_AUX.has(words[j + 2]?.lower ?? '')) { end = x.start; break; }
   }
+  if (plan.contentTo !== undefined && words[plan.contentTo]!.start < end) end = words[plan.contentTo]!.start;
   // `from X recognizing his victory to, kind of, …`: a non-finite cue's object ends at the clause's next break.
   if (plan.relative) {
     for (let j = k + 1; j < words.length && words[j]!.start < end; j++) if (words[j]!.text === ',') { end = words[j]!.start; break; }
