@@ -2117,3 +2117,16 @@ describe('an acronym in brackets after a subject, and an opening participle with
     ]);
   });
 });
+
+// The Quad leaders' call readout of 2022-03-03 (../shared/corpus/whitehouse-readouts), trimmed.
+describe('a body\'s leaders at a meeting', () => {
+  it('are the people who met (`the Quad Leaders agreed`), and the body speaks where none are named', () => {
+    const got = runTyped('President Biden spoke with Prime Minister Morrison, Prime Minister Modi and Prime Minister Kishida. The Quad Leaders agreed to stand up a new humanitarian mechanism. The G7 Leaders condemned the attack.',
+      { Biden: ['person', 'Joe Biden'], Morrison: ['person', 'Scott Morrison'], Modi: ['person', 'Narendra Modi'], Kishida: ['person', 'Fumio Kishida'], Quad: ['org', 'Quad'], G7: ['org', 'G7'] });
+    expect(got.map((s) => [s.cue, s.speakers])).toEqual([
+      ['agreed', ['Joe Biden', 'Scott Morrison', 'Narendra Modi', 'Fumio Kishida']],
+      ['condemned', ['Joe Biden', 'Scott Morrison', 'Narendra Modi', 'Fumio Kishida']],
+    ]);
+    expect(runTyped('The G7 Leaders condemned the attack.', { G7: ['org', 'G7'] }).map((s) => s.speakers)).toEqual([['G7']]);
+  });
+});

@@ -296,7 +296,10 @@ export function resolvePhrase(
     if (GROUP_HEADS.has(head) && POSSESSIVES.has(lowers[0]!)) continue;
     // (`the three NSAs`: a counted plural acronym is a group of people too.)
     const countedAcronyms = c.last > c.first && NUMBER_WORDS.has(lowers[lowers.length - 2] ?? '') && isPluralAcronym(words[c.last]!.text);
-    if ((GROUP_HEADS.has(head) || countedAcronyms || (NUMBER_WORDS.has(head) && c.first < c.last)) && !here.some((m) => m.type === 'org')) {
+    // (`The Quad Leaders agreed`, `the G7 leaders`: a body's leaders at a meeting are the people who met, where the
+    // text names them; else the body speaks.)
+    const bodysLeaders = (head === 'leaders' || head === 'ministers') && here.some((m) => m.type === 'org') && !here.some((m) => m.type === 'person') && cast.participants.length >= 2;
+    if ((GROUP_HEADS.has(head) || countedAcronyms || (NUMBER_WORDS.has(head) && c.first < c.last)) && (!here.some((m) => m.type === 'org') || bodysLeaders)) {
       plural = true;
       // (`Both agreed`: two of them, the first two named)
       const n = lowers.map((l) => NUMBER_WORDS.get(l)).find((x) => x !== undefined) ?? (lowers.includes('both') && !SIDE_HEADS.has(head) ? 2 : undefined);
