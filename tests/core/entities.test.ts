@@ -983,3 +983,11 @@ describe('a joint statement named by what it is on or of', () => {
       .toEqual(['org:Ford=Ford', 'country:United States=USA']);
   });
 });
+
+// A trilateral readout of 2023-06-16 and fact sheets (../shared/corpus/), trimmed.
+describe('an acronym a lower-case phrase defines', () => {
+  it('names an idea, no body, part by part (`humanitarian assistance and disaster relief (HA/DR)`)', () => {
+    expect(brief(mentions('They will cooperate on humanitarian assistance and disaster relief (HA/DR). HA/DR exercises follow. They study quantum information science (QIS) with the Haitian National Police (HNP).', '2023-06-16')))
+      .toEqual(['org:Haitian National Police=Haitian National Police', 'org:HNP=Haitian National Police']);
+  });
+});

@@ -345,6 +345,9 @@ function acronymCandidates(text: string, words: readonly Word[], cands: Candidat
       defineAcronym(keys, { type: 'org', entity, id: null });
     }
   }
+  // `humanitarian assistance and disaster relief (HA/DR)`: an acronym a lower-case phrase defines names an idea,
+  // no body (bodies' names are capitalised); its parts are no organisations either.
+  for (const parts of lowerCaseAcronyms(words)) defineAcronym([parts], { type: 'org', entity: parts, id: null }, true);
   if (acronyms.size > 0) {
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
@@ -361,6 +364,36 @@ function acronymCandidates(text: string, words: readonly Word[], cands: Candidat
       }
     }
   }
+}
+
+/**
+ * The acronyms, part by part (`HA`, `DR` of `HA/DR`), that a bracket defines after lower-case words whose initials
+ * spell them (`and`, `of`, `the` skipped): `humanitarian assistance and disaster relief (HA/DR)`.
+ */
+function lowerCaseAcronyms(words: readonly Word[]): string[] {
+  const out: string[] = [];
+  for (let k = 1; k + 2 < words.length; k++) {
+    if (words[k]!.text !== '(') continue;
+    const parts: string[] = [];
+    let c = k + 1;
+    while (c < words.length && c < k + 8) {
+      const w = words[c]!;
+      if (w.isWord && w.upper && /^[A-Z]{1,6}$/.test(w.key)) parts.push(w.key);
+      else if (w.text !== '/' && w.text !== '&') break;
+      c++;
+    }
+    if (parts.length === 0 || words[c]?.text !== ')') continue;
+    const letters = parts.join('');
+    let initials = '';
+    for (let b = k - 1; b >= 0 && b >= k - 12 && initials.length < letters.length; b--) {
+      const w = words[b]!;
+      if (!w.isWord || w.cap || w.sentence !== words[k]!.sentence) break;
+      if (w.key === 'and' || w.key === 'of' || w.key === 'the' || w.key === 'for') continue;
+      initials = w.key[0]!.toUpperCase() + initials;
+    }
+    if (initials === letters && letters.length >= 2) out.push(...parts);
+  }
+  return out;
 }
 
 /**
