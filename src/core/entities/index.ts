@@ -368,7 +368,7 @@ function acronymCandidates(text: string, words: readonly Word[], cands: Candidat
 
 /**
  * The acronyms, part by part (`HA`, `DR` of `HA/DR`), that a bracket defines after lower-case words whose initials
- * spell them (`and`, `of`, `the` skipped): `humanitarian assistance and disaster relief (HA/DR)`.
+ * spell them (`and`, `of`, `the`, `for` skipped): `humanitarian assistance and disaster relief (HA/DR)`.
  */
 function lowerCaseAcronyms(words: readonly Word[]): string[] {
   const out: string[] = [];

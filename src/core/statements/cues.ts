@@ -191,15 +191,15 @@ const TIME_ASIDE_WORDS = new Set(['today', 'yesterday', 'tonight', 'again', 'onc
  * be followed by a day or month (`on Monday`), else it is the `on` of `call on`.
  */
 function forAfterTimeAside(words: Word[], k: number): number {
-  let words0 = 0;
+  let asideWords = 0;
   for (let j = k; j < words.length && j < k + 7; j++) {
     const w = words[j]!;
-    if (w.lower === 'for' || w.lower === 'upon') return words0 > 0 && w.lower === 'for' ? j : -1;
+    if (w.lower === 'for' || w.lower === 'upon') return asideWords > 0 && w.lower === 'for' ? j : -1;
     if (w.text === ',') continue;
     if (w.punct) return -1;
     if (w.lower === 'on' && !TIME_ASIDE_WORDS.has(lowerAt(words, j + 1))) return -1;
     if (!TIME_ASIDE_WORDS.has(w.lower) && !/^(1[89]|20|21)\d\d$/.test(w.text)) return -1;
-    words0++;
+    asideWords++;
   }
   return -1;
 }
