@@ -2130,3 +2130,14 @@ describe('a body\'s leaders at a meeting', () => {
     expect(runTyped('The G7 Leaders condemned the attack.', { G7: ['org', 'G7'] }).map((s) => s.speakers)).toEqual([['G7']]);
   });
 });
+
+// General Debate 2004 (Spain) and a briefing of 2021-10-06 (../shared/corpus/), trimmed.
+describe('`speak out against/about/on/for`', () => {
+  it('is a stance made public', () => {
+    const got = runTyped('Spain spoke out against the war. The President has spoken out against human rights abuses.', { Spain: ['country', 'Spain'] });
+    expect(got.map((s) => [s.speaker, s.cue, s.content])).toEqual([['Spain', 'spoke out against', 'the war'], ['The President', 'spoken out against', 'human rights abuses']]);
+  });
+  it('but `speak out` alone, or one\'s own, reports nothing', () => {
+    expect(runTyped('She had the courage to speak out. We will continue to speak out against abuses.', {})).toEqual([]);
+  });
+});

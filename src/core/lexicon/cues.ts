@@ -165,6 +165,11 @@ export const PHRASE_CUES: ReadonlyArray<{ lemma: string; rest: readonly string[]
   { lemma: 'speak', rest: ['positively', 'of'] },
   // `spoke about how he was fighting for their release`, `spoke to the importance of …` (readouts).
   { lemma: 'speak', rest: ['about'] },
+  // `countries like the PRC speak out on the issue of …`, `spoke out against the coup` (a stance made public).
+  { lemma: 'speak', rest: ['out', 'against'] },
+  { lemma: 'speak', rest: ['out', 'about'] },
+  { lemma: 'speak', rest: ['out', 'on'] },
+  { lemma: 'speak', rest: ['out', 'for'] },
   { lemma: 'speak', rest: ['to', 'the', 'importance', 'of'] },
   { lemma: 'speak', rest: ['to', 'the', 'need'] },
   // A topic spoken to: `The Secretary spoke to this again`, `have already spoken to some of these raids`,
