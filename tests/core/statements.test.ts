@@ -2141,3 +2141,17 @@ describe('`speak out against/about/on/for`', () => {
     expect(runTyped('She had the courage to speak out. We will continue to speak out against abuses.', {})).toEqual([]);
   });
 });
+
+// Briefings of 2022-08-04 and 2024-04-03 (../shared/corpus/whitehouse-2021-2025.jsonl.gz), trimmed.
+describe('a verb of perception, its object and a bare `say`', () => {
+  it('reports what the object said (`you heard the President say`, `You heard him say`)', () => {
+    const got = runTyped('And you heard the President say we’re not going to wait forever for Iran to take this deal. The President will travel to Baltimore. You heard him say he’s going to be there for as long as it takes.', { Iran: ['country', 'Iran'], Baltimore: ['place', 'Baltimore'] });
+    expect(got.map((s) => [s.speaker, s.cue, s.content])).toEqual([
+      ['the President', 'say', 'we’re not going to wait forever for Iran to take this deal'],
+      ['him', 'say', 'he’s going to be there for as long as it takes'],
+    ]);
+  });
+  it('but a bare `say` with no such verb before its subject is no report', () => {
+    expect(runTyped('Let the President say what he wants. They make him say things.', {})).toEqual([]);
+  });
+});

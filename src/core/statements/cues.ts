@@ -204,6 +204,25 @@ function forAfterTimeAside(words: Word[], k: number): number {
   return -1;
 }
 
+/** Verbs of perception whose object's bare infinitive reports a saying: `heard the President say`. */
+const PERCEPTION_FORMS = new Set(['heard', 'hear', 'hears', 'hearing', 'seen', 'saw', 'see', 'watched', 'watch']);
+
+/**
+ * The index of the object before a bare infinitive at word i that follows a verb of perception (`heard the President
+ * say`, `heard him say`, `saw Secretary Blinken say`): the object's first word, else -1.
+ */
+export function perceivedAt(words: Word[], i: number): number {
+  const object = lowerAt(words, i - 1);
+  if (object === 'him' || object === 'her' || object === 'them') return PERCEPTION_FORMS.has(lowerAt(words, i - 2)) ? i - 1 : -1;
+  for (let k = i - 1; k >= 1 && k >= i - 6; k--) {
+    const w = words[k]!;
+    if (w.punct) return -1;
+    if (!w.cap && w.lower !== 'the' && w.lower !== 'a' && !w.lower.includes('-')) return -1;
+    if (PERCEPTION_FORMS.has(lowerAt(words, k - 1)) && (w.lower === 'the' || w.cap)) return k;
+  }
+  return -1;
+}
+
 function matchPhrase(words: Word[], i: number, lemma: string): number {
   let best = -1;
   for (const p of PHRASE_CUES) {
@@ -690,7 +709,9 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     if (verb.lemma === 'welcome' && isHosting(words, i)) continue;
     // `He added to the confusion`, `dealers can add the identifier to their profile`: adding a thing, not a remark.
     if (verb.lemma === 'add' && (lowerAt(words, i + 1) === 'to' || (verb.tense === 'base' && ADDED_THINGS.has(lowerAt(words, i + 1))))) continue;
-    if (verb.tense === 'base' && !isModalBefore(words, i) && !coordinatedInfinitive(words, i, cues) && !pluralSubject(words, pv)) continue;
+    // (`You heard the President say that …`, `we have heard him say`: after a verb of perception and its object, the
+    // bare infinitive reports what the object said.)
+    if (verb.tense === 'base' && !isModalBefore(words, i) && !coordinatedInfinitive(words, i, cues) && !pluralSubject(words, pv) && perceivedAt(words, i) < 0) continue;
     if (verb.tense === 'present' && NOUN_LIKE_PRESENT.has(lw)) {
       const next = words[i + 1];
       // `Smith hopes to win back voters`: a named subject's intention (PARC).

@@ -7,7 +7,7 @@
 
 import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '../types.js';
 import { DOCUMENTS_BEFORE_THAT, INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
-import { beforePassiveChain, findCues, thatWithin, isModalBefore, type Cue, type CueOptions } from './cues.js';
+import { beforePassiveChain, findCues, perceivedAt, thatWithin, isModalBefore, type Cue, type CueOptions } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
 import { AGO_UNITS, COUNT_WORDS as DATE_COUNT_WORDS } from '../lexicon/dates.js';
 import { COLLECTIVE_SOURCES, DETERMINERS, FOREBEARS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBER_WORDS, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS, isPeoplePlural } from '../lexicon/speakers.js';
@@ -296,7 +296,9 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
       }
     }
   }
-  let p = phraseBackward(words, L, named);
+  // (`we have heard him say that many times`: an object pronoun after a verb of perception is the speaker)
+  const objectPronoun = L === cue.first - 1 && perceivedAt(words, cue.first) === L;
+  let p = objectPronoun ? { first: L, last: L } : phraseBackward(words, L, named);
   if (!p) return null;
   p = extendList(words, p, named, people);
   const headLower = pronounOf(words[p.last]!.lower);
