@@ -12,7 +12,7 @@ import { castOf, personWithTitle, type Cast } from './participants.js';
 import { AGO_UNITS, COUNT_WORDS as DATE_COUNT_WORDS } from '../lexicon/dates.js';
 import { COLLECTIVE_SOURCES, DETERMINERS, FOREBEARS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBER_WORDS, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS, isPeoplePlural } from '../lexicon/speakers.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
-import { notePerson, resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
+import { genderIn, notePerson, resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
 import { isNumberWord, phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, textSourceForward, type Phrase } from './speaker.js';
 import { insideQuote, joinQuotes, lastOpenAtOrBefore, quoteClosingAt, quoteContent, quoteOpeningAt, span, type Content } from './content.js';
 import { scanWords, type Word } from './words.js';
@@ -1447,7 +1447,7 @@ function reporterTopic(text: string, s: Sentence, local: readonly MentionRecord[
  */
 function genderFits(cast: Cast, entity: string, pronoun: string): boolean {
   if (!entity.includes(' ') && FAMILY_NAME_SET.has(entity)) return true;
-  const g = cast.persons.find((p) => p.entity === entity)?.gender ?? null;
+  const g = genderIn(cast, entity);
   return g === null || g === (pronoun === 'she' ? 'f' : 'm');
 }
 

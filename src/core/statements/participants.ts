@@ -88,21 +88,21 @@ function appositiveTitle(text: string, start: number, floor: number): string[] {
   return title.some((w) => w !== 'the' && !ADDRESS_HONORIFICS.has(w)) ? title : [];
 }
 
-/** The countries of the opening sentence, or of the opening two when the first names fewer than two. */
-function openingCountries(body: Sentence[], mentions: MentionRecord[]): string[] {
+/**
+ * The countries of the opening sentence, or of the opening two when the first names fewer than two, and where
+ * those sentences end.
+ */
+function openingCountries(body: Sentence[], mentions: MentionRecord[]): { countries: string[]; end: number } {
   const countries: string[] = [];
+  let end = 0;
   for (const sentence of body.slice(0, 2)) {
+    end = sentence.end;
     for (const m of mentions) {
       if (m.type === 'country' && m.start >= sentence.start && m.end <= sentence.end && !countries.includes(m.entity)) countries.push(m.entity);
     }
     if (countries.length >= 2) break;
   }
-  return countries;
-}
-
-/** Whether a sentence names two countries or more. */
-function countriesIn(sentence: Sentence, mentions: MentionRecord[]): boolean {
-  return new Set(mentions.filter((m) => m.type === 'country' && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.entity)).size >= 2;
+  return { countries, end };
 }
 
 export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRecord[]): Cast {
@@ -184,8 +184,7 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
   }
   if (participants.length < 2) participants = [];
   administrationHead(doc.text, mentions, persons);
-  const countries = openingCountries(body, mentions);
-  const openingEnd = body[countries.length >= 2 && body[1] && !countriesIn(body[0]!, mentions) ? 1 : 0]?.end ?? 0;
+  const { countries, end: openingEnd } = openingCountries(body, mentions);
   const openingNamesPerson = mentions.some((m) => m.type === 'person' && m.start >= doc.bodyStart && m.end <= openingEnd);
   return { persons, participants, countries, openingNamesPerson };
 }

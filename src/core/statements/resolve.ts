@@ -44,7 +44,8 @@ export function notePerson(ante: Antecedents, entity: string): void {
   if (ante.recent.length > 40) ante.recent.shift();
 }
 
-function genderIn(cast: Cast, entity: string): 'f' | 'm' | null {
+/** The person's gender from a title or given name, null when unknown. */
+export function genderIn(cast: Cast, entity: string): 'f' | 'm' | null {
   return cast.persons.find((p) => p.entity === entity)?.gender ?? null;
 }
 
