@@ -1982,6 +1982,24 @@ describe('`as stated in <a text>`', () => {
   });
 });
 
+// Briefings of 2024-09-03 and 2023-03-06, General Debate 2017 and 2004 (../shared/corpus/), trimmed.
+describe('a text as the subject of `says`/`states`', () => {
+  it('is the speaker of what it lays down', () => {
+    const got = runTyped('The deal says that they have to remove IDF from all densely populated areas in phase one. ' +
+      'The Texas bill says that they would deny undocumented children access to public education. ' +
+      'Yet international law states that a State is a land with borders.', {});
+    expect(got.map((s) => [s.speaker, s.cue, s.content])).toEqual([
+      ['The deal', 'says', 'they have to remove IDF from all densely populated areas in phase one'],
+      ['The Texas bill', 'says', 'they would deny undocumented children access to public education'],
+      ['international law', 'states', 'a State is a land with borders'],
+    ]);
+  });
+  it('but not of what a verb other than saying does, nor of a judgement on itself', () => {
+    expect(runTyped('We welcome the peace agreement concluded recently in the city of Jeddah between Ethiopia and Eritrea. ' +
+      'The fact that our State enjoys a large degree of inter-ethnic accord says a lot.', {})).toEqual([]);
+  });
+});
+
 // AUKUS steering-group readout 2021-12-17, the Jeddah communiqué 2022-07-15, the Quint readout 2023-08-24
 // (../shared/corpus/), trimmed.
 describe('sides of a meeting whose people the text does not name', () => {

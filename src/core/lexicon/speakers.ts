@@ -73,8 +73,14 @@ export const TEXT_NOUNS: ReadonlySet<string> = new Set([
   'report', 'reports', 'document', 'declaration', 'resolution', 'resolutions', 'communiqué', 'communique', 'statement',
   'charter', 'convention', 'preamble', 'article', 'articles', 'paragraph', 'agenda', 'treaty', 'conclusions', 'study',
   'constitution', 'decision', 'compact', 'protocol', 'pact', 'accord', 'agreement', 'principles', 'goal', 'consensus',
-  'covenant', 'outcome', 'letter', 'message', 'speech', 'address', 'strategy', 'plan',
+  'covenant', 'outcome', 'letter', 'message', 'speech', 'address', 'strategy', 'plan', 'deal', 'law', 'bill', 'text',
 ]);
+
+/** What a text does as the subject of a cue: `The deal says …`, `the agreement states …`, `the Act declares …`. */
+export const TEXT_CUE_LEMMAS: ReadonlySet<string> = new Set(['say', 'state', 'declare']);
+
+/** What `says` takes when a thing reveals rather than states (`accord says a lot`, `says much about us`). */
+export const FIGURATIVE_OBJECTS: ReadonlySet<string> = new Set(['a', 'much', 'something', 'volumes', 'nothing', 'little', 'more']);
 
 export const SOURCE_NOUNS = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'source',

@@ -10,7 +10,7 @@ import { DOCUMENTS_BEFORE_THAT, INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CL
 import { beforePassiveChain, findCues, perceivedAt, thatWithin, isModalBefore, type Cue, type CueOptions } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
 import { AGO_UNITS, COUNT_WORDS as DATE_COUNT_WORDS } from '../lexicon/dates.js';
-import { COLLECTIVE_SOURCES, DETERMINERS, FOREBEARS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBER_WORDS, SINGULAR_PRONOUNS, SOURCE_NOUNS, TITLE_HEADS, isPeoplePlural } from '../lexicon/speakers.js';
+import { COLLECTIVE_SOURCES, DETERMINERS, FOREBEARS, GROUP_HEADS, NOT_IN_SPEAKER, NUMBER_WORDS, SINGULAR_PRONOUNS, SOURCE_NOUNS, FIGURATIVE_OBJECTS, TEXT_CUE_LEMMAS, TEXT_NOUNS, TITLE_HEADS, isPeoplePlural } from '../lexicon/speakers.js';
 import { pairQuotes, isClosingQuote, isOpeningQuote, type Quote } from './quotes.js';
 import { genderIn, notePerson, resolvePhrase, type Antecedents, type Resolved } from './resolve.js';
 import { isNumberWord, phraseBackward, phraseForward, sentenceSubject, skipBack, isPronoun, pronounOf, textSourceForward, type Phrase } from './speaker.js';
@@ -298,8 +298,10 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   }
   // (`we have heard him say that many times`: an object pronoun after a verb of perception is the speaker)
   const objectPronoun = L === cue.first - 1 && perceivedAt(words, cue.first) === L;
-  let p = objectPronoun ? { first: L, last: L } : phraseBackward(words, L, named);
+  let p = objectPronoun ? { first: L, last: L } : phraseBackward(words, L, named, TEXT_CUE_LEMMAS.has(cue.lemma) && !cue.passive && cue.tense !== 'ing');
   if (!p) return null;
+  // (`inter-ethnic accord says a lot`: what a text says of itself is a judgement, not its wording)
+  if (!words[p.last]!.cap && TEXT_NOUNS.has(words[p.last]!.lower) && !SOURCE_NOUNS.has(words[p.last]!.lower) && FIGURATIVE_OBJECTS.has(words[cue.last + 1]?.lower ?? '')) return null;
   p = extendList(words, p, named, people);
   const headLower = pronounOf(words[p.last]!.lower);
   // A plural of people known only by its ending is a subject only where no preposition or `join` governs it

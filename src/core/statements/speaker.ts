@@ -96,7 +96,11 @@ export function isYearText(t: string): boolean {
   return n >= 1800 && n < 2200;
 }
 
-export function phraseBackward(words: Word[], end: number, named: ReadonlySet<number>): Phrase | null {
+/**
+ * `textHeads`: a text may head the phrase (`The deal says they have to …`, `the agreement states that …`); only for
+ * cues that a text does (see TEXT_CUE_LEMMAS), since `the agreement concluded between …` is no report.
+ */
+export function phraseBackward(words: Word[], end: number, named: ReadonlySet<number>, textHeads = false): Phrase | null {
   const head = words[end];
   if (!head) return null;
   // A numbered document: the phrase runs from the words before its noun (`Security Council resolution 242 (1967)`).
@@ -119,7 +123,7 @@ export function phraseBackward(words: Word[], end: number, named: ReadonlySet<nu
     const named2 = phraseBackward(words, end - 2, named);
     return named2 ? { first: named2.first, last: end } : null;
   }
-  if (!isNounish(head, named, end)) return null;
+  if (!isNounish(head, named, end) && !(textHeads && !head.cap && TEXT_NOUNS.has(head.lower))) return null;
   let k = end - 1;
   while (k >= 0) {
     const w = words[k]!;
