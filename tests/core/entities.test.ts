@@ -940,6 +940,14 @@ describe('a unit\'s number', () => {
 });
 
 // General Debate 2023 (Germany), as the record gives it (../shared/corpus/un-general-debate-2000-2024.jsonl.gz), trimmed.
+// A readout of 2024-12-02 and the General Debate of 2017 (../shared/corpus/), trimmed.
+describe('Cabo Verde and a Portuguese `e` inside a name', () => {
+  it('`Cabo Verde` and `Cabo Verdean` are the country, `Correia e Silva` one surname', () => {
+    expect(brief(mentions('President Biden met with Prime Minister Ulisses Correia e Silva of Cabo Verde. The Cabo Verdean people voted.', '2024-12-02')))
+      .toEqual(['person:Biden=Biden', 'person:Ulisses Correia e Silva=Ulisses Correia e Silva', 'country:Cabo Verde=CPV', 'country:Cabo Verdean=CPV']);
+  });
+});
+
 describe('Germans, West Germany and a record\'s symbol', () => {
   it('`Germans` is the plural of `German` (no `-man` compound), `West Germany` is Germany, `A/PV.2128` names no year', () => {
     expect(brief(mentions('It is to those ideals that we Germans owe the great fortune. West Germany and East Germany joined in 1973, to “fill in the rifts” (A/PV.2128, para. 9).', '2023-09-20')))

@@ -22,6 +22,8 @@ export const COUNTRY_EXTRAS: Readonly<Record<string, CountryExtra>> = {
   CZE: { names: ['Czech Republic', 'Czechia'], demonyms: ['Czech'] },
   // world-countries spells it `Ecuadorean`; news writes `Ecuadorian`
   ECU: { demonyms: ['Ecuadorian'] },
+  // world-countries has the English `Cape Verde` and `Cape Verdian`; the country and the news use `Cabo Verde`
+  CPV: { names: ['Cabo Verde'], demonyms: ['Cabo Verdean', 'Cape Verdean'] },
   NLD: { names: ['Netherlands', 'Holland'], demonyms: ['Dutch'] },
   ARE: { names: ['United Arab Emirates', 'Emirates'], short: ['UAE'], demonyms: ['Emirati'] },
   SAU: { names: ['Saudi Arabia', 'Kingdom of Saudi Arabia'], short: ['KSA'], demonyms: ['Saudi', 'Saudi Arabian'] },

@@ -56,10 +56,10 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set([
 /** Suffixes after a name that are not part of it: `Joseph R. Biden, Jr.` keeps `Joseph R. Biden`. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'Ph.D.', 'PhD', 'MD', 'Esq.']);
 
-/** Particles inside names: `Ursula von der Leyen`, `Mohammed bin Salman`. */
+/** Particles inside names: `Ursula von der Leyen`, `Mohammed bin Salman`, `Ulisses Correia e Silva`. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'das', 'dos', 'di', 'del', 'della', 'du', 'le', 'la', 'bin', 'bint',
-  'ibn', 'al', 'el', 'abu', 'ben', 'ter', 'ten', 'y', 'zu', 'St.', 'wa', 'ould',
+  'ibn', 'al', 'el', 'abu', 'ben', 'ter', 'ten', 'y', 'e', 'zu', 'St.', 'wa', 'ould',
 ]);
 
 /** Roman numerals that end regnal names: `Abdullah II`, `Charles III`. */
