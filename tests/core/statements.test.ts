@@ -2000,6 +2000,21 @@ describe('a text as the subject of `says`/`states`', () => {
   });
 });
 
+// General Debate 2020, a briefing of 2021-03-12 and a cyber workforce fact sheet of 2023-07-31 (../shared/corpus/), trimmed.
+describe('`projected that`', () => {
+  it('is a forecast its maker states', () => {
+    const got = runTyped('However, as at June 2020, the World Bank projected that the pandemic could push an additional 71 million people into extreme poverty. ' +
+      'And the OECD has now projected that our economic growth will be the highest in decades.', { 'World Bank': ['org', 'World Bank'], OECD: ['org', 'OECD'] });
+    expect(got.map((s) => [s.speakers, s.cue, s.content])).toEqual([
+      [['World Bank'], 'projected', 'the pandemic could push an additional 71 million people into extreme poverty'],
+      [['OECD'], 'projected', 'our economic growth will be the highest in decades'],
+    ]);
+  });
+  it('but not without `that`, nor `projects that` (a noun)', () => {
+    expect(runTyped('Their economies are projected to grow. We are implementing infrastructure projects that promote the modal shift from road to rail.', {})).toEqual([]);
+  });
+});
+
 // AUKUS steering-group readout 2021-12-17, the Jeddah communiqué 2022-07-15, the Quint readout 2023-08-24
 // (../shared/corpus/), trimmed.
 describe('sides of a meeting whose people the text does not name', () => {

@@ -59,6 +59,8 @@ const SPEECH_VERBS: readonly Forms[] = [
     'resolve',
     // `She identified how being globally engaged is …`, `identified several proposals to limit corruption`.
     'identify',
+    // A forecast by those who make them (`the World Bank projected that the pandemic could push …`): only with `that`.
+    'project',
   ].map(regular),
   ['quip', 'quips', 'quipped', 'quipped', 'quipping'],
   // `echoed the President's call`, `echoing concerns that`.
@@ -111,7 +113,7 @@ const PAST_ONLY = new Set([
   'worry', 'charge', 'maintain',
   'deplore', 'lament', 'decry', 'lambaste', 'rebuke', 'reprimand', 'chide', 'refute', 'restate', 'reassert',
   'implore', 'exhort', 'retort', 'exclaim', 'speculate', 'confess', 'repeat', 'quip', 'echo', 'identify', 'reconfirm',
-  'resolve',
+  'resolve', 'project',
 ]);
 
 /** Present-tense forms that do count even in readouts: verbs of plain saying. */
@@ -380,7 +382,7 @@ export const MEDIUM_NOUNS = new Set([
  * for the President, which the annotated sets do not count as sayings.)
  */
 export const NEEDS_COMPLEMENT: ReadonlyMap<string, readonly string[]> = new Map([
-  ['worry', ['that']], ['charge', ['that']], ['maintain', ['that']], ['find', ['that']], ['show', ['that']], ['signal', ['that']], ['tweet', ['that', ':']],
+  ['worry', ['that']], ['charge', ['that']], ['maintain', ['that']], ['find', ['that']], ['show', ['that']], ['signal', ['that']], ['tweet', ['that', ':']], ['project', ['that']],
   ['brag', ['that', 'about']], ['boast', ['that', 'about', 'of']],
   // `speculated that`, `confessed to the sabotage`; `repeated his call`, not `repeated harassment`, `repeated attempts`.
   ['speculate', ['that', 'about']], ['confess', ['that', 'to']],
