@@ -2015,6 +2015,23 @@ describe('`projected that`', () => {
   });
 });
 
+// Fact sheets of 2022-04-13 and 2024-12-14, the Mexico delegation readout of 2024-10-03 (../shared/corpus/), trimmed.
+describe('`, where he/she <cue>`', () => {
+  it('reports, with the pronoun standing for the sentence\'s subject', () => {
+    const got = runTyped('President Biden announced a slew of deliverables. In March and April 2023, Vice President Harris visited Ghana, Tanzania, and Zambia, where she announced more than $8 billion in investment commitments. ' +
+      'During the visit, the First Lady delivered remarks at a reception hosted by Ambassador Salazar, where she highlighted the Administration’s commitment to the partnership.',
+    { Biden: ['person', 'Joe Biden'], Harris: ['person', 'Harris'], Salazar: ['person', 'Salazar'], Ghana: ['country', 'Ghana'], Tanzania: ['country', 'Tanzania'], Zambia: ['country', 'Zambia'] });
+    expect(got.map((s) => [s.speaker, s.speakers, s.cue, s.content])).toEqual([
+      ['Biden', ['Joe Biden'], 'announced', 'a slew of deliverables'],
+      ['she', ['Harris'], 'announced', 'more than $8 billion in investment commitments'],
+      ['she', [], 'highlighted', 'the Administration’s commitment to the partnership'],
+    ]);
+  });
+  it('but `where` without a comma is a reference to a saying', () => {
+    expect(runTyped('This is the place where he said it would all begin.', {})).toEqual([]);
+  });
+});
+
 // AUKUS steering-group readout 2021-12-17, the Jeddah communiqué 2022-07-15, the Quint readout 2023-08-24
 // (../shared/corpus/), trimmed.
 describe('sides of a meeting whose people the text does not name', () => {

@@ -42,6 +42,8 @@ interface Plan {
   afterCopula?: boolean;
   /** Word index where forward content ends (`Noting X, Y and Z, participants …`: the comma before the subject). */
   contentTo?: number;
+  /** A pronoun that stands for the sentence's subject (`Harris visited Ghana, where she announced …`). */
+  ofSubject?: boolean;
 }
 
 const THING_WORDS = new Set(['thing', 'things']);
@@ -349,7 +351,10 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   // after a prepositional object, not a subject and its verb.
   if (opener && PREP_OPENERS.has(opener) && cue.tense === 'past' && PARTICIPLE_TAILS.has(words[cue.last + 1]?.lower ?? '')) return null;
   const likeExample = opener === 'like' && !!words[p.first - 2] && !words[p.first - 2]!.punct && !words[p.first - 2]!.cap && words[p.first - 2]!.lower.endsWith('s');
-  if (opener && NOT_BEFORE_SPEAKER.has(opener) && !likeExample) return null;
+  // (`…visited Ghana, Tanzania, and Zambia, where she announced more than $8 billion …`: after a comma, `where`
+  // opens a clause of its own that reports, not a reference to a saying such as `the place where he said it`)
+  const whereClause = opener === 'where' && words[p.first - 2]?.text === ',';
+  if (opener && NOT_BEFORE_SPEAKER.has(opener) && !likeExample && !whereClause) return null;
   // A pronoun subject inside the content of a cue before it (`conveyed that he is
   // looking forward to …`) is the same report, not a new one.
   const earlier = prior[prior.length - 1];
@@ -381,7 +386,7 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
       return { ...base, mode: 'backward', phrase: p, boundary: p.first - 1, backEnd: p.first - 1 };
     }
   }
-  return { ...base, mode: 'forward', phrase: p, boundary };
+  return { ...base, mode: 'forward', phrase: p, boundary, ...(whereClause && p.first === p.last && SINGULAR_PRONOUNS.has(pronounOf(words[p.first]!.lower)) ? { ofSubject: true } : {}) };
 }
 
 /**
@@ -1194,6 +1199,11 @@ export function extractStatements(
         resolved = { speakers: [priorTopic], start: words[0]!.start, end: words[0]!.end, plural: false };
       } else if (addressee !== null && phrase && phrase.first === phrase.last && pronounOf(words[phrase.first]!.lower) === 'you') {
         resolved = { speakers: addressee ? [addressee] : [], start: words[phrase.first]!.start, end: words[phrase.first]!.end, plural: false };
+      } else if (plan.ofSubject && phrase && subject && subject.last < phrase.first && !isPronoun(words[subject.first]!.lower)) {
+        // (`The First Lady delivered remarks at a reception hosted by Ambassador Salazar, where she highlighted …`:
+        // the subject, not the latest person named)
+        const r = localTitle(words, subject, local, cast) ?? resolvePhrase(words, subject, local, cast, anteHere);
+        resolved = { ...r, start: words[phrase.first]!.start, end: words[phrase.last]!.end };
       } else if (phrase) {
         resolved = localTitle(words, phrase, local, cast) ?? resolvePhrase(words, phrase, local, cast, anteHere);
       }
