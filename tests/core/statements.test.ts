@@ -2032,6 +2032,17 @@ describe('`, where he/she <cue>`', () => {
   });
 });
 
+// Briefings of 2024-11-17 and 2021-10-18, the General Debate of 2016 (../shared/corpus/), trimmed.
+describe('`said no`, `said yes`', () => {
+  it('is an answer given, content of one word', () => {
+    const got = runTyped('Q But Trump said no. Do you feel like he will meet him? When he was asked that very question on Friday, Biden said yes.', { Trump: ['person', 'Donald Trump'], Biden: ['person', 'Joe Biden'] });
+    expect(got.map((s) => [s.speakers, s.cue, s.content])).toEqual([[['Donald Trump'], 'said', 'no'], [['Joe Biden'], 'said', 'yes']]);
+  });
+  it('but another lone word is no content, nor one\'s own answer', () => {
+    expect(runTyped('Russia said today. We say no.', { Russia: ['country', 'Russia'] })).toEqual([]);
+  });
+});
+
 // AUKUS steering-group readout 2021-12-17, the Jeddah communiqué 2022-07-15, the Quint readout 2023-08-24
 // (../shared/corpus/), trimmed.
 describe('sides of a meeting whose people the text does not name', () => {

@@ -1249,7 +1249,9 @@ export function extractStatements(
       // One word is content only as a quotation that the cue introduces (`Putin says "yes,"`), not a lone word of indirect speech.
       // (`said "everybody" should get their shot` is a quoted word inside indirect speech: no.)
       const quotedWord = content.direct && cue.quoteAt === undefined && quoteEndsClause(text, words, content.end);
-      if (content.end <= content.start || (!content.single && !quotedWord && !/\S\s+\S/.test(content.text))) continue;
+      // (`Trump said no.`, `he said yes`: an answer given is what was said)
+      const answer = cue.lemma === 'say' && (content.text === 'no' || content.text === 'yes');
+      if (content.end <= content.start || (!content.single && !quotedWord && !answer && !/\S\s+\S/.test(content.text))) continue;
       // `the data showed that`, `they find that opportunity`: findings need a clause and a subject that is no pronoun.
       if (FINDING_LEMMAS.has(cue.lemma) && (content.single || (phrase !== null && isPronoun(words[phrase.last]!.lower)))) continue;
       const r: Resolved = resolved!;
