@@ -502,6 +502,12 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     expect(on('What is needed is the reality of interdependence in today’s globalized world.', '2001').filter((m) => m.startsWith('date'))).toEqual([]);
   });
 
+  // A readout of 2024-10-22 and the General Debate of 2007 and 2018 (../shared/corpus/), trimmed.
+  it('nor the tomorrow of the future, though a meeting tomorrow is dated', () => {
+    expect(on('Allies must ensure NATO is properly resourced to face tomorrow’s challenges. Our dreams will be tomorrow’s realities, and inaction sows tomorrow’s crises.', '2024-10-22').filter((m) => m.startsWith('date'))).toEqual([]);
+    expect(on('Tomorrow’s meeting of the leaders is in Rome.', '2024-10-22')).toContain('date:Tomorrow=2024-10-23');
+  });
+
   it('reads names the lists do not know: particles joined by hyphens, company forms, untitled people (newswire)', () => {
     expect(on('Prime Minister Nouri al-Maliki met President Bingu wa Mutharika.', '2008-05-01')).toEqual(['person:Nouri al-Maliki=Nouri al-Maliki', 'person:Bingu wa Mutharika=Bingu wa Mutharika']);
     expect(on('We thank Secretary-General Ban Ki-moon for his report.', '2013')).toEqual(['person:Ban Ki-moon=Ban Ki-moon']);

@@ -70,11 +70,11 @@ function readsAsPast(words: readonly Word[], i: number): boolean {
 const LOOKING_AHEAD = new Set(['upcoming', 'ahead', 'forthcoming', 'coming', 'forward', 'expect', 'expects', 'expected', 'anticipate', 'anticipated', 'prepare', 'prepares', 'preparing', 'preparations', 'host', 'hosting', 'attend', 'attending', 'invited', 'invitation']);
 const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'took', 'held', 'won', 'began', 'came', 'saw', 'killed', 'attacked']);
 
-/** Generic `today` (nowadays): `today's world`, `the world … is today`. */
+/** Generic `today` (nowadays) and `tomorrow` (the future): `today's world`, `the world … is today`, `tomorrow's challenges`. */
 function isGenericToday(words: readonly Word[], i: number): boolean {
   const next = words[i + 1];
   if (next && (next.key === "'s")) {
-    for (let k = i + 2; k < i + 5 && k < words.length; k++) if (/^(world|society|generation|generations|era|age|times|economy|reality|realities|challenges|youth|context|environment|globalized|globalised|interconnected|interdependent)$/.test(words[k]!.key)) return true;
+    for (let k = i + 2; k < i + 5 && k < words.length; k++) if (/^(world|society|generation|generations|era|age|times|economy|reality|realities|challenges|youth|context|environment|globalized|globalised|interconnected|interdependent|leaders|threats|problems|conflicts|crises|landscape)$/.test(words[k]!.key)) return true;
   }
   const prev = words[i - 1];
   if (prev && /^(is|are|stands|stand|exists|exist|looks|look)$/.test(prev.key) && (!next || next.sentence !== words[i]!.sentence || !next.isWord)) return true;
@@ -385,7 +385,7 @@ function isYear(words: readonly Word[], i: number): boolean {
 /** `today`, `yesterday`, `tonight`, unless generic (`the challenges of today and tomorrow`). */
 function todayDate(words: readonly Word[], i: number, lower: string, shift: number, doc: DocDate | null): DateHit | null {
   if (words[i - 1]?.key === 'of' || (words[i - 1]?.key === 'and' && words[i - 2]?.key.toLowerCase() === 'today')) return null;
-  if (lower === 'today' && isGenericToday(words, i)) return null;
+  if ((lower === 'today' || lower === 'tomorrow') && isGenericToday(words, i)) return null;
   const t = doc ? dayOffset(doc, shift) : null;
   // an article dated by its year alone (a speech of 2002): `today` is in that year
   return { start: i, end: i + 1, id: t ? ymd(t) : doc && doc.m === null && shift !== 1 ? String(doc.y) : null };
