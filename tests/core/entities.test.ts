@@ -438,6 +438,10 @@ describe('generalisation: names, orgs, treaties and dates beyond the dev set', (
     // between commas (`L.A.` read as the given name `La`; briefing 2021-02-17).
     expect(people('Q Thanks, everyone. Thank you, Georgia.')).toEqual([]);
     expect(people('You know, from Houston, to Detroit, L.A., to Atlanta — in coordination with community leaders in the region.')).toEqual([]);
+    // Nor a word that opens a turn and is mostly written in lower case (`Wait` is also a given name; gaggle 2024-11-17),
+    // though a name that opens it is one.
+    expect(people('MR. SULLIVAN: Wait, I’m sorry, I’m not sure I understand.\n\nQ Say, are you going?')).toEqual(['person:SULLIVAN=Sullivan']);
+    expect(people('MS. JEAN-PIERRE: Nancy, go ahead.')).toEqual(['person:JEAN-PIERRE=Jean-Pierre', 'person:Nancy=Nancy']);
   });
 
   it('reads a body\'s kind alone as a description, not a name (UN General Debate sentences)', () => {

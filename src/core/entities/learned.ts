@@ -98,6 +98,9 @@ export function findVocatives(words: readonly Word[], covered: Uint8Array): Cand
     if (covered[k] || !w.isWord || !w.cap || w.upper || w.capsLine || !isVocative(words, k)) continue;
     const lower = w.key.toLowerCase();
     if (!(GIVEN.has(w.key) || FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower)) || isNonNameWord(w.key) || INTERJECTIONS.has(w.key)) continue;
+    // (`MR. SULLIVAN: Wait, I'm sorry`: opening a turn, a word mostly written in lower case is a word, not a name)
+    const bucket = caseBucket(w.key);
+    if (bucket >= 1 && bucket <= 2 && (words[k - 1] === undefined || words[k - 1]!.sentence !== w.sentence || words[k - 1]!.text === ':')) continue;
     out.push(makeCandidate(k, k + 1, 'person', w.text, null, 'short', PRIORITY.guess));
   }
   return out;
