@@ -548,6 +548,9 @@ describe('White House readouts and briefings: long titles, suffixes, cut-offs, l
     expect(on('They are dedicated to the Constitution and the rule of law.')).toEqual(['treaty:Constitution=Constitution']);
     expect(on('And then I was also curious if you could talk a little bit about the Marshall Islands and the Compact of Free Association with them.'))
       .toEqual(['country:Marshall Islands=MHL', 'treaty:Compact of Free Association=Compact of Free Association']);
+    // (the plural the Pacific readouts use: readout of 2024-09-24)
+    expect(on('They met to celebrate the renewal of the Compacts of Free Association and Compact-related agreements.'))
+      .toEqual(['treaty:Compacts of Free Association=Compacts of Free Association']);
     expect(on('The leaders discussed the Partnership for Global Infrastructure and Investment and the Americas Partnership for Economic Prosperity.'))
       .toEqual(['treaty:Partnership for Global Infrastructure and Investment=Partnership for Global Infrastructure and Investment', 'treaty:Americas Partnership for Economic Prosperity=Americas Partnership for Economic Prosperity']);
   });

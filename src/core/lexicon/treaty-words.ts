@@ -5,7 +5,7 @@
 export const TREATY_HEADS: ReadonlySet<string> = new Set([
   'Treaty', 'Treaties', 'Agreement', 'Agreements', 'Accord', 'Accords', 'Convention', 'Conventions', 'Charter',
   'Declaration', 'Protocol', 'Pact', 'Initiative', 'Act', 'Law', 'Resolution', 'Memorandum', 'Communique',
-  'Communiqué', 'Compact', 'Framework', 'Statute', 'Covenant', 'Bill', 'Constitution',
+  'Communiqué', 'Compact', 'Compacts', 'Framework', 'Statute', 'Covenant', 'Bill', 'Constitution',
   // `Kigali Amendment` (to the Montreal Protocol), `Second Amendment`
   'Amendment',
   // UN outcome documents: `Monterrey Consensus`, `2030 Agenda`, `Addis Ababa Action Agenda`.
@@ -21,7 +21,9 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
 /** Treaty heads that open a name with `of`/`on`: `Treaty of Versailles`, `Convention on the Law of the Sea`. */
 export const TREATY_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Treaty', 'Convention', 'Charter', 'Declaration', 'Protocol', 'Memorandum', 'Covenant', 'Statute', 'Pact',
-  'Agreement', 'Accord', 'Plan', 'Compact', 'Constitution', 'Agenda', 'Strategy', 'Pledge', 'Roadmap',
+  'Agreement', 'Accord', 'Plan', 'Compact', 'Constitution',
+  // `Compacts of Free Association` (the United States' with three Pacific states), `Global Compacts on Refugees and Migration`
+  'Compacts', 'Agenda', 'Strategy', 'Pledge', 'Roadmap',
   // `Joint Initiative on Climate Change`, `Initiative for Global Health`
   'Initiative',
 ]);
