@@ -953,6 +953,14 @@ describe('a unit\'s number', () => {
 });
 
 // General Debate 2023 (Germany), as the record gives it (../shared/corpus/un-general-debate-2000-2024.jsonl.gz), trimmed.
+// The General Debate of 2005–2010 and a briefing of 2024 (../shared/corpus/), trimmed.
+describe('the UN\'s spellings of frozen conflicts, and lines of ceasefire', () => {
+  it('are places, named as written', () => {
+    expect(brief(mentions('Turkey continues to insist on conditions related to Nagorny Karabakh. We seek a settlement of the frozen conflicts in\nTransdniestria and Nagorno Karabakh. Part of those discussions is restoring calm along the Blue Line.', '2010')))
+      .toEqual(['country:Turkey=TUR', 'place:Nagorny Karabakh=Nagorny Karabakh', 'place:Transdniestria=Transdniestria', 'place:Nagorno Karabakh=Nagorno Karabakh', 'place:Blue Line=Blue Line']);
+  });
+});
+
 // A readout of 2024-12-02 and the General Debate of 2017 (../shared/corpus/), trimmed.
 describe('Cabo Verde and a Portuguese `e` inside a name', () => {
   it('`Cabo Verde` and `Cabo Verdean` are the country, `Correia e Silva` one surname', () => {
