@@ -2055,6 +2055,14 @@ describe('sides of a meeting whose people the text does not name', () => {
       ['committed', ['Australia', 'United Kingdom', 'United States']],
     ]);
   });
+  // Readouts of 2023-02-03 and 2023-12-19, trimmed.
+  it('and one person named with counterparts known by country is that person and those countries', () => {
+    const named = { 'Jake Sullivan': ['person', 'Jake Sullivan'], Estonia: ['country', 'Estonia'], Latvia: ['country', 'Latvia'], Lithuania: ['country', 'Lithuania'], Poland: ['country', 'Poland'], 'Liz Sherwood-Randall': ['person', 'Liz Sherwood-Randall'], Mexican: ['country', 'Mexico'], Canadian: ['country', 'Canada'], 'United States': ['country', 'United States'] } as const;
+    expect(runTyped('National Security Advisor Jake Sullivan met today with his counterparts from NATO Allies Estonia, Latvia, Lithuania, and Poland. ' +
+      'They expressed unwavering support for Ukraine in the face of continued Russian aggression.', named as never).map((s) => s.speakers)).toEqual([['Jake Sullivan', 'Estonia', 'Latvia', 'Lithuania', 'Poland']]);
+    expect(runTyped('Today, Homeland Security Advisor to the President of the United States Liz Sherwood-Randall hosted her Mexican and Canadian counterparts for a virtual meeting. ' +
+      'They agreed to meet again in person in early 2024.', named as never).map((s) => s.speakers)).toEqual([['Liz Sherwood-Randall', 'Mexico', 'Canada']]);
+  });
   it('and `the two sides` are the two countries where fewer than two people met', () => {
     const got = runTyped('President Biden strongly affirmed the United States’ continued commitment to supporting Saudi Arabia’s security. ' +
       'The two sides underscored the need to further deter Iran’s interference.', { ...countries, Biden: ['person', 'Joe Biden'], Iran: ['country', 'Iran'] } as never);

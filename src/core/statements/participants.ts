@@ -165,6 +165,17 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
     }
   }
   let participants = persons.filter((p) => chosen.has(p.entity)).map((p) => p.entity);
+  // `Jake Sullivan met today with his counterparts from NATO Allies Estonia, Latvia, and Lithuania`, `hosted her
+  // Mexican and Canadian counterparts`: one person named and counterparts known by country; the countries named
+  // after the person stand for the people the readout does not name.
+  if (participants.length === 1 && body[0] && doc.text.slice(body[0].start, body[0].end).includes('counterparts')) {
+    const named = persons.find((p) => p.entity === participants[0])!;
+    const sides: string[] = [];
+    for (const m of mentions) {
+      if (m.type === 'country' && m.start > named.first && m.end <= body[0].end && !sides.includes(m.entity)) sides.push(m.entity);
+    }
+    if (sides.length > 0) participants = [participants[0]!, ...sides];
+  }
   // No meeting found: the people of the opening two sentences, else nobody (a
   // briefing's `they` is not everyone it names).
   if (participants.length < 2 && body[1]) {
