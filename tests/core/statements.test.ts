@@ -2043,6 +2043,22 @@ describe('`said no`, `said yes`', () => {
   });
 });
 
+// General Debate 2003–2018 (../shared/corpus/), trimmed.
+describe('sayings that are no report of anyone\'s', () => {
+  it('a reminder to the listeners (`will recall`) leaves the saying it recalls, and self-praise leaves an `as`-clause whole', () => {
+    const got = runTyped('The Assembly will recall that President Reagan, when addressing the Soviet Premier on the subject of the Berlin Wall, said: “Tear down that wall”. ' +
+      'As the new President said after taking the oath of office, the people of Sierra Leone must congratulate themselves for their historic resolve.', { Reagan: ['person', 'Ronald Reagan'], 'Sierra Leone': ['country', 'Sierra Leone'] });
+    expect(got.map((s) => [s.speaker, s.cue, s.content])).toEqual([
+      ['Reagan', 'said', 'Tear down that wall'],
+      ['the new President', 'said', 'the people of Sierra Leone must congratulate themselves for their historic resolve'],
+    ]);
+  });
+  it('nor a saying denied of everyone', () => {
+    expect(runTyped('No one can deny that, after a brutal civil war, Sierra Leone has enjoyed five years of relative peace. ' +
+      'None of us, I am sure, would likely admit that we may have squandered such prospects. Nobody questioned that the values are now under attack.', {})).toEqual([]);
+  });
+});
+
 // AUKUS steering-group readout 2021-12-17, the Jeddah communiqué 2022-07-15, the Quint readout 2023-08-24
 // (../shared/corpus/), trimmed.
 describe('sides of a meeting whose people the text does not name', () => {

@@ -358,6 +358,10 @@ export const DECLARED_ACTS = new Set([
   'ceasefire', 'a', 'an', 'dividend', 'dividends', 'candidacy', 'amnesty', 'curfew', 'holiday',
 ]);
 
+/** Verbs of praise that, with a reflexive object, praise no one else (`congratulate themselves`, `commend ourselves`). */
+export const SELF_PRAISE = new Set(['congratulate', 'commend', 'praise', 'applaud', 'thank']);
+export const REFLEXIVES = new Set(['themselves', 'ourselves', 'itself', 'himself', 'herself', 'myself', 'yourselves', 'yourself']);
+
 /** `make` + these is a saying (`made clear that`, `made public his support`). */
 export const MAKE_PHRASES = new Set(['clear', 'public', 'publicly', 'known']);
 

@@ -4,7 +4,7 @@
 // (`the said agreement`, `member states`, `to underscore`).
 
 import {
-  ANSWER_LEMMAS, DOCUMENTS_BEFORE_THAT, AS_COMPLEMENT, BELIEF_LEMMAS, COGNITION_LEMMAS, IMPERSONAL_SUBJECTS, SAYING_ADJECTIVES, SAYING_INTENSIFIERS, INTENTION_VERBS, DECLARED_ACTS, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
+  ANSWER_LEMMAS, DOCUMENTS_BEFORE_THAT, AS_COMPLEMENT, BELIEF_LEMMAS, COGNITION_LEMMAS, IMPERSONAL_SUBJECTS, SAYING_ADJECTIVES, SAYING_INTENSIFIERS, INTENTION_VERBS, DECLARED_ACTS, REFLEXIVES, SELF_PRAISE, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
   PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, PRESENT_CUE_LEMMAS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
 import { GROUP_HEADS, POSSESSIVES, SOURCE_NOUNS, isPeoplePlural } from '../lexicon/speakers.js';
@@ -706,6 +706,11 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     if (BELIEF_LEMMAS.has(verb.lemma) && verb.tense === 'past' && lowerAt(words, i + 1) === 'then') continue;
     // `Ecuador declared war on Germany`: an act.
     if (verb.lemma === 'declare' && DECLARED_ACTS.has(lowerAt(words, i + 1))) continue;
+    // `The Assembly will recall that …`, `as you may recall`: a reminder to the listeners, not a report (the saying it
+    // recalls, `that President Reagan … said: "…"`, is one of its own).
+    if (verb.lemma === 'recall' && verb.tense === 'base' && (isModalBefore(words, i) || (lowerAt(words, i - 1) === 'all' && MODALS.has(lowerAt(words, i - 2))))) continue;
+    // `the people of Sierra Leone must congratulate themselves`: praise of oneself is a feeling, no one addressed.
+    if (SELF_PRAISE.has(verb.lemma) && REFLEXIVES.has(lowerAt(words, i + 1))) continue;
     if (verb.lemma === 'welcome' && isHosting(words, i)) continue;
     // `He added to the confusion`, `dealers can add the identifier to their profile`: adding a thing, not a remark.
     if (verb.lemma === 'add' && (lowerAt(words, i + 1) === 'to' || (verb.tense === 'base' && ADDED_THINGS.has(lowerAt(words, i + 1))))) continue;

@@ -47,6 +47,13 @@ interface Plan {
 }
 
 const THING_WORDS = new Set(['thing', 'things']);
+const NOBODY = new Set(['nobody', 'none', 'noone', 'no-one']);
+
+/** `nobody`, `no one`, `None (of us)`: a subject that denies the saying of everyone. */
+function deniedOfAll(words: Word[], p: Phrase): boolean {
+  const head = words[p.last]!.lower;
+  return NOBODY.has(head) || (head === 'one' && words[p.last - 1]?.lower === 'no') || words[p.first]!.lower === 'none';
+}
 /** Remarks a reporter recalls to the official (`you mentioned`, `you noted`), like `you said`. */
 const RECALLED_LEMMAS = new Set(['mention', 'note', 'indicate']);
 const SOURCE_LINKERS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'privy']);
@@ -302,6 +309,9 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   const objectPronoun = L === cue.first - 1 && perceivedAt(words, cue.first) === L;
   let p = objectPronoun ? { first: L, last: L } : phraseBackward(words, L, named, TEXT_CUE_LEMMAS.has(cue.lemma) && !cue.passive && cue.tense !== 'ing');
   if (!p) return null;
+  // (`No one can deny that …`, `None of us would likely admit that …`, `nobody was projecting that …`: a saying
+  // denied of everyone is the speaker's own claim)
+  if (deniedOfAll(words, p)) return null;
   // (`inter-ethnic accord says a lot`: what a text says of itself is a judgement, not its wording)
   if (!words[p.last]!.cap && TEXT_NOUNS.has(words[p.last]!.lower) && !SOURCE_NOUNS.has(words[p.last]!.lower) && FIGURATIVE_OBJECTS.has(words[cue.last + 1]?.lower ?? '')) return null;
   p = extendList(words, p, named, people);
@@ -1212,6 +1222,7 @@ export function extractStatements(
       // A country's present intention (`Switzerland intends to`) is, in a speech, mostly the speaker's own country speaking.
       if (cue.intent && (plan.inherit || !phrase || !named.has(phrase.last) || isPronoun(words[phrase.last]!.lower) || (cue.tense === 'present' && lands.has(phrase.last)))) continue;
       if (phrase && isFirstPerson(words, phrase)) { lastResolved = SILENT; continue; }
+      if (phrase && deniedOfAll(words, phrase)) continue;
       if (PERSON_ONLY_LEMMAS.has(cue.lemma) && (cue.tense !== 'past' || !personSpeaker(resolved!, cast, words, cue))) continue;
       // `The Kingdom of Saudi Arabia reaffirms its full support`, `Palau and the Marshall Islands call on`: in the
       // present tense a country's acts of stance are the speaker's own voice (a speech, a government's statement),
