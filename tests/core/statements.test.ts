@@ -2059,6 +2059,24 @@ describe('sayings that are no report of anyone\'s', () => {
   });
 });
 
+// General Debate 2010 and 2014, a briefing of 2024-09-09 (../shared/corpus/), trimmed.
+describe('`As <a described source> said, X`', () => {
+  it('takes the adjectives between `as` and the cue into the speaker, and no spoken `quote,` into the content', () => {
+    const got = runTyped('As a wise man once said, we did not inherit the Earth from our fathers. ' +
+      'As the great German poet Goethe said, it is our experience that teaches us to truly appreciate life. ' +
+      'As then-Chairman of the Joint Chiefs of Staff General Mark Milley said, quote, “Nothing that I saw indicated a collapse of this army in 11 days,” end quote.',
+    { Goethe: ['person', 'Goethe'], 'Mark Milley': ['person', 'Mark Milley'], German: ['country', 'Germany'], 'Joint Chiefs of Staff': ['org', 'Joint Chiefs of Staff'] });
+    expect(got.map((s) => [s.speakers, s.cue, s.content])).toEqual([
+      [[], 'said', 'we did not inherit the Earth from our fathers'],
+      [['Goethe'], 'said', 'it is our experience that teaches us to truly appreciate life'],
+      [['Mark Milley'], 'said', 'Nothing that I saw indicated a collapse of this army in 11 days'],
+    ]);
+  });
+  it('but not over a first-person possessive (`As my colleague Ambassador Adela Raz said`)', () => {
+    expect(runTyped('As my colleague Ambassador Adela Raz said at the United Nations last week, this is a fight we can win.', { 'Adela Raz': ['person', 'Adela Raz'] }).map((s) => s.speakers)).toEqual([['Adela Raz']]);
+  });
+});
+
 // AUKUS steering-group readout 2021-12-17, the Jeddah communiqué 2022-07-15, the Quint readout 2023-08-24
 // (../shared/corpus/), trimmed.
 describe('sides of a meeting whose people the text does not name', () => {

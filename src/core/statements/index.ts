@@ -49,6 +49,20 @@ interface Plan {
 const THING_WORDS = new Set(['thing', 'things']);
 const NOBODY = new Set(['nobody', 'none', 'noone', 'no-one']);
 
+/** The subject phrase `p` widened back to an `as` that opens a clause, over up to five words of description. */
+function widenToAs(words: Word[], p: Phrase): Phrase {
+  let a = p.first - 1;
+  while (a >= 0 && a >= p.first - 5) {
+    const w = words[a]!;
+    if (w.lower === 'as') break;
+    const c0 = w.lower.charCodeAt(0);
+    if (w.punct || c0 < 97 || c0 > 122 || isPronoun(w.lower) || FIRST_PERSON.has(w.lower) || BE_FORMS.has(w.lower) || HAVE_FORMS.has(w.lower) || w.lower.endsWith('ed')) return p;
+    a--;
+  }
+  if (a < 0 || a === p.first - 1 || words[a]!.lower !== 'as' || (a > 0 && !words[a - 1]!.punct)) return p;
+  return { first: a + 1, last: p.last };
+}
+
 /** `nobody`, `no one`, `None (of us)`: a subject that denies the saying of everyone. */
 function deniedOfAll(words: Word[], p: Phrase): boolean {
   const head = words[p.last]!.lower;
@@ -343,6 +357,9 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
       if (named2 && opensClauseAt(words, named2.first)) p = named2;
     }
   }
+  // `As one influential Western media organization put it, X`: between an opening `as` and its cue, adjectives the
+  // phrase stopped at belong to the subject.
+  p = widenToAs(words, p);
   // `as he said`, `what Gina said`, `if he says`: a reference to a saying, not a report of one;
   // but `As the Secretary-General said, X` and `…, as Caballero added, X` give X.
   const opener = words[p.first - 1]?.lower;
@@ -683,7 +700,9 @@ function asPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit: b
   const afterComma = words[j + 1];
   if (afterComma && !afterComma.cap && PREDICATE_OPENERS.has(afterComma.lower)) return null;
   if (w && w.text === ',' && j + 2 < words.length && opensClause) {
-    return { ...base, mode: 'forward', phrase: p, boundary: before && before.punct ? asAt - 1 : asAt, contentFrom: j + 1 };
+    // (`As General Mark Milley said, quote, "…," end quote`: the spoken quotation mark is no content)
+    const from = words[j + 1]!.lower === 'quote' && words[j + 2]?.text === ',' ? j + 3 : j + 1;
+    return { ...base, mode: 'forward', phrase: p, boundary: before && before.punct ? asAt - 1 : asAt, contentFrom: from };
   }
   if ((!w || (w.punct && w.text !== ',' && !isOpeningQuote(w.text) && w.text !== ':')) && before?.text === ',' && asAt > 2) {
     return { ...base, mode: 'backward', phrase: p, boundary: asAt - 1, backEnd: asAt - 1 };
@@ -715,7 +734,9 @@ function asAgentPlan(words: Word[], cue: Cue, named: ReadonlySet<number>, base: 
     if (!afterComma.cap && !DETERMINERS.has(afterComma.lower) && !isPronoun(afterComma.lower)) return null;
   }
   if (w && w.text === ',' && j + 2 < words.length && opensClause) {
-    return { ...base, mode: 'forward', phrase: p, boundary: before && before.punct ? asAt - 1 : asAt, contentFrom: j + 1 };
+    // (`As General Mark Milley said, quote, "…," end quote`: the spoken quotation mark is no content)
+    const from = words[j + 1]!.lower === 'quote' && words[j + 2]?.text === ',' ? j + 3 : j + 1;
+    return { ...base, mode: 'forward', phrase: p, boundary: before && before.punct ? asAt - 1 : asAt, contentFrom: from };
   }
   if ((!w || (w.punct && w.text !== ',' && !isOpeningQuote(w.text) && w.text !== ':')) && before?.text === ',' && asAt > 2) {
     return { ...base, mode: 'backward', phrase: p, boundary: asAt - 1, backEnd: asAt - 1 };
@@ -964,6 +985,7 @@ const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 't
 const PERFECT_AUX = new Set(['had', 'has', 'have']);
 const JOIN_FORMS = new Set(['join', 'joins', 'joined', 'joining']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const HAVE_FORMS = new Set(['has', 'have', 'had', 'having']);
 const IRREGULAR_PARTICIPLES = new Set(['made', 'given', 'taken', 'done', 'been', 'said', 'told', 'written', 'shown', 'paid', 'kept', 'met', 'sent', 'spent', 'put', 'set', 'brought', 'sought', 'won', 'held', 'begun', 'become']);
 
 function isParticiple(w: Word | undefined): boolean {
