@@ -48,7 +48,9 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
   let names = 0;
   let last = -1;
   let shaped = false;
-  while (k < words.length && names < 5) {
+  // (a family's `Al`/`El` does not count towards the five words a name may have: `Nawaf Al-Ahmad Al-Jaber Al-Sabah`)
+  let familyParticles = 0;
+  while (k < words.length && names - familyParticles < 5) {
     // `W. B.` at a line's end, `Yeats` on the next: a sentence break after an initial is none
     if (words[k]!.sentence !== s) {
       if (k > j && INITIAL.test(words[k - 1]!.text) && words[k]!.cap) s = words[k]!.sentence;
@@ -63,6 +65,7 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
     if ((isNameWord(w) || bill || family) && (!blocksName(gaz[k] ?? null, k === j) || family || (names > 0 && INITIAL.test(words[k - 1]!.text)))) {
       if (INITIAL.test(w.text)) shaped = true;
       names++;
+      if (w.key === 'Al' || w.key === 'El') familyParticles++;
       last = k;
       k++;
       continue;
