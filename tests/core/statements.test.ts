@@ -2077,6 +2077,22 @@ describe('`As <a described source> said, X`', () => {
   });
 });
 
+// Readouts of 2021-08-02 and 2024-04-29, a briefing of 2021-09-28, a fact sheet of 2021-08-18 (../shared/corpus/), trimmed.
+describe('a name after a preposition, then `and` and the subject', () => {
+  it('is the preposition\'s object, not part of the subject', () => {
+    const got = runTyped('On COVID-19, they discussed the surge of cases in Indonesia and Mr. Sullivan underscored that his thoughts are with all those affected. ' +
+      'The President expressed his deep gratitude for Egypt’s support to the people of Gaza and the President thanked him for his leadership.',
+    { Indonesia: ['country', 'Indonesia'], Sullivan: ['person', 'Jake Sullivan'], Egypt: ['country', 'Egypt'], Gaza: ['place', 'Gaza'] });
+    expect(got.map((s) => [s.speaker, s.cue])).toEqual([['Sullivan', 'underscored'], ['The President', 'expressed his deep gratitude for'], ['the President', 'thanked']]);
+  });
+  it('but `with X and Y testifying` is one subject, and a name with `and` in it stays whole', () => {
+    const got = runTyped('That was clear with General Milley and General McKenzie testifying that they had advised keeping troops. ' +
+      'In partnership with the U.S. Department of Health and Human Services announced that funds will flow.',
+    { Milley: ['person', 'Mark Milley'], McKenzie: ['person', 'Kenneth McKenzie'], 'U.S. Department of Health and Human Services': ['org', 'U.S. Department of Health and Human Services'] });
+    expect(got.map((s) => s.speakers)).toEqual([['Mark Milley', 'Kenneth McKenzie'], ['U.S. Department of Health and Human Services']]);
+  });
+});
+
 // AUKUS steering-group readout 2021-12-17, the Jeddah communiqué 2022-07-15, the Quint readout 2023-08-24
 // (../shared/corpus/), trimmed.
 describe('sides of a meeting whose people the text does not name', () => {

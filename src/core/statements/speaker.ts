@@ -154,8 +154,17 @@ export function phraseBackward(words: Word[], end: number, named: ReadonlySet<nu
   }
   let first = k + 1;
   while (first < end && (words[first]!.lower === 'and' || words[first]!.lower === 'of')) first++;
+  // (`they discussed the surge of cases in Indonesia and Mr. Sullivan underscored`: a name after a preposition
+  // is its object; the subject starts after the `and`; but `with General Milley and General McKenzie testifying`
+  // is one subject of its participle)
+  if (OBJECT_PREPOSITIONS.has(words[first - 1]?.lower ?? '') && !(words[end + 1]?.lower.endsWith('ing') ?? false)) {
+    // (not the `and` inside a name: `with the U.S. Department of Health and Human Services announced`)
+    for (let j = end - 1; j > first; j--) if (words[j]!.lower === 'and' && !(named.has(j - 1) && named.has(j + 1) && words[j - 2]?.lower === 'of')) { first = j + 1; break; }
+  }
   return { first, last: end };
 }
+
+const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'with', 'about', 'for', 'into', 'to', 'against', 'over', 'between', 'among', 'across', 'toward', 'towards']);
 
 /** The speaker phrase that starts at word `start` (`said Wang Yi in …`, `according to the ministry`). */
 export function phraseForward(words: Word[], start: number, named: ReadonlySet<number>): Phrase | null {
