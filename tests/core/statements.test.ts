@@ -2093,6 +2093,19 @@ describe('a name after a preposition, then `and` and the subject', () => {
   });
 });
 
+// General Debate 2024 and 2020, a briefing of 2021-01-26 (../shared/corpus/), trimmed.
+describe('`for as X said, …`, `because as X said, …`', () => {
+  it('reports what follows, as `As X said, …` does', () => {
+    const got = runTyped('The spirit of San Francisco incorporated the hope that the Great Powers behave prudently, for as Winston Churchill said, “The price of greatness is responsibility.” ' +
+      'I have the support of every agency in this work, because as President Biden has made clear, advancing equity is everybody’s job.',
+    { 'Winston Churchill': ['person', 'Winston Churchill'], Biden: ['person', 'Joe Biden'], 'San Francisco': ['place', 'San Francisco'] });
+    expect(got.map((s) => [s.speakers, s.cue, s.content])).toEqual([
+      [['Winston Churchill'], 'said', 'The price of greatness is responsibility'],
+      [['Joe Biden'], 'made clear', 'advancing equity is everybody’s job'],
+    ]);
+  });
+});
+
 // AUKUS steering-group readout 2021-12-17, the Jeddah communiqué 2022-07-15, the Quint readout 2023-08-24
 // (../shared/corpus/), trimmed.
 describe('sides of a meeting whose people the text does not name', () => {

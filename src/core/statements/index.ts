@@ -695,7 +695,8 @@ function asPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit: b
   const w = words[j];
   const asAt = p.first - 1;
   const before = words[asAt - 1];
-  const opensClause = !before || before.punct || COORDINATORS.has(before.lower);
+  // (`…, for as Winston Churchill said, "…"`, `because as the Secretary-General said, …`: after a conjunction too)
+  const opensClause = !before || before.punct || COORDINATORS.has(before.lower) || ((before.lower === 'for' || before.lower === 'because') && !!words[asAt - 2]?.punct);
   // `The economy, as he put it, is a mess`: a predicate follows, the saying is parenthetical.
   const afterComma = words[j + 1];
   if (afterComma && !afterComma.cap && PREDICATE_OPENERS.has(afterComma.lower)) return null;
