@@ -2106,6 +2106,15 @@ describe('`for as X said, …`, `because as X said, …`', () => {
   });
 });
 
+// Readout of 2021-06-25 (../shared/corpus/whitehouse-readouts), trimmed.
+describe('an unnamed title as a sentence\'s subject', () => {
+  it('is who `he` is next, not the person named after it', () => {
+    const got = runTyped('The President spoke to Senator Sinema today to thank her again for her work on the Bipartisan Infrastructure Agreement. He reiterated his strong support for the compromise agreement.',
+      { Sinema: ['person', 'Kyrsten Sinema'], 'Bipartisan Infrastructure Agreement': ['treaty', 'Bipartisan Infrastructure Agreement'] });
+    expect(got.map((s) => [s.speaker, s.speakers, s.cue])).toEqual([['He', [], 'reiterated']]);
+  });
+});
+
 // AUKUS steering-group readout 2021-12-17, the Jeddah communiqué 2022-07-15, the Quint readout 2023-08-24
 // (../shared/corpus/), trimmed.
 describe('sides of a meeting whose people the text does not name', () => {

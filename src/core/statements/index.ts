@@ -63,6 +63,11 @@ function widenToAs(words: Word[], p: Phrase): Phrase {
   return { first: a + 1, last: p.last };
 }
 
+/** `the Secretary-General`, `the President` resolved to no one named in the text. */
+function unnamedTitle(words: Word[], phrase: Phrase, r: Resolved): boolean {
+  return r.speakers.length === 0 && !r.plural && words[phrase.last]!.lower.split('-').some((x) => TITLE_HEADS.has(x)) && words[phrase.first]!.lower === 'the';
+}
+
 /** `nobody`, `no one`, `None (of us)`: a subject that denies the saying of everyone. */
 function deniedOfAll(words: Word[], p: Phrase): boolean {
   const head = words[p.last]!.lower;
@@ -1311,10 +1316,13 @@ export function extractStatements(
       lastPhrase = phrase;
       updateAntecedents(ante, r, cast);
       // `the Secretary-General warned …. He stated`: an unnamed holder of a title is who `he` is next.
-      if (r.speakers.length === 0 && phrase && !r.plural && words[phrase.last]!.lower.split('-').some((x) => TITLE_HEADS.has(x)) && words[phrase.first]!.lower === 'the') ante.singular = [];
+      if (phrase && unnamedTitle(words, phrase, r)) ante.singular = [];
       noteThing(ante, r, bodies, s.index);
     }
     if (subjectResolved && plans.length === 0) updateAntecedents(ante, subjectResolved, cast);
+    // (`the President has been presented with a variety of views on this. He's sought more information.`: an unnamed
+    // holder of a title as a subject is who `he` is next, as after a statement)
+    if (subjectResolved && plans.length === 0 && subject && unnamedTitle(words, subject, subjectResolved)) ante.singular = [];
     if (subjectResolved && plans.length === 0) noteThing(ante, subjectResolved, bodies, s.index);
     // `I'm not going to go beyond what the President said. He has said that before`: a title that
     // names its holder is as much an antecedent of `he` as the name, in the order they come.
