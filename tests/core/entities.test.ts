@@ -969,6 +969,16 @@ describe('long Arabic names', () => {
   });
 });
 
+// A statement of 2021-08-02 and the General Debate of 2023 (../shared/corpus/), trimmed.
+describe('conventions named by acronym', () => {
+  it('are treaties, with the full name as canonical where the text spells it', () => {
+    expect(brief(mentions('They discussed adherence to UNCLOS principles in the South China Sea. Many States are parties to CEDAW and the TPNW.', '2021-08-02')))
+      .toEqual(['treaty:UNCLOS=UNCLOS', 'place:South China Sea=South China Sea', 'treaty:CEDAW=CEDAW', 'treaty:TPNW=TPNW']);
+    expect(brief(mentions('We uphold the United Nations Convention on the Law of the Sea (UNCLOS). UNCLOS is the constitution of the oceans.', '2023')).filter((m) => m.includes('UNCLOS')))
+      .toEqual(['treaty:UNCLOS=United Nations Convention on the Law of the Sea', 'treaty:UNCLOS=United Nations Convention on the Law of the Sea']);
+  });
+});
+
 // A readout of 2024-12-02 and the General Debate of 2017 (../shared/corpus/), trimmed.
 describe('Cabo Verde and a Portuguese `e` inside a name', () => {
   it('`Cabo Verde` and `Cabo Verdean` are the country, `Correia e Silva` one surname', () => {

@@ -61,6 +61,18 @@ export const TREATY_ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['CTBT', 'Comprehensive Nuclear-Test-Ban Treaty'],
   ['JCPOA', 'Joint Comprehensive Plan of Action'],
   ['NEPAD', "New Partnership for Africa's Development"],
+  // The conventions UN speeches and readouts name by acronym most (counts in the corpora: UNCLOS 140, UNFCCC 109,
+  // TRIPS 40, UNCAC 22, TPNW 16, CEDAW 10, BWC 10, CWC 8).
+  ['UNCLOS', 'United Nations Convention on the Law of the Sea'],
+  ['UNFCCC', 'United Nations Framework Convention on Climate Change'],
+  ['TRIPS', 'Agreement on Trade-Related Aspects of Intellectual Property Rights'],
+  ['UNCAC', 'United Nations Convention against Corruption'],
+  ['TPNW', 'Treaty on the Prohibition of Nuclear Weapons'],
+  ['CEDAW', 'Convention on the Elimination of All Forms of Discrimination against Women'],
+  ['BWC', 'Biological Weapons Convention'],
+  ['CWC', 'Chemical Weapons Convention'],
+  ['ICCPR', 'International Covenant on Civil and Political Rights'],
+  ['ICESCR', 'International Covenant on Economic, Social and Cultural Rights'],
 ]);
 
 /** Short forms that news and speeches use for one treaty, mapped to its name. */
