@@ -979,6 +979,14 @@ describe('conventions named by acronym', () => {
   });
 });
 
+// A statement of 2021-08-02 and a COVID-19 briefing of 2021 (../shared/corpus/), trimmed.
+describe('vaccine makers', () => {
+  it('are companies, not places or people', () => {
+    expect(brief(mentions('Indonesia received 4.5 million doses of Moderna. The Johnson & Johnson and Novavax vaccines are next.', '2021-08-02')))
+      .toEqual(['country:Indonesia=IDN', 'org:Moderna=Moderna', 'org:Johnson & Johnson=Johnson & Johnson', 'org:Novavax=Novavax']);
+  });
+});
+
 // A readout of 2024-12-02 and the General Debate of 2017 (../shared/corpus/), trimmed.
 describe('Cabo Verde and a Portuguese `e` inside a name', () => {
   it('`Cabo Verde` and `Cabo Verdean` are the country, `Correia e Silva` one surname', () => {
