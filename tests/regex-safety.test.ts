@@ -148,7 +148,6 @@ const FAMILIES: Family[] = [
       /^(Prize|Prizes|Award|Awards|Medal|Trophy)$/,
       /^(Eastern|Western|Northern|Southern|European|Asian|African)$/,
       /i[sz]ation$/,
-      /^(world|society|generation|generations|era|age|times|economy|reality|realities|challenges|youth|context|environment|globalized|globalised|interconnected|interdependent)$/,
       /^(is|are|stands|stand|exists|exist|looks|look)$/,
       /^[\u201d"']$/,
       /^\p{Lu}\.$/u,

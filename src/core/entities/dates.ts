@@ -70,11 +70,18 @@ function readsAsPast(words: readonly Word[], i: number): boolean {
 const LOOKING_AHEAD = new Set(['upcoming', 'ahead', 'forthcoming', 'coming', 'forward', 'expect', 'expects', 'expected', 'anticipate', 'anticipated', 'prepare', 'prepares', 'preparing', 'preparations', 'host', 'hosting', 'attend', 'attending', 'invited', 'invitation']);
 const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'took', 'held', 'won', 'began', 'came', 'saw', 'killed', 'attacked']);
 
+/** What `today's` and `tomorrow's` qualify when they mean nowadays and the future, not a day. */
+const NOWADAYS_NOUNS = new Set([
+  'world', 'society', 'generation', 'generations', 'era', 'age', 'times', 'economy', 'reality', 'realities', 'challenges',
+  'youth', 'context', 'environment', 'globalized', 'globalised', 'interconnected', 'interdependent', 'leaders', 'threats',
+  'problems', 'conflicts', 'crises', 'landscape',
+]);
+
 /** Generic `today` (nowadays) and `tomorrow` (the future): `today's world`, `the world … is today`, `tomorrow's challenges`. */
 function isGenericToday(words: readonly Word[], i: number): boolean {
   const next = words[i + 1];
   if (next && (next.key === "'s")) {
-    for (let k = i + 2; k < i + 5 && k < words.length; k++) if (/^(world|society|generation|generations|era|age|times|economy|reality|realities|challenges|youth|context|environment|globalized|globalised|interconnected|interdependent|leaders|threats|problems|conflicts|crises|landscape)$/.test(words[k]!.key)) return true;
+    for (let k = i + 2; k < i + 5 && k < words.length; k++) if (NOWADAYS_NOUNS.has(words[k]!.key)) return true;
   }
   const prev = words[i - 1];
   if (prev && /^(is|are|stands|stand|exists|exist|looks|look)$/.test(prev.key) && (!next || next.sentence !== words[i]!.sentence || !next.isWord)) return true;
