@@ -987,6 +987,14 @@ describe('vaccine makers', () => {
   });
 });
 
+// A briefing of 2021-08-23 (../shared/corpus/), trimmed.
+describe('ISIS-K', () => {
+  it('is its own organisation, beside ISIS', () => {
+    expect(brief(mentions('The threat from ISIS-K is real, acute and persistent. ISIS remains a threat in Syria.', '2021-08-23')))
+      .toEqual(['org:ISIS-K=ISIS-K', 'org:ISIS=ISIS', 'country:Syria=SYR']);
+  });
+});
+
 // A readout of 2024-12-02 and the General Debate of 2017 (../shared/corpus/), trimmed.
 describe('Cabo Verde and a Portuguese `e` inside a name', () => {
   it('`Cabo Verde` and `Cabo Verdean` are the country, `Correia e Silva` one surname', () => {
