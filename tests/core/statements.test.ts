@@ -2115,6 +2115,19 @@ describe('an unnamed title as a sentence\'s subject', () => {
   });
 });
 
+// A statement of 2021-08-02 and a readout of Biden's meeting with Prime Minister Sudani (../shared/corpus/), trimmed.
+describe('`recommitted to`', () => {
+  it('is a commitment made again, like `committed to`', () => {
+    const got = runTyped('They shared deep concerns regarding the crisis in Burma and recommitted to promoting a swift return to democracy. ' +
+      'The two leaders recommitted to ensuring that ISIS can never again threaten the Iraqi people.', { Burma: ['country', 'Myanmar'], ISIS: ['org', 'ISIS'] });
+    expect(got.map((s) => [s.cue, s.content])).toEqual([
+      ['shared deep concerns regarding', 'the crisis in Burma'],
+      ['recommitted to', 'promoting a swift return to democracy'],
+      ['recommitted to', 'ensuring that ISIS can never again threaten the Iraqi people'],
+    ]);
+  });
+});
+
 // AUKUS steering-group readout 2021-12-17, the Jeddah communiqué 2022-07-15, the Quint readout 2023-08-24
 // (../shared/corpus/), trimmed.
 describe('sides of a meeting whose people the text does not name', () => {

@@ -70,6 +70,8 @@ const SPEECH_VERBS: readonly Forms[] = [
   ['think', 'thinks', 'thought', 'thought', 'thinking'],
   ['slam', 'slams', 'slammed', 'slammed', 'slamming'],
   ['commit', 'commits', 'committed', 'committed', 'committing'],
+  // `recommitted to promoting a swift return to democracy`: committed again (only in the phrase, as `commit`).
+  ['recommit', 'recommits', 'recommitted', 'recommitted', 'recommitting'],
   ['blast', 'blasts', 'blasted', 'blasted', 'blasting'],
   ['forecast', 'forecasts', 'forecast', 'forecast', 'forecasting'],
   // A study's or an inquiry's findings (PARC): only with a `that` clause, see NEEDS_COMPLEMENT.
@@ -99,7 +101,7 @@ const SPEECH_VERBS: readonly Forms[] = [
  */
 const PAST_ONLY = new Set([
   'outline', 'endorse', 'advocate', 'relay', 'concur',
-  'welcome', 'agree', 'commit', 'praise', 'commend', 'hail', 'laud', 'applaud', 'recognize',
+  'welcome', 'agree', 'commit', 'recommit', 'praise', 'commend', 'hail', 'laud', 'applaud', 'recognize',
   'recognise', 'invite', 'encourage', 'cite', 'oppose', 'voice', 'express', 'condemn', 'slam',
   'blast', 'denounce', 'criticize', 'criticise', 'accuse', 'blame', 'question', 'answer', 'brief',
   'report', 'point', 'hope', 'expect', 'fear', 'doubt', 'believe', 'think', 'ask', 'request',
@@ -156,7 +158,7 @@ export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 
  * Lemmas that are cues only inside a phrase (`spoke highly of`, `pointed out`,
  * `called for`): alone they report no content.
  */
-export const PHRASE_ONLY_LEMMAS = new Set(['speak', 'point', 'commit', 'plead', 'lay', 'resolve']);
+export const PHRASE_ONLY_LEMMAS = new Set(['speak', 'point', 'commit', 'recommit', 'plead', 'lay', 'resolve']);
 
 /**
  * Multi-word cues, as word sequences after the verb form; `*` in the verb
@@ -200,6 +202,9 @@ export const PHRASE_CUES: ReadonlyArray<{ lemma: string; rest: readonly string[]
   { lemma: 'resolve', rest: ['to'] },
   { lemma: 'commit', rest: ['themselves', 'to'] },
   { lemma: 'commit', rest: ['itself', 'to'] },
+  { lemma: 'recommit', rest: ['to'] },
+  { lemma: 'recommit', rest: ['themselves', 'to'] },
+  { lemma: 'recommit', rest: ['ourselves', 'to'] },
   { lemma: 'express', rest: ['strong', 'opposition', 'to'] },
   { lemma: 'put', rest: ['it'] },
   // A topic or a demand as the object of a preposition: `commented on China's practices`, `insists on an erga omnes implementation`.
