@@ -995,6 +995,14 @@ describe('ISIS-K', () => {
   });
 });
 
+// A readout of 2022-08-05 and a fact sheet of 2021 (../shared/corpus/), trimmed.
+describe('a capitalised Call to Action', () => {
+  it('is a named initiative; a call to action in lower case is none', () => {
+    expect(brief(mentions('The Vice President will make progress on her Call to Action for Northern Central America. The Call to Action has galvanized more than $3.2 billion. We issued a call to action.', '2022-08-05')))
+      .toEqual(['treaty:Call to Action for Northern Central America=Call to Action for Northern Central America', 'treaty:Call to Action=Call to Action']);
+  });
+});
+
 // A readout of 2024-12-02 and the General Debate of 2017 (../shared/corpus/), trimmed.
 describe('Cabo Verde and a Portuguese `e` inside a name', () => {
   it('`Cabo Verde` and `Cabo Verdean` are the country, `Correia e Silva` one surname', () => {

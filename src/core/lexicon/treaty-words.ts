@@ -53,6 +53,9 @@ export const TREATY_NAMES: readonly string[] = [
   'Universal Declaration of Human Rights',
   // the documents of US–China relations
   'Three Communiqués', 'Three Communiques', 'Three Joint Communiqués', 'Three Joint Communiques', 'Six Assurances',
+  // Initiatives launched as a capitalised `Call to Action` (133 times in the corpora; both gold sets that name one
+  // annotate it as an initiative): the Vice President's for Northern Central America, the Christchurch Call.
+  'Call to Action', 'Christchurch Call', 'Christchurch Call to Action', 'Call to Action for Northern Central America',
 ];
 
 /** Treaty acronyms: the full name is canonical where the article spells it (as for organisations' acronyms). */
