@@ -2148,6 +2148,16 @@ describe('sides of a meeting whose people the text does not name', () => {
     expect(runTyped('Today, Homeland Security Advisor to the President of the United States Liz Sherwood-Randall hosted her Mexican and Canadian counterparts for a virtual meeting. ' +
       'They agreed to meet again in person in early 2024.', named as never).map((s) => s.speakers)).toEqual([['Liz Sherwood-Randall', 'Mexico', 'Canada']]);
   });
+  // Readouts of 2022-03-24 and 2023-08-24, trimmed; the guard after the manner of the listening-session readouts.
+  it('and one person and one body that met are the body and that person', () => {
+    const named = { 'Joseph R. Biden': ['person', 'Joseph R. Biden'], 'European Council': ['org', 'European Council'], 'United States': ['country', 'United States'], 'Jake Sullivan': ['person', 'Jake Sullivan'], Quint: ['org', 'Quint'], France: ['country', 'France'], Germany: ['country', 'Germany'], 'Jennifer Klein': ['person', 'Jennifer Klein'], 'White House Gender Policy Council': ['org', 'White House Gender Policy Council'] } as const;
+    expect(runTyped('Today, the European Council was joined by President Joseph R. Biden, Jr. of the United States. Leaders welcomed the opening of international investigations.', named as never)
+      .map((s) => s.speakers)).toEqual([['Joseph R. Biden', 'European Council']]);
+    expect(runTyped('National Security Advisor Jake Sullivan convened the Quint national security advisors of France and Germany at the White House today. The national security advisors stressed that the assets will remain immobilized.', named as never)
+      .map((s) => s.speakers)).toEqual([['Jake Sullivan', 'Quint']]);
+    expect(runTyped('Jennifer Klein, Director of the White House Gender Policy Council, met with advocates today. Participants highlighted the need for action.', named as never)
+      .map((s) => s.speakers)).toEqual([[]]);
+  });
   it('and `the two sides` are the two countries where fewer than two people met', () => {
     const got = runTyped('President Biden strongly affirmed the United States’ continued commitment to supporting Saudi Arabia’s security. ' +
       'The two sides underscored the need to further deter Iran’s interference.', { ...countries, Biden: ['person', 'Joe Biden'], Iran: ['country', 'Iran'] } as never);

@@ -182,6 +182,13 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
     inSentence(body[1]);
     participants = persons.filter((p) => chosen.has(p.entity)).map((p) => p.entity);
   }
+  // `Today, the European Council was joined by President Joseph R. Biden, Jr.`, `Sullivan met with his counterparts of
+  // the Quint`, `a virtual meeting of G7 Leaders`: one person and one body that met; not the host's own offices
+  // (`the White House`, `the Cabinet`), where the person is the host.
+  if (participants.length === 1 && body[0] && namesMeeting(doc.text.slice(body[0].start, body[0].end))) {
+    const bodies = [...new Set(mentions.filter((m) => m.type === 'org' && m.start >= body[0]!.start && m.end <= body[0]!.end && !HOSTS_OWN.some((h) => m.entity.includes(h))).map((m) => m.entity))];
+    if (bodies.length === 1) participants = [participants[0]!, bodies[0]!];
+  }
   // `a readout on the President’s discussion today with Prime Minister Netanyahu`: in the opening
   // sentences, `the President` whose meeting it was is a participant too, the holder of the title.
   if (participants.length === 1) {
@@ -198,6 +205,16 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
   const { countries, end: openingEnd } = openingCountries(body, mentions);
   const openingNamesPerson = mentions.some((m) => m.type === 'person' && m.start >= doc.bodyStart && m.end <= openingEnd);
   return { persons, participants, countries, openingNamesPerson };
+}
+
+/** Verbs by which a readout's opening says who met (`was joined by`, `met with`, `a meeting of`). */
+const MEETING_VERBS = new Set(['met', 'meets', 'meeting', 'joined', 'hosted', 'hosts', 'convened']);
+/** Offices of the readout's own government, which host a meeting rather than take a side in it. */
+const HOSTS_OWN = ['White House', 'Cabinet', 'Administration', 'Congress', 'National Security Council', 'Department', 'Office'];
+
+function namesMeeting(sentence: string): boolean {
+  for (const word of sentence.split(' ')) if (MEETING_VERBS.has(word)) return true;
+  return false;
 }
 
 const PRESIDENTS_MEETING = /\bthe President(’s|'s) (call|discussion|conversation|meeting|talks|phone call|visit) (today |yesterday |this morning )?with\b/;
