@@ -1003,6 +1003,16 @@ describe('a capitalised Call to Action', () => {
   });
 });
 
+// The General Debate of 2006–2014 (../shared/corpus/), trimmed.
+describe('a treaty named `on a …`', () => {
+  it('keeps its whole name, as `for a` and `of a` do', () => {
+    expect(brief(mentions('We mark the tenth anniversary of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia.', '2016')))
+      .toEqual(['treaty:Treaty on a Nuclear-Weapon-Free Zone in Central Asia=Treaty on a Nuclear-Weapon-Free Zone in Central Asia']);
+    expect(brief(mentions('We are party to the Agreement on an International Energy Program.', '2010')))
+      .toEqual(['treaty:Agreement on an International Energy Program=Agreement on an International Energy Program']);
+  });
+});
+
 // A readout of 2024-12-02 and the General Debate of 2017 (../shared/corpus/), trimmed.
 describe('Cabo Verde and a Portuguese `e` inside a name', () => {
   it('`Cabo Verde` and `Cabo Verdean` are the country, `Correia e Silva` one surname', () => {

@@ -78,7 +78,7 @@ export function findChunks(words: readonly Word[], gaz: readonly GazHit[], cut: 
       if (x.isWord && CONNECTORS.has(x.key) && x.gap) {
         // allow `of the X`, `Committee for a Responsible Federal Budget`
         let m = k + 1;
-        while (m < n && words[m]!.isWord && (CONNECTORS.has(words[m]!.key) || ((words[m]!.key === 'a' || words[m]!.key === 'an') && (x.key === 'for' || x.key === 'of'))) && m < k + 3) m++;
+        while (m < n && words[m]!.isWord && (CONNECTORS.has(words[m]!.key) || ((words[m]!.key === 'a' || words[m]!.key === 'an') && (x.key === 'for' || x.key === 'of' || x.key === 'on'))) && m < k + 3) m++;
         // `San Francisco Conference in April`: a date is no part of a name
         if (m < n && isCapWord(words[m]!) && words[m]!.sentence === w.sentence && !cut[m] && !DATE_WORDS.test(words[m]!.key)) { k = m; continue; }
         break;
