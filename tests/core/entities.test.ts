@@ -1013,6 +1013,14 @@ describe('a treaty named `on a …`', () => {
   });
 });
 
+// Readouts of 2021 with the White House Counsel (../shared/corpus/whitehouse-readouts), trimmed.
+describe('`Counsel` as a title', () => {
+  it('comes before a name, and is no person of its own', () => {
+    expect(brief(mentions('Ambassador Susan Rice and White House Counsel Dana Remus met with advocates. The Office of White House Counsel took part.', '2021-06-01')).filter((m) => m.startsWith('person')))
+      .toEqual(['person:Susan Rice=Susan Rice', 'person:Dana Remus=Dana Remus']);
+  });
+});
+
 // A readout of 2024-12-02 and the General Debate of 2017 (../shared/corpus/), trimmed.
 describe('Cabo Verde and a Portuguese `e` inside a name', () => {
   it('`Cabo Verde` and `Cabo Verdean` are the country, `Correia e Silva` one surname', () => {

@@ -13,7 +13,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'Adm.', 'Colonel', 'Col.', 'Lt.', 'Lieutenant', 'Major', 'Maj.', 'Captain', 'Capt.', 'Sgt.', 'Sergeant',
   'Marshal', 'Chief', 'Justice', 'Judge', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr.', 'Dr',
   'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev.', 'Reverend', 'Cardinal', 'Archbishop', 'Bishop',
-  'Ayatollah', 'Imam', 'Rabbi', 'Coach', 'CEO', 'Commissioner', 'Administrator', 'Counselor', 'Counsellor',
+  'Ayatollah', 'Imam', 'Rabbi', 'Coach', 'CEO', 'Commissioner', 'Administrator', 'Counselor', 'Counsellor', 'Counsel',
   'Consul', 'Consul-General', 'Prosecutor', 'Attorney', 'Gov.', 'Supt.', 'Inspector', 'Officer', 'Delegate',
   'Majesty', 'Highness', 'Excellency', 'Monsignor', 'Father', 'Sister', 'Brother', 'Mullah', 'Dalai',
   'Lama', 'Patriarch', 'Metropolitan', 'Chief Executive', 'Head', 'Founder', 'Co-founder', 'Economist',
