@@ -73,6 +73,12 @@ function deniedOfAll(words: Word[], p: Phrase): boolean {
   const head = words[p.last]!.lower;
   return NOBODY.has(head) || (head === 'one' && words[p.last - 1]?.lower === 'no') || words[p.first]!.lower === 'none';
 }
+
+/** Where content starts at word `k`, past a spoken quotation mark (`As General Mark Milley said, quote, "…," end quote`). */
+function afterSpokenQuote(words: Word[], k: number): number {
+  return words[k]!.lower === 'quote' && words[k + 1]?.text === ',' ? k + 2 : k;
+}
+
 /** Remarks a reporter recalls to the official (`you mentioned`, `you noted`), like `you said`. */
 const RECALLED_LEMMAS = new Set(['mention', 'note', 'indicate']);
 const SOURCE_LINKERS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'privy']);
@@ -706,9 +712,7 @@ function asPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit: b
   const afterComma = words[j + 1];
   if (afterComma && !afterComma.cap && PREDICATE_OPENERS.has(afterComma.lower)) return null;
   if (w && w.text === ',' && j + 2 < words.length && opensClause) {
-    // (`As General Mark Milley said, quote, "…," end quote`: the spoken quotation mark is no content)
-    const from = words[j + 1]!.lower === 'quote' && words[j + 2]?.text === ',' ? j + 3 : j + 1;
-    return { ...base, mode: 'forward', phrase: p, boundary: before && before.punct ? asAt - 1 : asAt, contentFrom: from };
+    return { ...base, mode: 'forward', phrase: p, boundary: before && before.punct ? asAt - 1 : asAt, contentFrom: afterSpokenQuote(words, j + 1) };
   }
   if ((!w || (w.punct && w.text !== ',' && !isOpeningQuote(w.text) && w.text !== ':')) && before?.text === ',' && asAt > 2) {
     return { ...base, mode: 'backward', phrase: p, boundary: asAt - 1, backEnd: asAt - 1 };
@@ -740,9 +744,7 @@ function asAgentPlan(words: Word[], cue: Cue, named: ReadonlySet<number>, base: 
     if (!afterComma.cap && !DETERMINERS.has(afterComma.lower) && !isPronoun(afterComma.lower)) return null;
   }
   if (w && w.text === ',' && j + 2 < words.length && opensClause) {
-    // (`As General Mark Milley said, quote, "…," end quote`: the spoken quotation mark is no content)
-    const from = words[j + 1]!.lower === 'quote' && words[j + 2]?.text === ',' ? j + 3 : j + 1;
-    return { ...base, mode: 'forward', phrase: p, boundary: before && before.punct ? asAt - 1 : asAt, contentFrom: from };
+    return { ...base, mode: 'forward', phrase: p, boundary: before && before.punct ? asAt - 1 : asAt, contentFrom: afterSpokenQuote(words, j + 1) };
   }
   if ((!w || (w.punct && w.text !== ',' && !isOpeningQuote(w.text) && w.text !== ':')) && before?.text === ',' && asAt > 2) {
     return { ...base, mode: 'backward', phrase: p, boundary: asAt - 1, backEnd: asAt - 1 };

@@ -182,9 +182,9 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
     inSentence(body[1]);
     participants = persons.filter((p) => chosen.has(p.entity)).map((p) => p.entity);
   }
-  // `Today, the European Council was joined by President Joseph R. Biden, Jr.`, `Sullivan met with his counterparts of
-  // the Quint`, `a virtual meeting of G7 Leaders`: one person and one body that met; not the host's own offices
-  // (`the White House`, `the Cabinet`), where the person is the host.
+  // `Today, the European Council was joined by President Joseph R. Biden, Jr.`, `Jake Sullivan convened the Quint
+  // national security advisors`, `President Biden met virtually with G7 Leaders`: one person and one body that met;
+  // not the host's own offices (`the White House`, `the Cabinet`), where the person is the host.
   if (participants.length === 1 && body[0] && namesMeeting(doc.text.slice(body[0].start, body[0].end))) {
     const bodies = [...new Set(mentions.filter((m) => m.type === 'org' && m.start >= body[0]!.start && m.end <= body[0]!.end && !HOSTS_OWN.some((h) => m.entity.includes(h))).map((m) => m.entity))];
     if (bodies.length === 1) participants = [participants[0]!, bodies[0]!];
