@@ -967,6 +967,10 @@ describe('long Arabic names', () => {
     expect(brief(mentions('President Biden spoke with Emir Nawaf Al-Ahmad Al-Jaber Al-Sabah of Kuwait today.', '2021-09-01')).filter((m) => !m.startsWith('date')))
       .toEqual(['person:Biden=Biden', 'person:Nawaf Al-Ahmad Al-Jaber Al-Sabah=Nawaf Al-Ahmad Al-Jaber Al-Sabah', 'country:Kuwait=KWT']);
   });
+  it('and a family\'s `Al` is no short name of the person (General Debate 2019, trimmed)', () => {
+    expect(brief(mentions('We thank Prince Khalifa bin Salman Al Khalifa. The Al-Aqsa Mosque and the straits of Bab Al-Mandab matter.', '2019')).filter((m) => m.startsWith('person')))
+      .toEqual(['person:Khalifa bin Salman Al Khalifa=Khalifa bin Salman Al Khalifa']);
+  });
 });
 
 // A statement of 2021-08-02 and the General Debate of 2023 (../shared/corpus/), trimmed.

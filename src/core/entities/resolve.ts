@@ -1,6 +1,6 @@
 import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
-import { REGNAL_NUMERALS } from '../lexicon/titles.js';
+import { NAME_PARTICLES, REGNAL_NUMERALS } from '../lexicon/titles.js';
 import { GIVEN, isNonNameWord } from './lexicon-sets.js';
 import type { Word } from './words.js';
 
@@ -74,7 +74,8 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
     const parts = f.name.split(' ').filter((p) => /^\p{Lu}/u.test(p) && !/^\p{Lu}\.$/u.test(p));
     if (parts.length >= 3) {
       const middle = parts[parts.length - 2]!;
-      if (!bySurname.has(middle) && !GIVEN.has(middle)) bySurname.set(middle, canonicalOf.get(f.name) ?? f.name);
+      // (not a family's `Al` in `Tamim bin Hamad Al Thani`, which would make every `Al-` a mention of him)
+      if (!bySurname.has(middle) && !GIVEN.has(middle) && !NAME_PARTICLES.has(middle.toLowerCase())) bySurname.set(middle, canonicalOf.get(f.name) ?? f.name);
     }
   }
   // Accents are often dropped in a later mention (`Gonzalez` for `González`).
