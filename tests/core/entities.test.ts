@@ -967,6 +967,10 @@ describe('long Arabic names', () => {
     expect(brief(mentions('President Biden spoke with Emir Nawaf Al-Ahmad Al-Jaber Al-Sabah of Kuwait today.', '2021-09-01')).filter((m) => !m.startsWith('date')))
       .toEqual(['person:Biden=Biden', 'person:Nawaf Al-Ahmad Al-Jaber Al-Sabah=Nawaf Al-Ahmad Al-Jaber Al-Sabah', 'country:Kuwait=KWT']);
   });
+  it('and after a title, a place\'s name that `Al-` follows is a given name (General Debate 2017, trimmed)', () => {
+    expect(brief(mentions('We thank His Highness Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah, Amir of the State of Kuwait. We are proud of our sister Caribbean Community State of Haiti.', '2017')).filter((m) => m.startsWith('person')))
+      .toEqual(['person:Sabah Al-Ahmad Al-Jaber Al-Sabah=Sabah Al-Ahmad Al-Jaber Al-Sabah']);
+  });
   it('and a family\'s `Al` is no short name of the person (General Debate 2019, trimmed)', () => {
     expect(brief(mentions('We thank Prince Khalifa bin Salman Al Khalifa. The Al-Aqsa Mosque and the straits of Bab Al-Mandab matter.', '2019')).filter((m) => m.startsWith('person')))
       .toEqual(['person:Khalifa bin Salman Al Khalifa=Khalifa bin Salman Al Khalifa']);

@@ -42,6 +42,9 @@ function isNameWord(w: Word): boolean {
  * (`Ursula von der Leyen`, `Mohammed bin Salman`), hyphenated parts
  * (`Al-Kadhimi`) and a regnal numeral (`Abdullah II`); `Jr.` stays out.
  */
+/** Words that go on from a given name into an Arabic family name: `Sabah Al-Ahmad`, `Tamim bin Hamad`. */
+const FAMILY_LINKS = new Set(['Al', 'El', 'bin', 'Bin', 'ibn', 'Ibn']);
+
 export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: number, afterTitle = false): { end: number; names: number; shaped: boolean } | null {
   let s = words[j]?.sentence;
   let k = j;
@@ -62,7 +65,10 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
     const bill = k === j && w.key === 'Bill' && !w.capsLine && words[k + 1] !== undefined && words[k + 1]!.sentence === w.sentence && isNameWord(words[k + 1]!);
     // (`Haitham bin Tariq Al Said`: after a family's `Al`, a capitalised word is the family's name, common word or not)
     const family = names > 0 && k > j && (words[k - 1]!.key === 'Al' || words[k - 1]!.key === 'El') && w.isWord && w.cap && !w.upper && !w.capsLine && w.text.length > 1;
-    if ((isNameWord(w) || bill || family) && (!blocksName(gaz[k] ?? null, k === j) || family || (names > 0 && INITIAL.test(words[k - 1]!.text)))) {
+    // (`Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah`: after a title, a place's name that a family's `Al`/`bin` follows is a
+    // given name; not `our sister Caribbean Community`)
+    const givenAfterTitle = k === j && afterTitle && gaz[k]?.data.type === 'place' && gaz[k]!.end === k + 1 && FAMILY_LINKS.has(words[k + 1]?.key ?? '');
+    if ((isNameWord(w) || bill || family) && (!blocksName(gaz[k] ?? null, k === j) || family || givenAfterTitle || (names > 0 && INITIAL.test(words[k - 1]!.text)))) {
       if (INITIAL.test(w.text)) shaped = true;
       names++;
       if (w.key === 'Al' || w.key === 'El') familyParticles++;
