@@ -1029,6 +1029,14 @@ describe('`Counsel` as a title', () => {
   });
 });
 
+// The General Debate of 2014–2017 (../shared/corpus/), trimmed.
+describe('Jerusalem\'s holy sites', () => {
+  it('are places, as the speeches write them', () => {
+    expect(brief(mentions('We condemn the attacks on the Al-Aqsa Mosque and Haram Al-Sharif in Al-Quds Al-Sharif.', '2017')))
+      .toEqual(['place:Al-Aqsa Mosque=Al-Aqsa Mosque', 'place:Haram Al-Sharif=Haram Al-Sharif', 'place:Al-Quds Al-Sharif=Al-Quds Al-Sharif']);
+  });
+});
+
 // A readout of 2024-12-02 and the General Debate of 2017 (../shared/corpus/), trimmed.
 describe('Cabo Verde and a Portuguese `e` inside a name', () => {
   it('`Cabo Verde` and `Cabo Verdean` are the country, `Correia e Silva` one surname', () => {
