@@ -1252,6 +1252,7 @@ export function extractStatements(
       // A country's present intention (`Switzerland intends to`) is, in a speech, mostly the speaker's own country speaking.
       if (cue.intent && (plan.inherit || !phrase || !named.has(phrase.last) || isPronoun(words[phrase.last]!.lower) || (cue.tense === 'present' && lands.has(phrase.last)))) continue;
       if (phrase && isFirstPerson(words, phrase)) { lastResolved = SILENT; continue; }
+      // (again here for a subject inherited by a later cue, which planCue did not see: `None of us, I am sure, would admit`)
       if (phrase && deniedOfAll(words, phrase)) continue;
       if (PERSON_ONLY_LEMMAS.has(cue.lemma) && (cue.tense !== 'past' || !personSpeaker(resolved!, cast, words, cue))) continue;
       // `The Kingdom of Saudi Arabia reaffirms its full support`, `Palau and the Marshall Islands call on`: in the

@@ -165,10 +165,11 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
     }
   }
   let participants = persons.filter((p) => chosen.has(p.entity)).map((p) => p.entity);
+  const opening = body[0] ? doc.text.slice(body[0].start, body[0].end) : '';
   // `Jake Sullivan met today with his counterparts from NATO Allies Estonia, Latvia, and Lithuania`, `hosted her
   // Mexican and Canadian counterparts`: one person named and counterparts known by country; the countries named
   // after the person stand for the people the readout does not name.
-  if (participants.length === 1 && body[0] && doc.text.slice(body[0].start, body[0].end).includes('counterparts')) {
+  if (participants.length === 1 && body[0] && opening.includes('counterparts')) {
     const named = persons.find((p) => p.entity === participants[0])!;
     const sides: string[] = [];
     for (const m of mentions) {
@@ -185,7 +186,7 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
   // `Today, the European Council was joined by President Joseph R. Biden, Jr.`, `Jake Sullivan convened the Quint
   // national security advisors`, `President Biden met virtually with G7 Leaders`: one person and one body that met;
   // not the host's own offices (`the White House`, `the Cabinet`), where the person is the host.
-  if (participants.length === 1 && body[0] && namesMeeting(doc.text.slice(body[0].start, body[0].end))) {
+  if (participants.length === 1 && body[0] && namesMeeting(opening)) {
     const bodies = [...new Set(mentions.filter((m) => m.type === 'org' && m.start >= body[0]!.start && m.end <= body[0]!.end && !HOSTS_OWN.some((h) => m.entity.includes(h))).map((m) => m.entity))];
     if (bodies.length === 1) participants = [participants[0]!, bodies[0]!];
   }
