@@ -959,6 +959,13 @@ const speakers4: Array<{ text: string; names: Named; beliefs?: boolean; want: Ar
     want: [['stated', 'the Secretary-General', ['Kofi Annan'], 'the main Goals have been implemented to varying degrees']],
   },
   {
+    // UN General Debate, Uruguay 2006: an appositive's title across the country it is of (`the President of Uruguay,
+    // Mr. Tabaré Vásquez`) is his, so `the President of our country` is he.
+    text: 'Likewise, I am very happy to bring to you a\nspecial message from the President of Uruguay,\nMr. Tabaré Vásquez, for the Secretary-General. A year ago, during the sixtieth session of this\nforum, the President of our country said that the\ncommitment of Uruguay to the United Nations\nOrganization is both demanding and hopeful.',
+    names: { 'Tabaré Vásquez': ['person', 'Tabaré Vásquez'], Uruguay: ['country', 'Uruguay'], 'United Nations\nOrganization': ['org', 'United Nations'] },
+    want: [['said', 'the President of our country', ['Tabaré Vásquez'], 'the\ncommitment of Uruguay to the United Nations\nOrganization is both demanding and hopeful']],
+  },
+  {
     // UN General Debate, Djibouti 2002: an opening participle, then a name and its title set off by commas.
     text: 'Presiding over the official ceremonies marking the anniversary at the United Nations, Mr. Kofi Annan, the Secretary-General, said that the horror must be defeated.',
     names: { 'Kofi Annan': ['person', 'Kofi Annan'], 'United Nations': ['org', 'United Nations'] },
