@@ -959,6 +959,25 @@ const speakers4: Array<{ text: string; names: Named; beliefs?: boolean; want: Ar
     want: [['stated', 'the Secretary-General', ['Kofi Annan'], 'the main Goals have been implemented to varying degrees']],
   },
   {
+    // fact sheet 2023-05-21 (the G7 summit in Hiroshima): a body's leaders, with no one who met named, are the body, and
+    // `They` in the next sentence is it.
+    text: '- New sanctions and export controls. G7 Leaders announced new steps to economically isolate Russia and weaken its ability to wage its war. They announced new efforts to further disrupt Russia’s ability to source inputs for its war; close evasion loopholes.',
+    names: { G7: ['org', 'G7'], Russia: ['country', 'Russia'] },
+    want: [
+      ['announced', 'G7 Leaders', ['G7'], 'new steps to economically isolate Russia and weaken its ability to wage its war'],
+      ['announced', 'They', ['G7'], 'new efforts to further disrupt Russia’s ability to source inputs for its war; close evasion loopholes'],
+    ],
+  },
+  {
+    // press briefing 2023-12-06: a `they` several sentences after `the G7 leaders agreed` is not the G7 (here, the Ukrainians).
+    text: 'All the G7 leaders agreed in principle that support has got to keep flowing to Ukraine.\n\nNumber three, the issue of accountability. We actually share the concerns over that. We’ve been sharing concerns over accountability of those systems and those weapons since we started giving them to Ukraine.\n\nAnd I’ll tell you something else: The Ukrainians are also concerned about that. They’ve said that they also want better accountability in their own system.',
+    names: { G7: ['org', 'G7'], Ukraine: ['country', 'Ukraine'], Ukrainians: ['country', 'Ukraine'] },
+    want: [
+      ['agreed', 'All the G7 leaders', ['G7'], 'support has got to keep flowing to Ukraine'],
+      ['said', 'They’ve', [], 'they also want better accountability in their own system'],
+    ],
+  },
+  {
     // UN General Debate, Uruguay 2006: an appositive's title across the country it is of (`the President of Uruguay,
     // Mr. Tabaré Vásquez`) is his, so `the President of our country` is he.
     text: 'Likewise, I am very happy to bring to you a\nspecial message from the President of Uruguay,\nMr. Tabaré Vásquez, for the Secretary-General. A year ago, during the sixtieth session of this\nforum, the President of our country said that the\ncommitment of Uruguay to the United Nations\nOrganization is both demanding and hopeful.',

@@ -1153,7 +1153,7 @@ export function extractStatements(
   // What `it` can stand for: organisations, countries by name and documents the entity pass found.
   const bodies = new Set<string>();
   for (const m of sorted) if ((m.type === 'org' || m.type === 'treaty' || m.type === 'country') && m.form !== 'demonym') bodies.add(m.entity);
-  const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [], recent: [], treaties: [], countries: [], thing: null, decisionBy: null, stateForms: new Map() };
+  const ante: Antecedents = { singular: null, plural: null, lastPerson: null, orgs: [], recent: [], treaties: [], countries: [], thing: null, decisionBy: null, stateForms: new Map(), bodyGroup: null };
   const out: StatementRecord[] = [];
   let mi = 0;
   // The one person a reporter's sentence named (`Q Can I follow up just on Jacinda Ardern?`), for a `She said`
@@ -1162,6 +1162,10 @@ export function extractStatements(
   for (const s of body) {
     const words = scanWords(text, Math.max(s.start, doc.bodyStart), s.end);
     if (words.length === 0) continue;
+    if (ante.bodyGroup && s.index - ante.bodyGroup.sentence > 2) {
+      ante.plural = ante.bodyGroup.before;
+      ante.bodyGroup = null;
+    }
     while (mi < sorted.length && sorted[mi]!.end <= s.start) mi++;
     const local: MentionRecord[] = [];
     for (let j = mi; j < sorted.length && sorted[j]!.start < s.end; j++) local.push(sorted[j]!);
@@ -1317,12 +1321,12 @@ export function extractStatements(
       if (!written) continue;
       lastResolved = r;
       lastPhrase = phrase;
-      updateAntecedents(ante, r, cast);
+      updateAntecedents(ante, r, cast, s.index);
       // `the Secretary-General warned …. He stated`: an unnamed holder of a title is who `he` is next.
       if (phrase && unnamedTitle(words, phrase, r)) ante.singular = [];
       noteThing(ante, r, bodies, s.index);
     }
-    if (subjectResolved && plans.length === 0) updateAntecedents(ante, subjectResolved, cast);
+    if (subjectResolved && plans.length === 0) updateAntecedents(ante, subjectResolved, cast, s.index);
     // (`the President has been presented with a variety of views on this. He's sought more information.`: an unnamed
     // holder of a title as a subject is who `he` is next, as after a statement)
     if (subjectResolved && plans.length === 0 && subject && unnamedTitle(words, subject, subjectResolved)) ante.singular = [];
@@ -1545,9 +1549,15 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
-function updateAntecedents(ante: Antecedents, r: Resolved, cast: Cast): void {
+function updateAntecedents(ante: Antecedents, r: Resolved, cast: Cast, sentence: number): void {
   if (r.speakers.length === 0) return;
-  if (r.plural || r.speakers.length > 1) ante.plural = r.speakers;
+  if (r.plural || r.speakers.length > 1) {
+    const same = ante.plural !== null && ante.plural.join('\n') === r.speakers.join('\n');
+    if (r.bodyGroup) ante.bodyGroup = { sentence, before: ante.bodyGroup ? ante.bodyGroup.before : ante.plural };
+    else if (ante.bodyGroup && same) ante.bodyGroup.sentence = sentence;
+    else ante.bodyGroup = null;
+    ante.plural = r.speakers;
+  }
   else if (cast.persons.some((p) => p.entity === r.speakers[0])) {
     ante.singular = r.speakers;
     // `The President underscored …` (Biden, named only later): a person speaking is one of the

@@ -33,6 +33,12 @@ export interface Antecedents {
   decisionBy: string | null;
   /** Countries named by their form of state (`the Kingdom of Saudi Arabia`), by that word, for `The Kingdom`. */
   stateForms: Map<string, string>;
+  /**
+   * Where `plural` holds a body for its leaders (`G7 Leaders reaffirmed`): the sentence it last spoke in, and
+   * what `plural` held before, which a `they` gets back after two sentences more (a briefing's later `they` is
+   * seldom the G7 it named once).
+   */
+  bodyGroup: { sentence: number; before: string[] | null } | null;
 }
 
 /** Notes a person as the latest one seen. */
@@ -70,6 +76,8 @@ export interface Resolved {
   start: number;
   end: number;
   plural: boolean;
+  /** A body's leaders (`G7 Leaders`) standing for the body: a `they` may point to it for a few sentences only. */
+  bodyGroup?: boolean;
 }
 
 const HONORIFIC_HEADS = new Set(['highness', 'majesty', 'excellency']);
@@ -210,6 +218,7 @@ export function resolvePhrase(
   const out: string[] = [];
   const add = (e: string) => { if (!out.includes(e)) out.push(e); };
   let plural = false;
+  let bodyGroup = false;
   let conjuncts = splitConjuncts(words, p, inName);
   // `The U.S. and Afghan leaders`: countries before `and` share the group's head; the leaders spoke, not the countries.
   const lastConjunct = conjuncts[conjuncts.length - 1];
@@ -344,7 +353,13 @@ export function resolvePhrase(
       add(words.slice(f, c.last + 1).map((w) => w.text).join(' '));
       continue;
     }
-    if (orgs.length) { for (const m of orgs) add(m.entity); continue; }
+    if (orgs.length) {
+      // (`G7 Leaders reaffirmed …  They condemned …`: a body's leaders, where the text names no one who met, are the
+      // body, and a later `they` stands for it; where it names who met, `they` stays with them.)
+      if (GROUP_HEADS.has(head) && cast.participants.length === 0) { plural = true; bodyGroup = true; }
+      for (const m of orgs) add(m.entity);
+      continue;
+    }
     // A speaker's surname tagged as a place (`as Caballero added`): the person of that name.
     const placeAsName = here.find((m) => m.type === 'place' && c.first === c.last);
     if (placeAsName) {
@@ -409,11 +424,11 @@ export function resolvePhrase(
     const pfirst = persons[0]!;
     const plast = persons[persons.length - 1]!;
     const onlyPeople = conjuncts.every((c) => inside.some((m) => m.type === 'person' && m.start >= words[c.first]!.start && m.end <= words[c.last]!.end && !possessor(words, m, c.last)));
-    if (onlyPeople) return { speakers: out, start: pfirst.start, end: plast.end, plural: plural || out.length > 1 };
+    if (onlyPeople) return { speakers: out, start: pfirst.start, end: plast.end, plural: plural || out.length > 1, bodyGroup };
   }
   // Drop a leading honorific (`Mr. Finer` → `Finer`).
   let s = start;
   const lead = words[p.first]!.lower;
   if (p.first < p.last && (lead === 'mr.' || lead === 'mrs.' || lead === 'ms.' || lead === 'dr.')) s = words[p.first + 1]!.start;
-  return { speakers: out, start: s, end, plural: plural || out.length > 1 };
+  return { speakers: out, start: s, end, plural: plural || out.length > 1, bodyGroup };
 }
