@@ -44,3 +44,20 @@ export class CodeUnits {
     return new Uint16Array(bytes.buffer, bytes.byteOffset, length);
   }
 }
+
+const ROMAN_TENS = ['', 'X', 'XX', 'XXX', 'XL', 'L', 'LX', 'LXX', 'LXXX', 'XC'];
+const ROMAN_UNITS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+
+/**
+ * The value of a Roman numeral from 1 to 99 in its standard form (`VIII`, `XXIX`, `LXXVIII`), or -1. UN texts number
+ * sessions and chapters so: `resolution 3291 (XXIX)`, `Chapter VIII`.
+ */
+export function romanValue(text: string): number {
+  if (text.length === 0 || text.length > 8) return -1;
+  for (let v = 1; v < 100; v++) {
+    const tens = ROMAN_TENS[Math.floor(v / 10)]!;
+    if (!text.startsWith(tens)) { v += 9 - (v % 10); continue; }
+    if (tens + ROMAN_UNITS[v % 10]! === text) return v;
+  }
+  return -1;
+}

@@ -1096,3 +1096,44 @@ describe('an acronym a lower-case phrase defines', () => {
       .toEqual(['org:Haitian National Police=Haitian National Police', 'org:HNP=Haitian National Police']);
   });
 });
+
+// UN General Debate: Comoros 2002, Nepal 2024, Guinea-Bissau 2019 (../shared/corpus/), trimmed.
+describe('demonyms the country package lacks', () => {
+  it('`Comorian`, `Nepali`, `Bissau-Guinean` are their countries (not Guinea and the city of Bissau)', () => {
+    expect(brief(mentions('on behalf of the Union of the Comoros and the Comorian people, I wish to evoke the memory of all those who suffered.', '2002-09-13')))
+      .toEqual(['country:Union of the Comoros=COM', 'country:Comorian=COM']);
+    expect(brief(mentions('I stand here as a humble representative of thirty million proud Nepali people.', '2024-09-27'))).toEqual(['country:Nepali=NPL']);
+    expect(brief(mentions('I wish to convey to the Assembly the feeling of renewed hope pervading Bissau-Guinean society.', '2019-09-25')))
+      .toEqual(['country:Bissau-Guinean=GNB']);
+  });
+});
+
+// UN General Debate: The Gambia 2003, Russia 2000 (../shared/corpus/), trimmed.
+describe('Roman numerals in UN texts', () => {
+  it('a resolution keeps its session in Roman numerals, and a chapter\'s numeral is no organisation', () => {
+    expect(brief(mentions('A peculiar situation of exclusion was created by\nGeneral Assembly resolution 2758 (XXVI) on\n25 October 1971, which relates to Taiwan.', '2003-09-25')))
+      .toEqual(['treaty:General Assembly resolution 2758 (XXVI)=General Assembly resolution 2758 (XXVI)', 'date:25 October 1971=1971-10-25', 'country:Taiwan=TWN']);
+    expect(brief(mentions('Chapter VIII of\nthe United Nations Charter remains the basis for such\ninteraction.', '2000-09-07')).filter((x) => x.includes('VIII'))).toEqual([]);
+  });
+  it('an emergency special session\'s resolution is read whole, and a participle opening the sentence is no part of the issuer', () => {
+    // UN General Debate 2004 (the advisory opinion on the wall); Burundi 2016
+    expect(brief(mentions('The advisory opinion and the subsequent\nGeneral Assembly resolution ES-10/15 reflect the\ninternational community’s overwhelming support.', '2004-09-23')))
+      .toEqual(['treaty:General Assembly resolution ES-10/15=General Assembly resolution ES-10/15']);
+    expect(brief(mentions('Regarding Security Council resolution 2303 (2016), adopted under Chapter VI of the Charter of the United Nations, Burundi cooperates.', '2016-09-22'))[0])
+      .toEqual('treaty:Security Council resolution 2303 (2016)=Security Council resolution 2303 (2016)');
+  });
+});
+
+// UN General Debate: Senegal 2008, Bahrain 2018; nominations sent to the Senate 2023-01-23 (../shared/corpus/), trimmed.
+describe('a glued `d’`, awards named after people, and two people of one family', () => {
+  it('`d’Escoto` is part of the name', () => {
+    expect(brief(mentions('Mr. Miguel\nd’Escoto, in electing you to the presidency of the\nAssembly, Member States wished to show their\nconfidence.', '2008-09-25')).filter((x) => x.startsWith('person:')))
+      .toEqual(['person:Miguel\nd’Escoto=Miguel d’Escoto']);
+  });
+  it('the person an award is named after, without the award\'s words, and not merged with a relative', () => {
+    expect(brief(mentions('His Royal Highness Prince Salman bin Hamad Al Khalifa spoke. Nominations were solicited for the Princess Sabeeka bint Ibrahim Al Khalifa Global Award for Women’s Empowerment. The Award aims to highlight achievements.', '2018-09-28')).filter((x) => x.startsWith('person:')))
+      .toEqual(['person:Salman bin Hamad Al Khalifa=Salman bin Hamad Al Khalifa', 'person:Sabeeka bint Ibrahim Al Khalifa=Sabeeka bint Ibrahim Al Khalifa']);
+    expect(brief(mentions('Nominations were solicited for the Princess Sabeeka bint Ibrahim Al Khalifa Global Award for Women’s Empowerment. The Award aims to highlight achievements.', '2018-09-28')).filter((x) => x.includes('Award')))
+      .toEqual([]);
+  });
+});

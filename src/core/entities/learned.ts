@@ -9,6 +9,7 @@ import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
 import { FAMILY, GIVEN, isFunctionWord, isNonNameWord, isStateForm, isTitleKey, titleCased } from './lexicon-sets.js';
 import { articleStart } from './patterns.js';
+import { romanValue } from '../strings.js';
 import { HYPHEN_SUFFIXES } from './persons.js';
 import { hashLower } from './tagger/features.js';
 import { tagSpans } from './tagger/index.js';
@@ -44,7 +45,8 @@ function isPeopleAdjective(key: string): boolean {
 const DISEASES = new Set(['HIV', 'AIDS', 'COVID', 'RSV', 'SARS', 'MERS', 'Ebola', 'Zika', 'Mpox', 'H1N1', 'H5N1', 'Malaria', 'Polio']);
 /** God and the faiths, which speeches invoke (`in the name of Allah`, `Islam is a religion of peace`): no person, place or body. */
 const FAITH_WORDS = new Set(['God', 'Allah', 'Almighty', 'Lord', 'Islam', 'Christianity', 'Judaism', 'Buddhism', 'Hinduism', 'Prophet']);
-const AWARDS = /^(Prize|Prizes|Award|Awards|Medal|Trophy)$/;
+/** Heads of award names: `Prize`, `Medal`, `Scholarship`. */
+export const AWARD_HEADS: ReadonlySet<string> = new Set(['Award', 'Awards', 'Prize', 'Prizes', 'Medal', 'Medals', 'Scholarship', 'Scholarships', 'Fellowship', 'Fellowships', 'Trophy']);
 const PRIZE_WINNERS = new Set(['winner', 'winners', 'laureate', 'laureates', 'recipient', 'recipients']);
 const PROCESS_NOUN = /i[sz]ation$/;
 const COMPASS_ADJECTIVE = /^(Eastern|Western|Northern|Southern|European|Asian|African)$/;
@@ -67,6 +69,12 @@ let caseTable: Map<number, number> | undefined;
  * tagger over-tags capitalised common words (`Framework`, `Laughter`); a
  * name has at least one word that is not mostly written in lower case.
  */
+/** A word mostly written in lower case (`Democracy`, `Memorial`, `Foreign`). */
+export function isCommonWord(text: string): boolean {
+  const b = caseBucket(text);
+  return b === 1 || b === 2;
+}
+
 export function caseBucket(word: string): number {
   if (!caseTable) {
     caseTable = new Map();
@@ -286,6 +294,8 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     if (e - s === 2 && words[s]!.key === 'Member' && MEMBER_KINDS.has(words[s + 1]!.key)) continue;
     // `the President of the Republic`, `the Kingdom`: a form of state alone names no one and no place of its own
     if (e - s === 1 && isStateForm(words[s]!.key)) continue;
+    // `Chapter VIII`, `resolution 3385 (XXX)`: a Roman numeral numbers a part or a session, and names no body or place
+    if (e - s === 1 && h.type !== 'person' && words[s]!.text.length >= 2 && romanValue(words[s]!.text) > 0) continue;
     // `LNG`, `NDC`, `COP27`: acronyms of things and meetings
     if (e - s === 1 && h.type !== 'person' && isConceptAcronym(words[s]!.key)) continue;
     // `Millennium Summit`, `Six-Party Talks`: meetings are events, no organisations or places
@@ -294,7 +304,12 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     if (h.type !== 'person' && namesConceptAt(words, s, e)) continue;
     // prizes and awards are no entities of SPEC's kinds (`Nobel Peace Prize`)
     // (`Nobel Prize Winner`, `Nobel Peace Prize laureate`: its winner is no body either)
-    if (AWARDS.test(words[e - 1]!.key) || (e - s >= 2 && AWARDS.test(words[e - 2]!.key) && PRIZE_WINNERS.has(words[e - 1]!.key.toLowerCase()))) continue;
+    // (`Barry Goldwater Scholarship` as a person: the person it is named after, without the award's words)
+    if (h.type === 'person' && e - s >= 3 && AWARD_HEADS.has(words[e - 1]!.key)) {
+      e--;
+      while (e - s > 2 && words[e - 1]!.isWord && isCommonWord(words[e - 1]!.text)) e--;
+    }
+    if (AWARD_HEADS.has(words[e - 1]!.key) || (e - s >= 2 && AWARD_HEADS.has(words[e - 2]!.key) && PRIZE_WINNERS.has(words[e - 1]!.key.toLowerCase()))) continue;
     let free = true;
     for (let k = s; k < e; k++) if (covered[k]) { free = false; break; }
     if (!free) continue;

@@ -1,7 +1,7 @@
 import { NAME_PARTICLES, NAME_SUFFIXES, PORTFOLIOS, REGNAL_NUMERALS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/entity-context.js';
 import type { Known } from './known.js';
-import { caseBucket, isCutOff } from './learned.js';
+import { AWARD_HEADS, caseBucket, isCommonWord, isCutOff } from './learned.js';
 import { GIVEN, isNonNameWord, isTitleKey, titleCased } from './lexicon-sets.js';
 import type { Word } from './words.js';
 
@@ -30,6 +30,17 @@ export const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set([
 function blocksName(hit: GazHit, first: boolean): boolean {
   if (!hit || hit.data.city === true) return false;
   return hit.data.type !== 'place' || first;
+}
+
+/** `d’Estaing`, `d'Escoto`: French and Spanish `d’` glued to a capitalised surname. */
+function isElidedSurname(text: string): boolean {
+  if (text.length < 4 || text.charCodeAt(0) !== 100) return false;
+  const apostrophe = text.charCodeAt(1);
+  return (apostrophe === 39 || apostrophe === 0x2019) && isUpperCode(text.charCodeAt(2)) && !isUpperCode(text.charCodeAt(3));
+}
+
+function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
 function isNameWord(w: Word): boolean {
@@ -68,6 +79,14 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
     // (`Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah`: after a title, a place's name that a family's `Al`/`bin` follows is a
     // given name; not `our sister Caribbean Community`)
     const givenAfterTitle = k === j && afterTitle && gaz[k]?.data.type === 'place' && gaz[k]!.end === k + 1 && FAMILY_LINKS.has(words[k + 1]?.key ?? '');
+    // (`Valéry Giscard d’Estaing`, `Miguel d’Escoto`: an elided particle glued to a surname)
+    const elided = names > 0 && w.isWord && isElidedSurname(w.text);
+    if (elided) {
+      names++;
+      last = k;
+      k++;
+      continue;
+    }
     if ((isNameWord(w) || bill || family) && (!blocksName(gaz[k] ?? null, k === j) || family || givenAfterTitle || (names > 0 && INITIAL.test(words[k - 1]!.text)))) {
       if (INITIAL.test(w.text)) shaped = true;
       names++;
@@ -120,9 +139,17 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
     }
     break;
   }
-  if (names === 0 || last < j) return null;
+  // `Madeleine K. Albright Democracy Award`, `Harry S. Truman Scholarship`: an award named after a person; the name ends
+  // before the award's own words (its head, and the common words before it).
+  if (last > j && AWARD_HEADS.has(words[last]!.key)) {
+    last--;
+    names--;
+    while (last > j && words[last]!.isWord && isCommonWord(words[last]!.text)) { last--; names--; }
+  }
+  if (names <= 0 || last < j) return null;
   return { end: last + 1, names, shaped };
 }
+
 
 /** `president`, `minister`: titles written in lower case, for names of two words or more. */
 const LOWER_TITLE_HEADS: ReadonlySet<string> = new Set([...TITLE_HEADS].filter((t) => /^[A-Z][a-z-]+$/.test(t)).map((t) => t.toLowerCase()));

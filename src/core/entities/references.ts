@@ -2,13 +2,14 @@ import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
 import type { GazHit } from './persons.js';
 import { surface } from './resolve.js';
+import { romanValue } from '../strings.js';
 import { inSentence, type Word } from './words.js';
 
 // Document references that the name patterns miss because their head word is
 // lower case or bare, common in UN speeches and foreign-ministry statements:
 //
 // - resolutions cited by number: `Security Council resolution 242 (1967)`,
-//   `resolution 181 (II)`, `General Assembly resolution 65/1`, and lists
+//   `resolution 181 (II)`, `resolution 3291 (XXIX)` (the session), `General Assembly resolution 65/1`, and lists
 //   (`resolutions 817 (1993) and 845 (1993)` are two);
 // - agreements named after a place, with a lower-case head: `the Prespa
 //   agreement`, `the Algiers peace agreements`, `the Dayton accords`;
@@ -22,7 +23,6 @@ import { inSentence, type Word } from './words.js';
 /** Words that end the name of a body issuing resolutions: `Security Council`, `General Assembly`, `UN`. */
 const ISSUER_LAST = new Set(['Council', 'Assembly', 'UN', 'UNSC', 'UNGA', 'Nations', 'Conference', 'Board', 'Commission', 'Committee']);
 const MAX_ISSUER_WORDS = 5;
-const ROMAN = new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV']);
 const AGREEMENT_HEADS = new Set(['agreement', 'agreements', 'accord', 'accords']);
 
 function isDigits(text: string): boolean {
@@ -47,15 +47,19 @@ function joined(words: readonly Word[], k: number, sentence: number): boolean {
  */
 function referenceEnd(words: readonly Word[], k: number, sentence: number): number {
   const first = inSentence(words, k, sentence);
-  if (!first || !isDigits(first.text)) return -1;
+  if (!first) return -1;
   let end = k + 1;
+  // (`ES-11/1`: a resolution of an emergency special session, always with its number after a slash)
+  if (first.text === 'ES' && joined(words, k + 1, sentence) && words[k + 1]!.text === '-' && joined(words, k + 2, sentence) && isDigits(words[k + 2]!.text) &&
+      joined(words, k + 3, sentence) && words[k + 3]!.text === '/') end = k + 3;
+  else if (!isDigits(first.text)) return -1;
   // `65/1`, `ES-10/19` style numbers come as digits and slashes.
   while (joined(words, end, sentence) && words[end]!.text === '/' && joined(words, end + 1, sentence) && isDigits(words[end + 1]!.text)) end += 2;
   const open = inSentence(words, end, sentence);
   const inner = inSentence(words, end + 1, sentence);
   const close = inSentence(words, end + 2, sentence);
   if (open?.text === '(' && inner && close?.text === ')' && !words[end + 1]!.gap && !words[end + 2]!.gap &&
-      ((inner.text.length === 4 && isDigits(inner.text)) || ROMAN.has(inner.text))) {
+      ((inner.text.length === 4 && isDigits(inner.text)) || romanValue(inner.text) > 0)) {
     end += 3;
   }
   return end;
@@ -69,6 +73,8 @@ function issuerStart(words: readonly Word[], i: number, sentence: number): numbe
   while (s > 0 && i - s < MAX_ISSUER_WORDS) {
     const w = inSentence(words, s - 1, sentence);
     if (!w || !w.isWord || !w.cap) break;
+    // (`Recalling United Nations General Assembly resolutions …`: a participle opening the sentence is no part of the name)
+    if (w.key.endsWith('ing') && !inSentence(words, s - 2, sentence)) break;
     s -= 1;
   }
   return s;

@@ -39,6 +39,16 @@ function sharedSurname(fulls: ReadonlyArray<{ name: string; surname: string; at:
 }
 
 /**
+ * Two names each written in full, with a middle part and different given names: two people of one family
+ * (`Prince Salman bin Hamad Al Khalifa`, `Princess Sabeeka bint Ibrahim Al Khalifa`), not one person written
+ * twice (`Joe Biden` is `Joseph R. Biden`).
+ */
+function twoFullNames(f: { name: string; first: string }, g: { name: string; first: string }): boolean {
+  if (f.first === g.first || f.first.length <= 2 || g.first.length <= 2 || f.first.endsWith('.') || g.first.endsWith('.')) return false;
+  return f.name.split(' ').length >= 3 && g.name.split(' ').length >= 3;
+}
+
+/**
  * People within one article: the fullest name is canonical, a bare surname
  * (`Wang`, `Lavrov`, `Kadhimi` for `Al-Kadhimi`) resolves to it, and the
  * names found anywhere are looked for again where no title announced them.
@@ -61,7 +71,7 @@ export function resolvePersons(text: string, words: readonly Word[], people: Can
     // (or the full name it ends: `Gonzalez Urrutia` in `Edmundo González Urrutia`)
     for (const g of fulls) {
       if (g.name.length <= best.length) continue;
-      if ((g.surname === f.surname && g.first[0] === f.first[0]) || fold(g.name).endsWith(` ${fold(f.name)}`)) best = g.name;
+      if ((g.surname === f.surname && g.first[0] === f.first[0] && !twoFullNames(f, g)) || fold(g.name).endsWith(` ${fold(f.name)}`)) best = g.name;
     }
     canonicalOf.set(f.name, best);
     const prev = bySurname.get(f.surname);
