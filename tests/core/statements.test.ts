@@ -886,6 +886,8 @@ describe('statements in unseen speeches, briefings and readouts (issue 4)', () =
 
 // A quoted word inside indirect speech, an object `it`, `it` with nothing named before, `dismissed` as an act.
 const notStatements4 = [
+  // press briefing 2024-04-03: `made it clear` with nothing made clear after it.
+  'Q I think, everybody in this room, we have a sense for how the President personally feels about Ukraine, and he’s made it abundantly clear over the course of two years.',
   'Donald Trump, last night, said “everybody” should get their COVID-19 shot.',
   'Yesterday, Obama spoke — I have it noted here — about four pillars.',
   'It suggested a new approach to the talks.',
@@ -1154,6 +1156,24 @@ const edges4: Array<{ text: string; names?: Named; want: Array<[string, string |
     text: 'The United States expressed its readiness to lift many of its sanctions on Iran at the Vienna talks.',
     names: { 'United States': ['country', 'United States'], Iran: ['country', 'Iran'] },
     want: [['expressed its readiness', 'The United States', ['United States'], 'to lift many of its sanctions on Iran at the Vienna talks']],
+  },
+  {
+    // readout 2023-12-05 (Vice President Harris on contraception): `made it clear that` is a cue.
+    text: 'During today’s convening, Vice President Harris made it clear that contraception is health care.',
+    names: { Harris: ['person', 'Kamala Harris'] },
+    want: [['made it clear', 'Harris', ['Kamala Harris'], 'contraception is health care']],
+  },
+  {
+    // press briefing 2023-03-22 (Kirby, trimmed): `made very clear`, a word of degree inside.
+    text: 'President Zelenskyy has made very clear that he wants his forces to keep fighting over and for Bakhmut.',
+    names: { Zelenskyy: ['person', 'Zelenskyy'], Bakhmut: ['place', 'Bakhmut'] },
+    want: [['made very clear', 'Zelenskyy', ['Zelenskyy'], 'he wants his forces to keep fighting over and for Bakhmut']],
+  },
+  {
+    // UN General Debate, Antigua and Barbuda 2021: an aside between the addressee and `to say that`.
+    text: 'The Danish government wrote to me, a few days ago, to say that it has earmarked 60 percent of its annual grant for adaptation and resilience initiatives.',
+    names: { Danish: ['country', 'Denmark'] },
+    want: [['wrote', 'The Danish government', ['Denmark'], 'it has earmarked 60 percent of its annual grant for adaptation and resilience initiatives']],
   },
   {
     // press briefing 2022-03-11 (trimmed).

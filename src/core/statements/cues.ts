@@ -545,10 +545,19 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
       }
     }
     // `made clear that`, `made public his support`: a saying.
-    if ((lw === 'made' || lw === 'makes' || lw === 'making' || (lw === 'make' && isModalBefore(words, i))) && MAKE_PHRASES.has(lowerAt(words, i + 1)) && lowerAt(words, i - 1) !== 'be' && !PASSIVE_AUX.has(lowerAt(words, i - 1))) {
-      cues.push({ first: i, last: i + 1, lemma: 'make', tense: lw === 'make' ? 'base' : lw === 'makes' ? 'present' : lw === 'making' ? 'ing' : 'past', according: false });
-      i++;
-      continue;
+    // (`made it clear that`, `made very clear`, `made it abundantly clear`: `it` and a word of degree between)
+    if ((lw === 'made' || lw === 'makes' || lw === 'making' || (lw === 'make' && isModalBefore(words, i))) && lowerAt(words, i - 1) !== 'be' && !PASSIVE_AUX.has(lowerAt(words, i - 1))) {
+      let k = i + 1;
+      if (lowerAt(words, k) === 'it') k++;
+      if (SAYING_INTENSIFIERS.has(lowerAt(words, k)) && lowerAt(words, k) !== 'also') k++;
+      const phrase = lowerAt(words, k);
+      // (with `it`, what was made clear follows: `that`, a colon, or a clause of its own, not `made it clear over two years.`)
+      const follows = k === i + 1 || lowerAt(words, i + 1) !== 'it' || madeItWhat(words, k + 1);
+      if (MAKE_PHRASES.has(phrase) && (k === i + 1 || phrase === 'clear' || phrase === 'known') && follows) {
+        cues.push({ first: i, last: k, lemma: 'make', tense: lw === 'make' ? 'base' : lw === 'makes' ? 'present' : lw === 'making' ? 'ing' : 'past', according: false });
+        i = k;
+        continue;
+      }
     }
     // `Putin wants to`, `the company plans to`: an intention (the subject is checked by the planner).
     const intent = INTENTION_VERBS.get(lw);
@@ -792,4 +801,18 @@ function continuedFrom(words: Word[], i: number): number {
   const w = words[i - 2]?.lower ?? '';
   if (w === 'on') return GO_ON_FORMS.has(words[i - 3]?.lower ?? '') ? i - 3 : -1;
   return CONTINUE_FORMS.has(w) ? i - 2 : -1;
+}
+
+/** Subjects that open a clause said without `that`: `made it clear he would`. */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this']);
+
+/** After `made it clear`: `that` or a colon later in the sentence (past an addressee), or a clause straight after. */
+function madeItWhat(words: Word[], from: number): boolean {
+  if (CLAUSE_SUBJECTS.has(lowerAt(words, from))) return true;
+  for (let j = from; j < words.length && j < from + 20; j++) {
+    const w = words[j]!;
+    if (w.lower === 'that' || w.text === ':') return true;
+    if (w.punct && w.text !== ',' && w.text !== '-') return false;
+  }
+  return false;
 }

@@ -839,6 +839,14 @@ function forwardContent(text: string, words: Word[], plan: Plan, endOffset: numb
   if (ADDRESSEE_LEMMAS.has(lemma) && OBJECT_PRONOUNS.has(words[k]?.lower ?? '') && words[k + 1] && !words[k + 1]!.punct && words[k + 1]!.lower !== 'to' && words[k + 1]!.lower !== 'of' && words[k + 1]!.lower !== 'that' && !PREDICATE_OPENERS.has(words[k + 1]!.lower) && plan.contentFrom === undefined) k++;
   // `confirmed to me their full commitment`, `said to us that`: a pronoun addressee is neither content nor speaker.
   if (words[k]?.lower === 'to' && OBJECT_PRONOUNS.has(words[k + 1]?.lower ?? '') && words[k + 2] && !words[k + 2]!.punct && plan.contentFrom === undefined) k += 2;
+  // (`makes it clear to us, through the statement of its spokesperson Peter Stano that it does not …`: an aside set off by
+  // a comma between the addressee and `that`)
+  else if (words[k]?.lower === 'to' && OBJECT_PRONOUNS.has(words[k + 1]?.lower ?? '') && words[k + 2]?.text === ',' && plan.contentFrom === undefined) {
+    for (let j = k + 3; j < words.length && j < k + 20; j++) {
+      if (words[j]!.lower === 'that') { k = j + 1; break; }
+      if (words[j]!.punct && words[j]!.text !== ',') break;
+    }
+  }
   // `made the point to Erdoğan: Yes, in fact, it had`: a cue ending in `to`, its addressee, a colon, the content.
   if (words[cue.last]?.lower === 'to' && plan.contentFrom === undefined) {
     const colon = addresseeThenThat(words, k, ':');
