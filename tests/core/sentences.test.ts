@@ -430,3 +430,16 @@ describe('a newline a record left inside a sentence of unwrapped text', () => {
         'We also remain deeply concerned by the humanitarian and security situation in Haiti, and by what the region has lived through', '15-29425 31/34']);
   });
 });
+
+describe('a UN page footer inside a sentence', () => {
+  it('does not break the sentence it falls in (UN General Debate, Greece 2009), but one after a full stop stands alone', () => {
+    const text = 'We went beyond words, but we have not seen an active\nresponse from the other side. Turkey declares that it\n\n09-53165 30\n\nwants zero problems with its neighbours. Yet, Turkish\nfighter jets kept flying only a few metres above the\nislands.\n\n09-53165 31\n\nWe dared to turn the page.\n';
+    expect(texts(text)).toEqual([
+      'We went beyond words, but we have not seen an active\nresponse from the other side.',
+      'Turkey declares that it\n\n09-53165 30\n\nwants zero problems with its neighbours.',
+      'Yet, Turkish\nfighter jets kept flying only a few metres above the\nislands.',
+      '09-53165 31',
+      'We dared to turn the page.',
+    ]);
+  });
+});
