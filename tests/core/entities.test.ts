@@ -1137,3 +1137,22 @@ describe('a glued `d’`, awards named after people, and two people of one famil
       .toEqual([]);
   });
 });
+
+// UN General Debate: Solomon Islands 2019, Georgia 2018, Fiji 2003; a fact sheet of 2024 (../shared/corpus/), trimmed.
+describe('bodies named with where they were sent or what they are for', () => {
+  it('a mission sent to a country and a body named with its purpose are one name each', () => {
+    expect(brief(mentions('As a beneficiary of the Regional Assistance Mission to the Solomon Islands over the past 14 years, we know what it means.', '2019-09-27'))
+      .filter((x) => !x.startsWith('date:'))).toEqual(['org:Regional Assistance Mission to the Solomon Islands=Regional Assistance Mission to the Solomon Islands']);
+    expect(brief(mentions('Georgia is the largest per capita contributor of troops to the United Nations Special Mission to Afghanistan.', '2018-09-26')))
+      .toEqual(['country:Georgia=GEO', 'org:United Nations Special Mission to Afghanistan=United Nations Special Mission to Afghanistan']);
+    expect(brief(mentions('with support from Japan\nand France and an allocation from the Global Fund to\nFight AIDS, Tuberculosis and Malaria. A programme\nfinanced by Australia provides $12.', '2003-09-25')).filter((x) => x.startsWith('org:')))
+      .toEqual(['org:Global Fund to\nFight AIDS, Tuberculosis and Malaria=Global Fund to Fight AIDS, Tuberculosis and Malaria']);
+    // (a letter to the Speaker of the House, 2022-06-08, on the war powers report)
+    expect(brief(mentions('United States Armed Forces, as part of the Global Coalition to Defeat ISIS, remain present in Iraq at the invitation of the Government of Iraq.', '2022-06-08')).filter((x) => x.includes('Coalition')))
+      .toEqual(['org:Global Coalition to Defeat ISIS=Global Coalition to Defeat ISIS']);
+  });
+  it('but a trade mission is a visit: the countries it goes to are mentions of their own', () => {
+    expect(brief(mentions('The U.S. Department of Commerce is developing a Sub-Saharan Africa Rail and Port Trade Mission to Angola and South Africa in 2025.', '2024-12-04')).filter((x) => x.includes('Angola')))
+      .toEqual(['country:Angola=AGO']);
+  });
+});

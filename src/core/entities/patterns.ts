@@ -172,6 +172,13 @@ function inTitleTail(words: readonly Word[], i: number, k: number): boolean {
   return false;
 }
 
+/** Missions that are visits, not bodies (`Certified Trade Mission to Mongolia`). */
+const VISIT_KINDS = new Set(['Trade', 'Investment', 'Business', 'Commercial', 'Certified']);
+
+/** Verbs in title case that state a body's purpose after `to` (`Global Fund to Fight AIDS`, `Coalition to Defeat ISIS`). */
+const PURPOSE_VERBS = new Set(['Fight', 'Defeat', 'Address', 'Counter', 'Combat', 'End', 'Monitor', 'Advance', 'Reduce', 'Investigate', 'Promote',
+  'Protect', 'Prevent', 'Eliminate', 'Eradicate', 'Stop', 'Save', 'Ban', 'Abolish', 'Strengthen', 'Accelerate', 'Support', 'Restore', 'Rebuild']);
+
 const TITLE_TAIL_HEADS = new Set(['Plan', 'Strategy', 'Pledge', 'Roadmap', 'Partnership', 'Initiative', 'Agenda', 'Framework']);
 
 /**
@@ -413,7 +420,13 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   // (`Soviet Union in World War II`: an organisation's name goes on after `of`, `for`, `on`, not after `in` or `to`)
   if (ORG_HEADS.has(h.key) && (!hasTail || (ORG_HEADS_BEFORE_OF.has(h.key) && words[head + 1]!.key !== 'in' && words[head + 1]!.key !== 'to') || words[head + 1]?.key === 'for')) return { start: s, end: e, type: 'org' };
   // `United Nations Interim Administration Mission in Kosovo`, `UN Interim Force in Lebanon`: a mission is named with where it serves.
-  if (hasTail && (h.key === 'Mission' || h.key === 'Force') && words[head + 1]!.key === 'in' && placeEndsAt(gaz, words[head + 2]?.key === 'the' ? head + 3 : head + 2, e)) return { start: s, end: e, type: 'org' };
+  // (`Regional Assistance Mission to the Solomon Islands`, `African Union Mission to Somalia`: or where it was sent; a
+  // `Trade Mission to Mongolia` is a visit)
+  const sentTo = words[head + 1]?.key === 'to' && !VISIT_KINDS.has(words[head - 1]?.key ?? '');
+  if (hasTail && (h.key === 'Mission' || h.key === 'Force') && (words[head + 1]!.key === 'in' || sentTo) && placeEndsAt(gaz, words[head + 2]?.key === 'the' ? head + 3 : head + 2, e)) return { start: s, end: e, type: 'org' };
+  // `Global Fund to Fight AIDS`, `Global Coalition to Defeat ISIS`, `Task Force to Address Online Harassment`: a body
+  // named with its purpose, a verb in title case.
+  if (hasTail && ORG_HEADS.has(h.key) && words[head + 1]!.key === 'to' && PURPOSE_VERBS.has(words[head + 2]?.key ?? '')) return { start: s, end: e, type: 'org' };
   // (`UNESCO World Heritage Site` is a listing, not a place's name)
   if (h.key === 'Site' && words[head - 1]?.key === 'Heritage') return null;
   if (PLACE_HEADS.has(h.key) && (!hasTail || PLACE_HEADS_BEFORE_OF.has(h.key))) return { start: s, end: e, type: 'place' };
