@@ -1158,6 +1158,12 @@ const edges4: Array<{ text: string; names?: Named; want: Array<[string, string |
     want: [['expressed its readiness', 'The United States', ['United States'], 'to lift many of its sanctions on Iran at the Vienna talks']],
   },
   {
+    // UN General Debate, Chile 2011: a reflexive that stresses the subject (`Bolivia itself acknowledged`) stands between it and the cue.
+    text: 'Their Parliaments\nratified it; and, as Bolivia itself acknowledged, the\nTreaty was the outcome of free and consensus-based\nnegotiation.',
+    names: { Bolivia: ['country', 'Bolivia'] },
+    want: [['acknowledged', 'Bolivia', ['Bolivia'], 'the\nTreaty was the outcome of free and consensus-based\nnegotiation']],
+  },
+  {
     // readout 2023-12-05 (Vice President Harris on contraception): `made it clear that` is a cue.
     text: 'During today’s convening, Vice President Harris made it clear that contraception is health care.',
     names: { Harris: ['person', 'Kamala Harris'] },

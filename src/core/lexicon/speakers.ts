@@ -156,6 +156,8 @@ export const SKIP_BEFORE_CUE = new Set([
   'fully', 'reportedly', 'allegedly', 'apparently', 'flatly', 'sharply', 'bluntly', 'specially',
   'now', 'reiteratively', 'together', 'mutually', 'unanimously', 'both,', 'as', 'well',
   'nevertheless', 'nonetheless', 'thus', 'therefore', 'accordingly', 'consequently',
+  // (`The Secretary-General himself has said`, `the highest French authorities have themselves affirmed`: 47 in the corpora)
+  'himself', 'herself', 'itself', 'themselves',
 ]);
 
 /** Determiners and quantifiers that can open a speaker phrase. */
