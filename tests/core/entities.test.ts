@@ -1156,3 +1156,13 @@ describe('bodies named with where they were sent or what they are for', () => {
       .toEqual(['country:Angola=AGO']);
   });
 });
+
+// Press briefings of 2021-05-24 and 2022-11-28 (../shared/corpus/), trimmed.
+describe('a reporter called on by first name', () => {
+  it('is a person, whatever the tagger took the name for', () => {
+    expect(brief(mentions('We can continue to negotiate.\n\nGo ahead, Weijia.\n\nQ Thanks, Jen. So on the COVID report: Are you saying that?', '2021-05-24')))
+      .toEqual(['person:Weijia=Weijia', 'person:Jen=Jen']);
+    expect(brief(mentions('MS. JEAN-PIERRE: Go ahead, Gerren. And then, Monica, you’ll have the last question.', '2022-11-28')).filter((x) => x.includes('Gerren')))
+      .toEqual(['person:Gerren=Gerren']);
+  });
+});

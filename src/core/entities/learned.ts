@@ -98,6 +98,16 @@ function isVocative(words: readonly Word[], k: number): boolean {
   return opens && closes;
 }
 
+/** Words a briefing calls on someone with, before the comma: `Go ahead, Weijia.`, `Thanks, Gerren.`, `Thank you, Patsy.` */
+const CALLING_WORDS = new Set(['ahead', 'Thanks', 'thanks', 'you', 'Yes', 'Yeah', 'Sure', 'Okay', 'OK', 'Hi', 'Hey']);
+
+/** A lone word called on in a briefing (`Go ahead, Weijia.`): a reporter's first name, whatever the tagger took it for. */
+function calledOn(words: readonly Word[], k: number): boolean {
+  const comma = words[k - 1];
+  const calling = words[k - 2];
+  return comma !== undefined && comma.text === ',' && calling !== undefined && calling.sentence === words[k]!.sentence && CALLING_WORDS.has(calling.key);
+}
+
 /** Given names alone in a vocative (`Go ahead, Olivia.`), on words no layer claimed. */
 export function findVocatives(words: readonly Word[], covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
@@ -342,7 +352,7 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // (and a lone family name the corpora give with a title: `Putin using nuclear weapons`, `Maduro's dictatorship`)
     const given = (GIVEN.has(first.key) && (e - s === 1 || (e - s === 2 && !isNonNameWord(words[s + 1]!.key)))) || HONORIFICS.has(words[s - 1]?.key.toLowerCase() ?? '') ||
       (e - s === 1 && FAMILY.has(first.key) && !(words[s - 1]?.isWord && words[s - 1]!.cap)) ||
-      (e - s === 1 && !first.upper && isVocative(words, s) && (FEMALE_NAMES.has(first.key.toLowerCase()) || MALE_NAMES.has(first.key.toLowerCase())));
+      (e - s === 1 && !first.upper && isVocative(words, s) && (FEMALE_NAMES.has(first.key.toLowerCase()) || MALE_NAMES.has(first.key.toLowerCase()) || calledOn(words, s)));
     // (an organisation says things too: `Microsoft said`, `IRNA says`; only a lone 'place' that speaks is a person)
     const type = h.type !== 'person' && (given || (e - s === 1 && h.type === 'place' && !first.upper && saysNext(words, e))) ? 'person' : h.type;
     // `the ruling Fatah movement`, `her centrist Kadima party`: a name before the kind of body it is names that body
