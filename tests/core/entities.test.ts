@@ -1166,3 +1166,16 @@ describe('a reporter called on by first name', () => {
       .toEqual(['person:Gerren=Gerren']);
   });
 });
+
+// Nominations sent to the Senate 2021-04-19; appointments 2023-01-13 (../shared/corpus/), trimmed.
+describe('words of nominations and programmes that name no entity', () => {
+  it('a judge\'s title keeps its country, and degrees are no places', () => {
+    expect(brief(mentions('Deborah L. Boardman, of Maryland, to be United States District Judge for the District of Maryland, vice Richard D. Bennett, retiring.', '2021-04-19')))
+      .toEqual(['person:Deborah L. Boardman=Deborah L. Boardman', 'place:Maryland=Maryland', 'country:United States=USA', 'place:Maryland=Maryland', 'person:Richard D. Bennett=Richard D. Bennett']);
+    expect(brief(mentions('She was a postdoctoral fellow at Stanford University, received a Ph.D. from the University of California San Francisco, and a B.A. from the University of California Berkeley.', '2023-01-13')).filter((x) => /Ph\.D\.|B\.A\./.test(x)))
+      .toEqual([]);
+  });
+  it('`Medicare` is a programme, not a body, place or person (COVID-19 response team briefing, 2021-12-17)', () => {
+    expect(brief(mentions('Medicare is reaching out to tens of millions of seniors, encouraging them to get boosters.', '2021-12-17'))).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.js';
 import { makeCandidate, PRIORITY } from './candidates.js';
 import { findDates } from './dates.js';
 import { knownNames } from './known.js';
-import { caseBucket, findKindNames, findLearned, findVocatives, learnedCandidates, namesConcept } from './learned.js';
+import { caseBucket, findKindNames, findLearned, findVocatives, learnedCandidates, namesConcept, namesNoEntity } from './learned.js';
 import { GIVEN, isFunctionWord, isNonNameWord, isTitleKey } from './lexicon-sets.js';
 import { articleStart, classifyChunk, findAcronymDefinitions, findChunks } from './patterns.js';
 import type { GazHit } from './persons.js';
@@ -695,7 +695,9 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
   patternCandidates(text, words, gaz, cut, cands);
   acronymCandidates(text, words, cands);
   dateCandidates(text, words, doc.date, cands);
-  const accepted = acceptAndResolve(text, words, tokens, cands);
+  // (`Medicare`, `a B.A. from Yale`: a word that names no entity, whichever layer proposed or propagated it)
+  const named = (c: Candidate): boolean => c.end - c.start > 2 || !namesNoEntity(text.slice(words[c.start]!.start, words[c.end - 1]!.end));
+  const accepted = acceptAndResolve(text, words, tokens, cands.filter(named)).filter(named);
   joinSplitNames(words, accepted);
   canonicalNames(text, words, accepted);
   return toRecords(doc, words, accepted);

@@ -427,6 +427,8 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   // `Global Fund to Fight AIDS`, `Global Coalition to Defeat ISIS`, `Task Force to Address Online Harassment`: a body
   // named with its purpose, a verb in title case.
   if (hasTail && ORG_HEADS.has(h.key) && words[head + 1]!.key === 'to' && PURPOSE_VERBS.has(words[head + 2]?.key ?? '')) return { start: s, end: e, type: 'org' };
+  // (`to be United States District Judge for the District of Maryland`: a judge's title, no place; the country in it is a mention)
+  if (h.key === 'District' && !hasTail && (words[e]?.key === 'Judge' || words[e]?.key === 'Judges')) return null;
   // (`UNESCO World Heritage Site` is a listing, not a place's name)
   if (h.key === 'Site' && words[head - 1]?.key === 'Heritage') return null;
   if (PLACE_HEADS.has(h.key) && (!hasTail || PLACE_HEADS_BEFORE_OF.has(h.key))) return { start: s, end: e, type: 'place' };
