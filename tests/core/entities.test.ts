@@ -1179,3 +1179,17 @@ describe('words of nominations and programmes that name no entity', () => {
     expect(brief(mentions('Medicare is reaching out to tens of millions of seniors, encouraging them to get boosters.', '2021-12-17'))).toEqual([]);
   });
 });
+
+// A fact sheet of 2023-06-08, nominations, briefings of 2021 and the UN General Debate 2018 (../shared/corpus/), trimmed.
+describe('words the tagger took for names that no gold set annotates', () => {
+  it('are no mentions, whichever layer found them', () => {
+    const found = (text: string, date: string) => brief(mentions(text, date));
+    expect(found('Over a dozen states have enacted anti-LGBTQI+ laws that violate our most basic values and freedoms.', '2023-06-08')).toEqual([]);
+    expect(found('Senior Foreign Service, Class of Minister-Counselor, to be Ambassador Extraordinary and Plenipotentiary of the United States of America to the Republic of Cameroon.', '2021-04-19'))
+      .toEqual(['org:Senior Foreign Service=Senior Foreign Service', 'country:United States of America=USA', 'country:Republic of Cameroon=CMR']);
+    expect(found('Gerald Fauth, Nominee for Member of the National Mediation Board - Linda Puchala, Nominee for Member of the National Mediation Board', '2021-07-13').filter((x) => x.startsWith('org:')))
+      .toEqual(['org:National Mediation Board=National Mediation Board', 'org:National Mediation Board=National Mediation Board']);
+    expect(found('It would make sense to let them lapse, but that was before the Delta variant really took hold.', '2021-08-02')).toEqual([]);
+    expect(found('We face threats to the planet, calling for coordination at the highest level among all States Members of our Organization.', '2018-09-25')).toEqual([]);
+  });
+});

@@ -696,7 +696,9 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
   acronymCandidates(text, words, cands);
   dateCandidates(text, words, doc.date, cands);
   // (`Medicare`, `a B.A. from Yale`: a word that names no entity, whichever layer proposed or propagated it)
-  const named = (c: Candidate): boolean => c.end - c.start > 2 || !namesNoEntity(text.slice(words[c.start]!.start, words[c.end - 1]!.end));
+  // (`Nominee for Member of the National Mediation Board`, `Nominee for Ambassador Extraordinary …`: a nominations list's label)
+  const named = (c: Candidate): boolean => !(words[c.start]!.text === 'Nominee' && words[c.start + 1]?.text === 'for') &&
+    (c.end - c.start > 3 || !namesNoEntity(text.slice(words[c.start]!.start, words[c.end - 1]!.end)));
   const accepted = acceptAndResolve(text, words, tokens, cands.filter(named)).filter(named);
   joinSplitNames(words, accepted);
   canonicalNames(text, words, accepted);
