@@ -1193,3 +1193,13 @@ describe('words the tagger took for names that no gold set annotates', () => {
     expect(found('We face threats to the planet, calling for coordination at the highest level among all States Members of our Organization.', '2018-09-25')).toEqual([]);
   });
 });
+
+// UN General Debate, Cabo Verde 2004; a statement of 2022-12-31 (../shared/corpus/), trimmed.
+describe('popes', () => {
+  it('keep the numeral after two given names, and `Pope Emeritus` is a title', () => {
+    expect(brief(mentions('Finally, I should like to reiterate the words of\nPope John Paul II, the unquestionable moral authority\nof our time.', '2004-09-23')))
+      .toEqual(['person:John Paul II=John Paul II']);
+    expect(brief(mentions('We join Catholics around the world, and so many others, in mourning the passing of Pope Emeritus Benedict XVI. Benedict will be remembered.', '2022-12-31')).filter((x) => x.includes('Benedict')))
+      .toEqual(['person:Benedict XVI=Benedict XVI', 'person:Benedict=Benedict XVI']);
+  });
+});

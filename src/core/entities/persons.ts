@@ -132,7 +132,9 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
     }
     // `Charles III`, `Mohammed VI`: a numeral after a single given name is part of a ruler's name;
     // after a full name (`Lloyd J. Austin III`) it is a generational suffix, left out like `Jr.`.
-    if (names === 1 && REGNAL_NUMERALS.has(w.key) && last === k - 1 && !(next && next.isWord && next.cap)) {
+    // (`Pope John Paul II`: after `Pope`, two given names take the numeral too)
+    const papal = names === 2 && words[j - 1]?.key === 'Pope' && k === j + 2;
+    if ((names === 1 || papal) && REGNAL_NUMERALS.has(w.key) && last === k - 1 && !(next && next.isWord && next.cap)) {
       last = k;
       names++;
       break;

@@ -7,7 +7,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'President', 'President-elect', 'Vice-President', 'Taoiseach', 'Tánaiste', 'Premier', 'Chancellor', 'Minister', 'Secretary',
   'Secretary-General', 'Councilor', 'Councillor', 'Advisor', 'Adviser', 'Ambassador', 'Envoy', 'Spokesperson',
   'Spokesman', 'Spokeswoman', 'King', 'Queen', 'Prince', 'Princess', 'Emir', 'Amir', 'Sheikh', 'Sheikha',
-  'Sultan', 'Emperor', 'Empress', 'Pope', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Director',
+  'Sultan', 'Emperor', 'Empress', 'Pope', 'Emeritus', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Director',
   'Director-General', 'Governor', 'Mayor', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman',
   'Congresswoman', 'Speaker', 'Leader', 'Commander', 'Commander-in-Chief', 'General', 'Gen.', 'Admiral',
   'Adm.', 'Colonel', 'Col.', 'Lt.', 'Lieutenant', 'Major', 'Maj.', 'Captain', 'Capt.', 'Sgt.', 'Sergeant',
