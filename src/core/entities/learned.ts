@@ -122,13 +122,19 @@ function isVocative(words: readonly Word[], k: number): boolean {
 }
 
 /** Words a briefing calls on someone with, before the comma: `Go ahead, Weijia.`, `Thanks, Gerren.`, `Thank you, Patsy.` */
-const CALLING_WORDS = new Set(['ahead', 'Thanks', 'thanks', 'you', 'Yes', 'Yeah', 'Sure', 'Okay', 'OK', 'Hi', 'Hey']);
+const CALLING_WORDS = new Set(['ahead', 'Thanks', 'thanks', 'you', 'Yes', 'Yeah', 'Sure', 'Okay', 'OK', 'Hi', 'Hey', 'Well', 'question', 'answer']);
 
-/** A lone word called on in a briefing (`Go ahead, Weijia.`): a reporter's first name, whatever the tagger took it for. */
+/**
+ * A lone word called on in a briefing (`Go ahead, Weijia.`, `Well, Patsy, one thing to note`, `to your question,
+ * M.J.,`, `Andrea, do you want to go first?`): a reporter's first name, whatever the tagger took it for.
+ */
 function calledOn(words: readonly Word[], k: number): boolean {
   const comma = words[k - 1];
   const calling = words[k - 2];
-  return comma !== undefined && comma.text === ',' && calling !== undefined && calling.sentence === words[k]!.sentence && CALLING_WORDS.has(calling.key);
+  if (comma !== undefined && comma.text === ',' && calling !== undefined && calling.sentence === words[k]!.sentence && CALLING_WORDS.has(calling.key)) return true;
+  // (opening a turn, then `, do you` or `, go ahead`)
+  const opens = comma === undefined || comma.sentence !== words[k]!.sentence || comma.text === ':';
+  return opens && words[k + 1]?.text === ',' && ((words[k + 2]?.key === 'do' && words[k + 3]?.key === 'you') || (words[k + 2]?.key === 'go' && words[k + 3]?.key === 'ahead'));
 }
 
 /** Given names alone in a vocative (`Go ahead, Olivia.`), on words no layer claimed. */
@@ -138,7 +144,7 @@ export function findVocatives(words: readonly Word[], covered: Uint8Array): Cand
     const w = words[k]!;
     if (covered[k] || !w.isWord || !w.cap || w.upper || w.capsLine || !isVocative(words, k)) continue;
     const lower = w.key.toLowerCase();
-    if (!(GIVEN.has(w.key) || FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower)) || isNonNameWord(w.key) || INTERJECTIONS.has(w.key)) continue;
+    if (!(GIVEN.has(w.key) || FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower) || calledOn(words, k)) || isNonNameWord(w.key) || INTERJECTIONS.has(w.key)) continue;
     // (`MR. SULLIVAN: Wait, I'm sorry`: opening a turn, a word mostly written in lower case is a word, not a name)
     const bucket = caseBucket(w.key);
     if (bucket >= 1 && bucket <= 2 && (words[k - 1] === undefined || words[k - 1]!.sentence !== w.sentence || words[k - 1]!.text === ':')) continue;
