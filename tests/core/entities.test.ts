@@ -1165,10 +1165,10 @@ describe('a reporter called on by first name', () => {
     expect(brief(mentions('MS. JEAN-PIERRE: Go ahead, Gerren. And then, Monica, you’ll have the last question.', '2022-11-28')).filter((x) => x.includes('Gerren')))
       .toEqual(['person:Gerren=Gerren']);
   });
-  it('also where the answer opens with the name or names the question (briefings of 2021-08 and 2023)', () => {
-    expect(brief(mentions('Can you confirm this?\n\nMS. PSAKI: Well, Patsy, one thing to note, and this was in the news.', '2021-08-26')).filter((x) => x.includes('Patsy')))
+  it('also where the answer opens with the name or names the question (briefings of 2021-09-09 and 2022-11-28)', () => {
+    expect(brief(mentions('Can you confirm this?\n\nMS. PSAKI: Well, Patsy, one thing to note, and this was in the news.', '2021-09-09')).filter((x) => x.includes('Patsy')))
       .toEqual(['person:Patsy=Patsy']);
-    expect(brief(mentions('With that, I’ll take some questions.\n\nMS. JEAN-PIERRE: Andrea, do you want to go first?', '2023-02-21')).filter((x) => x.includes('Andrea')))
+    expect(brief(mentions('With that, I’ll take some questions.\n\nMS. JEAN-PIERRE: Andrea, do you want to go first?', '2022-11-28')).filter((x) => x.includes('Andrea')))
       .toEqual(['person:Andrea=Andrea']);
   });
 });
