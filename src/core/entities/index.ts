@@ -697,8 +697,13 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
   dateCandidates(text, words, doc.date, cands);
   // (`Medicare`, `a B.A. from Yale`: a word that names no entity, whichever layer proposed or propagated it)
   // (`Nominee for Member of the National Mediation Board`, `Nominee for Ambassador Extraordinary …`: a nominations list's label)
-  const named = (c: Candidate): boolean => !(words[c.start]!.text === 'Nominee' && words[c.start + 1]?.text === 'for') &&
-    (c.end - c.start > 3 || !namesNoEntity(text.slice(words[c.start]!.start, words[c.end - 1]!.end)));
+  // (one word is read as it is; only `States Members` is longer, so no text is sliced for the rest)
+  const named = (c: Candidate): boolean => {
+    const first = words[c.start]!;
+    if (first.text === 'Nominee' && words[c.start + 1]?.text === 'for') return false;
+    if (c.end - c.start === 1) return !namesNoEntity(first.text);
+    return !(c.end - c.start === 2 && first.text === 'States' && words[c.start + 1]!.text === 'Members');
+  };
   const accepted = acceptAndResolve(text, words, tokens, cands.filter(named)).filter(named);
   joinSplitNames(words, accepted);
   canonicalNames(text, words, accepted);

@@ -35,7 +35,7 @@ export interface Cast {
 // `Joining President Biden at the meeting were the following leaders:`.
 const PARTICIPANT_LIST = /\b(participants?|participated|participating|attendees|included|joined by|joining|attended|accompanied by|the following)\b/i;
 
-function titleBefore(text: string, start: number, floor: number, countries: readonly MentionRecord[]): string[] {
+function titleBefore(text: string, start: number, floor: number, countryStartByEnd: ReadonlyMap<number, number>): string[] {
   // Walk back over title words (`State Councilor and Foreign Minister`), capitalised or not, and over the
   // country a title is of (`the former United States President`: the title is `former president`).
   const words: string[] = [];
@@ -48,8 +48,10 @@ function titleBefore(text: string, start: number, floor: number, countries: read
     if (k === j) break;
     const w = text.slice(k, j);
     const lw = w.toLowerCase();
-    if (countries.some((m) => m.start <= k && j <= m.end)) {
-      i = k;
+    // (a country's name walked back from its last word: where it ends, its start)
+    const countryStart = countryStartByEnd.get(j);
+    if (countryStart !== undefined && countryStart <= k) {
+      i = countryStart;
       continue;
     }
     if (lw === 'the' || lw === 'his' || lw === 'her') {
@@ -75,7 +77,7 @@ const ADDRESS_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'm
  * `the Secretary-General, Mr. Kofi Annan`: the title of an appositive before the
  * name (across its honorifics), or none.
  */
-function appositiveTitle(text: string, start: number, floor: number, countries: readonly MentionRecord[]): string[] {
+function appositiveTitle(text: string, start: number, floor: number, countryStartByEnd: ReadonlyMap<number, number>): string[] {
   let i = start;
   for (;;) {
     let j = i;
@@ -89,7 +91,7 @@ function appositiveTitle(text: string, start: number, floor: number, countries: 
     i = k;
   }
   if (i <= floor || text[i - 1] !== ',') return [];
-  const title = titleBefore(text, i - 1, floor, countries);
+  const title = titleBefore(text, i - 1, floor, countryStartByEnd);
   return title.some((w) => w !== 'the' && !ADDRESS_HONORIFICS.has(w)) ? title : [];
 }
 
@@ -114,7 +116,8 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
   const byEntity = new Map<string, Person>();
   const persons: Person[] = [];
   let si = 0;
-  const countryMentions = mentions.filter((m) => m.type === 'country');
+  const countryStartByEnd = new Map<number, number>();
+  for (const m of mentions) if (m.type === 'country') countryStartByEnd.set(m.end, m.start);
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     while (si < sentences.length - 1 && sentences[si]!.end <= m.start) si++;
@@ -127,14 +130,14 @@ export function castOf(doc: Document, sentences: Sentence[], mentions: MentionRe
     p.mentions += 1;
     p.at.push(m.start);
     const sentence = sentences[si];
-    const t = titleBefore(doc.text, m.start, sentence?.start ?? doc.bodyStart, countryMentions);
+    const t = titleBefore(doc.text, m.start, sentence?.start ?? doc.bodyStart, countryStartByEnd);
     const role = m.role ? m.role.toLowerCase().split(/\s+/) : [];
     // `The Vice President and Prime Minister Sudani`: where the title before `and` is someone
     // else's (titleBefore), the mention's role `Vice President and Prime Minister` is not his.
     const shared = role.includes('and') && t.length > 0 && t.length < role.length && role.slice(-t.length).join(' ') === t.join(' ');
     if (role.length && !shared) p.roles.push(role);
     if (t.length) p.roles.push(t);
-    const apposed = appositiveTitle(doc.text, m.start, sentence?.start ?? doc.bodyStart, countryMentions);
+    const apposed = appositiveTitle(doc.text, m.start, sentence?.start ?? doc.bodyStart, countryStartByEnd);
     if (apposed.length) p.roles.push(apposed);
     if (!p.gender) p.gender = genderOf(p, doc.text, m.start);
   }
