@@ -257,7 +257,7 @@ function isFooterLine(text: string, from: number, to: number): boolean {
 }
 
 /** The line break at i is on either side of a page footer that falls inside a sentence (`occupying\n\n11-51185 40\n\nPalestinian land`). */
-function inPageFooterGap(text: string, i: number, start: number, end: number): boolean {
+export function inPageFooterGap(text: string, i: number, start: number, end: number): boolean {
   // The footer's line: the next line that is not blank, or the line that ends at i.
   let after = i + 1;
   while (after < end && isSpace(text.charCodeAt(after))) after++;

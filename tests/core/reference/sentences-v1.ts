@@ -1,8 +1,8 @@
 // A frozen copy of src/core/text/sentences.ts
 // as of commit 043e300 (before the columnar tokenizer), kept only as the
 // reference the differential tests compare the current code with. One later,
-// intended change is copied in, as it is in the current code: a UN page footer
-// inside a sentence does not break it (inPageFooterGap).
+// intended change is taken from the current code: a UN page footer inside a
+// sentence does not break it (inPageFooterGap, imported, not copied).
 import type { Sentence } from '../../../src/core/types.js';
 import {
   AMBIGUOUS_ABBREVIATIONS,
@@ -11,6 +11,7 @@ import {
   TITLE_ABBREVIATIONS,
 } from '../../../src/core/lexicon/abbreviations.js';
 import { isAlnum, isCloser, isDigit, isLetter, isLower, isOpener, isSpace, isUpper } from '../../../src/core/text/chars.js';
+import { inPageFooterGap } from '../../../src/core/text/sentences.js';
 
 // A single forward scan over the body. Every decision looks at most a bounded
 // number of characters back (the word before a full stop, capped) or ahead
@@ -195,57 +196,6 @@ export function splitSentences(text: string, start = 0, end: number = text.lengt
     emit(sStart, sEnd);
   }
   return out;
-}
-
-/**
- * A UN record's page footer, alone on its line: the document number and the page (`11-51185 40`, `06-52879 2`, or
- * `2 06-52879`), which the corpus has about 2,400 times, often inside a sentence.
- */
-function isFooterLine(text: string, from: number, to: number): boolean {
-  while (from < to && isSpace(text.charCodeAt(from))) from++;
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-  const digitsAt = (p: number): number => { let q = p; while (q < to && isDigit(text.charCodeAt(q))) q++; return q - p; };
-  const symbolAt = (p: number): number => (digitsAt(p) === 2 && text.charCodeAt(p + 2) === 45 && digitsAt(p + 3) === 5 ? p + 8 : -1);
-  let p = from;
-  const lead = digitsAt(p);
-  if (lead >= 1 && lead <= 3 && text.charCodeAt(p + lead) === 32) {
-    const e = symbolAt(p + lead + 1);
-    if (e === to) return true;
-  }
-  const e = symbolAt(p);
-  if (e < 0) return false;
-  if (e === to) return true;
-  p = e;
-  if (text.charCodeAt(p) !== 32) return false;
-  const page = digitsAt(p + 1);
-  return page >= 1 && page <= 3 && p + 1 + page === to;
-}
-
-/** The line break at i is on either side of a page footer that falls inside a sentence (`occupying\n\n11-51185 40\n\nPalestinian land`). */
-function inPageFooterGap(text: string, i: number, start: number, end: number): boolean {
-  // The footer's line: the next line that is not blank, or the line that ends at i.
-  let after = i + 1;
-  while (after < end && isSpace(text.charCodeAt(after))) after++;
-  let prevEnd = i;
-  while (prevEnd > start && isSpace(text.charCodeAt(prevEnd - 1))) prevEnd--;
-  // (a footer starts and ends in a digit: most line breaks are ruled out by the characters around them)
-  if (!(after < end && isDigit(text.charCodeAt(after))) && !(prevEnd > start && isDigit(text.charCodeAt(prevEnd - 1)))) return false;
-  let lineStart = prevEnd;
-  while (lineStart > start && prevEnd - lineStart < 16 && !isNewline(text.charCodeAt(lineStart - 1))) lineStart--;
-  let lineEnd = after;
-  while (lineEnd < end && lineEnd - after < 16 && !isNewline(text.charCodeAt(lineEnd))) lineEnd++;
-  let before: number;
-  const wholeNext = lineEnd >= end || isNewline(text.charCodeAt(lineEnd));
-  const wholePrevious = lineStart <= start || isNewline(text.charCodeAt(lineStart - 1));
-  if (after < end && wholeNext && isFooterLine(text, after, lineEnd)) before = i;
-  else if (prevEnd > lineStart && wholePrevious && isFooterLine(text, lineStart, prevEnd)) before = lineStart;
-  else return false;
-  // Inside a sentence: the text before the footer ends in a letter, a digit or a comma, and the text after it goes on.
-  while (before > start && isSpace(text.charCodeAt(before - 1))) before--;
-  if (before <= start) return false;
-  const last = text.charCodeAt(before - 1);
-  if (!(isLetter(last) || isDigit(last) || last === 44)) return false;
-  return true;
 }
 
 const ORDINARY = 0;
