@@ -321,14 +321,10 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
     // `Kurdish`, `Islamic`, `Shi'ite`, `Maoist`, `European` alone: adjectives of peoples, faiths and creeds, no place or organisation
     if (e - s === 1 && h.type !== 'person' && !words[s]!.upper && isPeopleAdjective(words[s]!.key)) continue;
     if (h.type !== 'person' && DISEASES.has(words[s]!.key)) continue;
-    // `Medicare`, `Medicaid`: public programmes, no body, place or person (3,110 in the White House corpus, tagged all three)
-    if (e - s === 1 && PROGRAMMES.has(words[s]!.key)) continue;
     // `the Delta variant`: a variant of a virus, no body or place
     if (h.type !== 'person' && (words[e]?.key === 'variant' || words[e]?.key === 'variants')) continue;
     // `to be United States District Judge for the District of Maryland`: a judge's title; its country is found by the lists
     if (h.type !== 'person' && words[e - 1]!.key === 'District' && (words[e]?.key === 'Judge' || words[e]?.key === 'Judges')) continue;
-    // `a B.A. from Yale`, `a J.D. from Harvard`: degrees (about 1,900 in the nominations), no places
-    if (e - s === 1 && DEGREES.has(words[s]!.text)) continue;
     if (e - s <= 2 && FAITH_WORDS.has(words[s]!.key) && FAITH_WORDS.has(words[e - 1]!.key)) continue;
     // `Finlandization`, `NATOization`: a process named after a name is no name
     if (e - s === 1 && PROCESS_NOUN.test(words[s]!.key)) continue;
