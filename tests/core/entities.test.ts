@@ -1209,3 +1209,11 @@ describe('popes', () => {
       .toEqual(['person:Benedict XVI=Benedict XVI', 'person:Benedict=Benedict XVI']);
   });
 });
+
+// A fact sheet of 2022-04-14 on agencies' equity action plans (../shared/corpus/), trimmed.
+describe('a body called by its head word alone', () => {
+  it('is the one named last before it with that word in its name', () => {
+    expect(brief(mentions('The Department of Veterans Affairs is advancing health equity for underserved veterans. The Department is also launching a Data for Equity strategy, a veteran-centered model.', '2022-04-14')).filter((x) => x.startsWith('org:')))
+      .toEqual(['org:Department of Veterans Affairs=Department of Veterans Affairs', 'org:Department=Department of Veterans Affairs']);
+  });
+});

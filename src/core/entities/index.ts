@@ -186,6 +186,29 @@ function canonicalNames(text: string, words: readonly Word[], accepted: Candidat
   }
   caseTranscriptLabels(accepted);
   nameBareTreaties(accepted);
+  nameBareBodies(accepted);
+}
+
+/** Heads a body is called by alone once its full name is given (`The Department has never …`). */
+const BARE_BODY_HEADS = new Set(['Department', 'Ministry', 'Agency']);
+
+/**
+ * `the Department` after `the Department of Transportation`: a body called by its head word alone is the one named
+ * last before it with that word in its name (as gold sets name a bare `Council` after the Security Council); with none
+ * before, it keeps its bare name.
+ */
+function nameBareBodies(accepted: Candidate[]): void {
+  let bodies: Candidate[] | null = null;
+  for (const bare of accepted) {
+    if (bare.type !== 'org' || !BARE_BODY_HEADS.has(bare.entity)) continue;
+    bodies ??= accepted.filter((c) => c.type === 'org' && c.entity.includes(' ')).sort((a, b) => a.start - b.start);
+    let before: Candidate | null = null;
+    for (const c of bodies) {
+      if (c.start >= bare.start) break;
+      if (hasWord(c.entity, bare.entity)) before = c;
+    }
+    if (before) bare.entity = before.entity;
+  }
 }
 
 /**
