@@ -1158,6 +1158,16 @@ const edges4: Array<{ text: string; names?: Named; want: Array<[string, string |
     want: [['expressed its readiness', 'The United States', ['United States'], 'to lift many of its sanctions on Iran at the Vienna talks']],
   },
   {
+    // UN General Debate, Dominican Republic 2023, then Norway 2008 (two sentences joined): where an unnamed holder of a
+    // title blocks `he`, the person named earlier in the pronoun's own sentence is who it is.
+    text: 'As the Secretary-General has stated, the international financial system is broken. When Robert Kennedy was running for president\n40 years ago, he said in a speech that a country’s health\ncannot be measured simply by its economic output.',
+    names: { 'Robert Kennedy': ['person', 'Robert Kennedy'] },
+    want: [
+      ['stated', 'the Secretary-General', [], 'the international financial system is broken'],
+      ['said', 'he', ['Robert Kennedy'], 'a country’s health\ncannot be measured simply by its economic output'],
+    ],
+  },
+  {
     // UN General Debate, Chile 2011: a reflexive that stresses the subject (`Bolivia itself acknowledged`) stands between it and the cue.
     text: 'Their Parliaments\nratified it; and, as Bolivia itself acknowledged, the\nTreaty was the outcome of free and consensus-based\nnegotiation.',
     names: { Bolivia: ['country', 'Bolivia'] },

@@ -255,7 +255,15 @@ export function resolvePhrase(
     // (`according to him`: an object pronoun alone stands for whom its subject form would)
     const head = c.first === c.last ? OBJECT_PRONOUN_SUBJECTS.get(words[c.last]!.lower) ?? pronounOf(words[c.last]!.lower) : pronounOf(words[c.last]!.lower);
     if (c.first === c.last && SINGULAR_PRONOUNS.has(head)) {
-      const s = byGender(head, ante.singular ?? (ante.lastPerson ? [ante.lastPerson] : null), ante, cast);
+      // (`When our Foreign Minister, Alexander Downer, addressed this forum last year, he noted …`: where an unnamed
+      // holder of a title blocks `he`, a person named in full earlier in the pronoun's own sentence is who it is; not
+      // a transcript's label or a name called, one word each: `MS. PSAKI: He would say`)
+      let blocked = ante.singular;
+      if (blocked !== null && blocked.length === 0) {
+        const named = mentions.filter((m) => m.type === 'person' && m.end <= start && /\s/.test(m.text));
+        if (named.length === 1) blocked = [named[0]!.entity];
+      }
+      const s = byGender(head, blocked ?? (ante.lastPerson ? [ante.lastPerson] : null), ante, cast);
       if (s) for (const e of s) add(e);
       continue;
     }
