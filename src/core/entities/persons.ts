@@ -3,6 +3,7 @@ import { REPORTING_VERBS } from '../lexicon/entity-context.js';
 import type { Known } from './known.js';
 import { AWARD_HEADS, caseBucket, isCommonWord, isCutOff } from './learned.js';
 import { GIVEN, isNonNameWord, isTitleKey, titleCased } from './lexicon-sets.js';
+import { isUpper } from '../text/chars.js';
 import type { Word } from './words.js';
 
 export type GazHit = { end: number; data: Known } | null;
@@ -36,11 +37,7 @@ function blocksName(hit: GazHit, first: boolean): boolean {
 function isElidedSurname(text: string): boolean {
   if (text.length < 4 || text.charCodeAt(0) !== 100) return false;
   const apostrophe = text.charCodeAt(1);
-  return (apostrophe === 39 || apostrophe === 0x2019) && isUpperCode(text.charCodeAt(2)) && !isUpperCode(text.charCodeAt(3));
-}
-
-function isUpperCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+  return (apostrophe === 39 || apostrophe === 0x2019) && isUpper(text.charCodeAt(2)) && !isUpper(text.charCodeAt(3));
 }
 
 function isNameWord(w: Word): boolean {

@@ -367,6 +367,9 @@ export const DECLARED_ACTS = new Set([
 export const SELF_PRAISE = new Set(['congratulate', 'commend', 'praise', 'applaud', 'thank']);
 export const REFLEXIVES = new Set(['themselves', 'ourselves', 'itself', 'himself', 'herself', 'myself', 'yourselves', 'yourself']);
 
+/** Words that open a clause of its own (`he would`, `there is`, `that …`): where reported content begins or a new clause cuts it. */
+export const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'there', 'that']);
+
 /** `make` + these is a saying (`made clear that`, `made public his support`). */
 export const MAKE_PHRASES = new Set(['clear', 'public', 'publicly', 'known']);
 

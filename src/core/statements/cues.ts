@@ -4,7 +4,7 @@
 // (`the said agreement`, `member states`, `to underscore`).
 
 import {
-  ANSWER_LEMMAS, DOCUMENTS_BEFORE_THAT, AS_COMPLEMENT, BELIEF_LEMMAS, COGNITION_LEMMAS, IMPERSONAL_SUBJECTS, SAYING_ADJECTIVES, SAYING_INTENSIFIERS, INTENTION_VERBS, DECLARED_ACTS, REFLEXIVES, SELF_PRAISE, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
+  ANSWER_LEMMAS, CLAUSE_SUBJECTS, DOCUMENTS_BEFORE_THAT, AS_COMPLEMENT, BELIEF_LEMMAS, COGNITION_LEMMAS, IMPERSONAL_SUBJECTS, SAYING_ADJECTIVES, SAYING_INTENSIFIERS, INTENTION_VERBS, DECLARED_ACTS, REFLEXIVES, SELF_PRAISE, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
   PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, PRESENT_CUE_LEMMAS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
 import { GROUP_HEADS, POSSESSIVES, SOURCE_NOUNS, isPeoplePlural } from '../lexicon/speakers.js';
@@ -803,10 +803,7 @@ function continuedFrom(words: Word[], i: number): number {
   return CONTINUE_FORMS.has(w) ? i - 2 : -1;
 }
 
-/** Subjects that open a clause said without `that`: `made it clear he would`. */
-const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this']);
-
-/** After `made it clear`: `that` or a colon later in the sentence (past an addressee), or a clause straight after. */
+/** After `made it clear`: `that` or a colon later in the sentence (past an addressee), or a clause straight after (`he would`). */
 function madeItWhat(words: Word[], from: number): boolean {
   if (CLAUSE_SUBJECTS.has(lowerAt(words, from))) return true;
   for (let j = from; j < words.length && j < from + 20; j++) {

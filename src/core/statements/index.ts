@@ -6,7 +6,7 @@
 // tokens are accepted so every extractor has the same signature.
 
 import type { Document, MentionRecord, Sentence, StatementRecord, Token } from '../types.js';
-import { DOCUMENTS_BEFORE_THAT, INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
+import { CLAUSE_SUBJECTS, DOCUMENTS_BEFORE_THAT, INVERTIBLE, OBJECT_THEN_OF, OBJECT_THEN_THAT, CLAUSE_VERBS, NOT_SOURCES, MEDIUM_NOUNS, NOT_RAISED, PERSON_ONLY_LEMMAS, REINFORCE_OBJECTS } from '../lexicon/cues.js';
 import { beforePassiveChain, findCues, perceivedAt, thatWithin, isModalBefore, type Cue, type CueOptions } from './cues.js';
 import { castOf, personWithTitle, type Cast } from './participants.js';
 import { AGO_UNITS, COUNT_WORDS as DATE_COUNT_WORDS } from '../lexicon/dates.js';
@@ -56,7 +56,7 @@ function widenToAs(words: Word[], p: Phrase): Phrase {
     const w = words[a]!;
     if (w.lower === 'as') break;
     const c0 = w.lower.charCodeAt(0);
-    if (w.punct || c0 < 97 || c0 > 122 || isPronoun(w.lower) || FIRST_PERSON.has(w.lower) || BE_FORMS.has(w.lower) || HAVE_FORMS.has(w.lower) || w.lower.endsWith('ed')) return p;
+    if (w.punct || c0 < 97 || c0 > 122 || isPronoun(w.lower) || FIRST_PERSON.has(w.lower) || BE_FORMS.has(w.lower) || PERFECT_AUX.has(w.lower) || w.lower === 'having' || w.lower.endsWith('ed')) return p;
     a--;
   }
   if (a < 0 || a === p.first - 1 || words[a]!.lower !== 'as' || (a > 0 && !words[a - 1]!.punct)) return p;
@@ -997,11 +997,9 @@ function withoutCitation(text: string, start: number, end: number): number {
 
 const ELLIPTIC_AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'there', 'that']);
 const PERFECT_AUX = new Set(['had', 'has', 'have']);
 const JOIN_FORMS = new Set(['join', 'joins', 'joined', 'joining']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const HAVE_FORMS = new Set(['has', 'have', 'had', 'having']);
 const IRREGULAR_PARTICIPLES = new Set(['made', 'given', 'taken', 'done', 'been', 'said', 'told', 'written', 'shown', 'paid', 'kept', 'met', 'sent', 'spent', 'put', 'set', 'brought', 'sought', 'won', 'held', 'begun', 'become']);
 
 function isParticiple(w: Word | undefined): boolean {
@@ -1557,12 +1555,17 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
+function sameEntities(a: readonly string[] | null, b: readonly string[]): boolean {
+  if (a === null || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function updateAntecedents(ante: Antecedents, r: Resolved, cast: Cast, sentence: number): void {
   if (r.speakers.length === 0) return;
   if (r.plural || r.speakers.length > 1) {
-    const same = ante.plural !== null && ante.plural.join('\n') === r.speakers.join('\n');
     if (r.bodyGroup) ante.bodyGroup = { sentence, before: ante.bodyGroup ? ante.bodyGroup.before : ante.plural };
-    else if (ante.bodyGroup && same) ante.bodyGroup.sentence = sentence;
+    else if (ante.bodyGroup && sameEntities(ante.plural, r.speakers)) ante.bodyGroup.sentence = sentence;
     else ante.bodyGroup = null;
     ante.plural = r.speakers;
   }
