@@ -1217,3 +1217,30 @@ describe('a body called by its head word alone', () => {
       .toEqual(['org:Department of Veterans Affairs=Department of Veterans Affairs', 'org:Department=Department of Veterans Affairs']);
   });
 });
+
+// Readouts of 2024-10-18 and 2024-12-04; statements of 2023 on Iran (../shared/corpus/); UN General Debate, Australia
+// 2015, Japan 2000, Korea 2009, trimmed.
+describe('names the reading of blind23 showed missing', () => {
+  const found = (text: string, date: string) => brief(mentions(text, date));
+  it('a name a place-like tag gave is a person when `, who` follows', () => {
+    expect(found('The leaders discussed the implications of the death of Yahya Sinwar, who bears responsibility for the bloodshed of the October 7th terrorist attack.', '2024-10-18'))
+      .toContain('person:Yahya Sinwar=Yahya Sinwar');
+  });
+  it('`UNSCR 2231` is a Security Council resolution', () => {
+    expect(found('We call on all countries to support the implementation of UNSCR 2231.', '2023-09-14')).toEqual(['treaty:UNSCR 2231=UNSCR 2231']);
+  });
+  it('talks named after the city that hosts them are an initiative', () => {
+    expect(found('President Biden encouraged continued commitment to the Luanda Process to ensure a peaceful resolution.', '2024-12-04')).toEqual(['person:Biden=Biden', 'treaty:Luanda Process=Luanda Process']);
+    expect(found('Australia and Indonesia, as co-chairs of the Bali Process, are working with the countries of our region.', '2015-09-30')).toContain('treaty:Bali Process=Bali Process');
+  });
+  it('the UN’s spellings of regions', () => {
+    expect(found('peace and stability on the Korean peninsula and in North-East Asia and South-East Asia', '2009-09-24'))
+      .toEqual(['place:Korean peninsula=Korean peninsula', 'place:North-East Asia=North-East Asia', 'place:South-East Asia=South-East Asia']);
+  });
+  it('`this past week` is the week gone', () => {
+    expect(brief(mentions('This past week, we met the President.', '2024-06-18')).filter((x) => x.startsWith('date:'))).toEqual(['date:This past week=2024-06']);
+  });
+  it('the Democratic Republic of the Congo and Cabo Verde by the names the UN gives them', () => {
+    expect(mentions('the DRC and Cape Verde', '2024-12-04').map((m) => m.entity)).toEqual(['Democratic Republic of the Congo', 'Cabo Verde']);
+  });
+});

@@ -156,6 +156,15 @@ function dateAt(words: readonly Word[], i: number, doc: DocDate | null, out: Dat
     }
   }
 
+  // `this past week`, `this past summer`: the one just gone (`this past year`: the twelve months up to now, mostly this year).
+  if (lower === 'this' && next?.key === 'past' && next.sentence === w.sentence) {
+    const period = words[i + 2];
+    const key = period?.key.toLowerCase() ?? '';
+    if (period && period.sentence === w.sentence && PERIODS.has(key)) {
+      out.push({ start: i, end: i + 3, id: doc ? resolvePeriod(doc, key, key === 'year' ? 0 : -1) : null });
+      return i + 2;
+    }
+  }
   // last / next / this + period; this morning.
   if ((lower === 'last' || lower === 'next' || lower === 'this' || lower === 'past') && next && next.sentence === w.sentence) {
     const hit = relativeDate(i, lower, next.key.toLowerCase(), doc);

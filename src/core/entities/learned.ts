@@ -156,7 +156,8 @@ export function findVocatives(words: readonly Word[], covered: Uint8Array): Cand
 function saysNext(words: readonly Word[], e: number): boolean {
   let k = e;
   if (/ly$/.test(words[k]?.key ?? '') || /^(has|had|have)$/.test(words[k]?.key ?? '')) k++;
-  return REPORTING_VERBS.has(words[k]?.key ?? '');
+  // (`as Mandela put it`)
+  return REPORTING_VERBS.has(words[k]?.key ?? '') || ((words[k]?.key === 'put' || words[k]?.key === 'puts') && words[k + 1]?.key === 'it');
 }
 
 /** Offices named after a body (`NSC Senior Director`, `OMB Director`), never the last word of a body's own name. */
@@ -386,7 +387,9 @@ export function learnedCandidates(words: readonly Word[], hits: readonly Learned
       (e - s === 1 && FAMILY.has(first.key) && !(words[s - 1]?.isWord && words[s - 1]!.cap)) ||
       (e - s === 1 && !first.upper && isVocative(words, s) && (FEMALE_NAMES.has(first.key.toLowerCase()) || MALE_NAMES.has(first.key.toLowerCase()) || calledOn(words, s)));
     // (an organisation says things too: `Microsoft said`, `IRNA says`; only a lone 'place' that speaks is a person)
-    const type = h.type !== 'person' && (given || (e - s === 1 && h.type === 'place' && !first.upper && saysNext(words, e))) ? 'person' : h.type;
+    // (a place is not a `who`: `the death of Yahya Sinwar, who bears responsibility` names a person)
+    const type = h.type !== 'person' && (given || (e - s === 1 && h.type === 'place' && !first.upper && saysNext(words, e)) ||
+      (h.type === 'place' && e - s >= 2 && words[e]?.text === ',' && words[e + 1]?.key === 'who')) ? 'person' : h.type;
     // `the ruling Fatah movement`, `her centrist Kadima party`: a name before the kind of body it is names that body
     // (`the Anatolia news agency`: the kind after `news`)
     const kind = words[e]?.key === 'news' && words[e + 1]?.key === 'agency' ? words[e + 1] : words[e];

@@ -412,6 +412,9 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
     return { start: yearFirst ? s - 1 : s, end: e, type: 'treaty' };
   }
   if (h.key === 'Resolution' || h.key === 'Act') return { start: s, end: e, type: 'treaty' };
+  // `the Luanda Process`, `the Aqaba Process`, `the Bali Process`: talks named after the city that hosts them are an
+  // initiative between governments, as a place's `Accords` are (the gold sets name them treaties).
+  if (h.key === 'Process' && !hasTail && head > s && gaz[s]?.data.type === 'place' && gaz[s]!.end === head) return { start: s, end: e, type: 'treaty' };
   // `Joint Leaders' Statement on AUKUS`, `Joint Statement of Cooperation`: a statement governments issue together
   // is a declaration between them (the gold sets name them treaties) when its title says what it is on or of; a
   // bare `the Joint Statement` is no name, and `… (AUKUS) Joint Leaders Statement` is named by what comes before.

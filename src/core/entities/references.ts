@@ -90,8 +90,10 @@ export function findResolutions(text: string, words: readonly Word[]): Candidate
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // Length first: lower-casing every word of a long speech cost a twentieth of the entity run.
-    if (w.key.length !== 10 && w.key.length !== 11) continue;
-    const lower = w.key.toLowerCase();
+    // (`UNSCR 1701`, `UNSCRs 1267 and 1373`: the Security Council's resolution, issuer and word in one)
+    const unscr = w.key === 'UNSCR' || w.key === 'UNSCRs';
+    if (w.key.length !== 10 && w.key.length !== 11 && !unscr) continue;
+    const lower = unscr ? (w.key === 'UNSCR' ? 'resolution' : 'resolutions') : w.key.toLowerCase();
     if (lower !== 'resolution' && lower !== 'resolutions') continue;
     let end = referenceEnd(words, i + 1, w.sentence);
     if (end < 0) continue;

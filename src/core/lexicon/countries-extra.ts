@@ -120,10 +120,15 @@ export const COUNTRY_PREFERENCE: readonly string[] = ['USA', 'NLD', 'COD', 'DOM'
  */
 export const NOT_ISO_CODES: ReadonlySet<string> = new Set(['UNK']);
 
-/** Canonical names that differ from the package's `name.common`. */
+/**
+ * Canonical names that differ from the package's `name.common`: the name the UN and the news write, where the
+ * package has a colloquial one (`DR Congo`) or an English one the country retired (`Cape Verde`, since 2013).
+ */
 export const COUNTRY_CANONICAL: Readonly<Record<string, string>> = {
   CZE: 'Czech Republic',
   TUR: 'Turkey',
+  COD: 'Democratic Republic of the Congo',
+  CPV: 'Cabo Verde',
 };
 
 /**

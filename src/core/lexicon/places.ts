@@ -9,6 +9,8 @@ export const PLACE_NAMES: readonly string[] = [
   'Capitol Hill', 'Auschwitz', 'Buchenwald', 'Dachau', 'Treblinka', 'Hiroshima', 'Nagasaki', 'Pearl Harbor', 'Normandy',
   'Srebrenica', 'Guantanamo Bay', 'Guantánamo Bay', 'Chernobyl', 'Fukushima',
   'Asia Pacific', 'Southeast Asia', 'South Asia', 'East Asia', 'Northeast Asia', 'Central Asia', 'West Asia',
+  // (the UN's spellings: `South-East Asia` 158 times in the General Debate, `North-East Asia` 112, `Korean peninsula` 538)
+  'South-East Asia', 'North-East Asia', 'South-West Asia', 'Korean peninsula',
   'Western Europe', 'Eastern Europe', 'Central Europe', 'Southern Europe', 'Northern Europe', 'Balkans',
   'Western Balkans', 'Caucasus', 'South Caucasus', 'North Caucasus', 'Scandinavia', 'Sahel', 'Horn of Africa',
   'West Africa', 'East Africa', 'North Africa', 'Southern Africa', 'Central Africa', 'Sub-Saharan Africa',
