@@ -2381,3 +2381,19 @@ describe('a verb of perception, its object and a bare `say`', () => {
     expect(runTyped('Let the President say what he wants. They make him say things.', {})).toEqual([]);
   });
 });
+
+// UN General Debate, Poland 2022 and a speech of 2024 on Mexico (../shared/corpus/), trimmed; the whole pipeline,
+// for the speaker's type.
+describe('`as X put it` with where it was said, then a colon', () => {
+  it('gives the quotation after the colon, and the one who put it is a person', () => {
+    const doc = parseDocument({ id: 't', text:
+      'It lies at the very foundation of human nature, for, as Pericles put it in his famous Athenian funeral oration: “Happiness is the fruit of freedom and freedom the fruit of valour.” A person can pay any price for freedom.' });
+    const { sentences, tokens } = analyseText(doc);
+    const mentions = extractMentions(doc, sentences, tokens);
+    expect(mentions.map((m) => `${m.type}:${m.text}`)).toEqual(['person:Pericles']);
+    const got = extractStatements(doc, sentences, tokens, mentions);
+    expect(got.map((s) => [s.speaker, s.cue, s.content, s.direct])).toEqual([
+      ['Pericles', 'put it', 'Happiness is the fruit of freedom and freedom the fruit of valour', true],
+    ]);
+  });
+});

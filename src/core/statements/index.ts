@@ -711,7 +711,8 @@ function asPlan(words: Word[], cue: Cue, p: Phrase, base: { cue: Cue; inherit: b
   // `The economy, as he put it, is a mess`: a predicate follows, the saying is parenthetical.
   const afterComma = words[j + 1];
   if (afterComma && !afterComma.cap && PREDICATE_OPENERS.has(afterComma.lower)) return null;
-  if (w && w.text === ',' && j + 2 < words.length && opensClause) {
+  // (`as Pericles put it in his famous Athenian funeral oration: “Happiness is …”`: a colon, then the saying)
+  if (w && (w.text === ',' || w.text === ':') && j + 2 < words.length && opensClause) {
     return { ...base, mode: 'forward', phrase: p, boundary: before && before.punct ? asAt - 1 : asAt, contentFrom: afterSpokenQuote(words, j + 1) };
   }
   if ((!w || (w.punct && w.text !== ',' && !isOpeningQuote(w.text) && w.text !== ':')) && before?.text === ',' && asAt > 2) {
