@@ -1244,3 +1244,23 @@ describe('names the reading of blind23 showed missing', () => {
     expect(mentions('the DRC and Cape Verde', '2024-12-04').map((m) => m.entity)).toEqual(['Democratic Republic of the Congo', 'Cabo Verde']);
   });
 });
+
+// Readouts of 2022-09-15, 2023-09-01 and 2022-11-07 (../shared/corpus/whitehouse-readouts/), trimmed.
+describe('names the reading of blind25 showed missing', () => {
+  const found = (text: string, date: string) => brief(mentions(text, date));
+  it('`Sheikh` between a given name and a family name is part of a Somali name; before a name it is a title', () => {
+    expect(found('Jake Sullivan met with President Hassan Sheikh Mohamud of Somalia. President Hassan Sheikh thanked the United States.', '2022-09-15').filter((x) => x.startsWith('person:')))
+      .toEqual(['person:Jake Sullivan=Jake Sullivan', 'person:Hassan Sheikh Mohamud=Hassan Sheikh Mohamud', 'person:Hassan Sheikh=Hassan Sheikh Mohamud']);
+    expect(found('Amir Sheikh Tamim bin Hamad Al Thani spoke.', '2022-09-15')).toEqual(['person:Tamim bin Hamad Al Thani=Tamim bin Hamad Al Thani']);
+  });
+  it('a name right after `of <country>` is the holder of the office, not part of the body’s name', () => {
+    expect(found('He met the director of the National Anti-Corruption Bureau of Ukraine Semen Kryvonos.', '2023-09-01'))
+      .toEqual(['org:National Anti-Corruption Bureau=National Anti-Corruption Bureau', 'country:Ukraine=UKR', 'person:Semen Kryvonos=Semen Kryvonos']);
+    expect(found('the Association of Serb Majority Municipalities', '2021-09-25')).toEqual(['org:Association of Serb Majority Municipalities=Association of Serb Majority Municipalities']);
+  });
+  it('`EU` keeps its acronym where the article never spells the name out (SPEC: the full name where the document gives it)', () => {
+    expect(found('The EU proposed new legislation.', '2022-11-07')).toEqual(['org:EU=EU']);
+    expect(found('The European Union (EU) and the United States met. The EU proposed new legislation.', '2022-11-07').filter((x) => x.startsWith('org:')))
+      .toEqual(['org:European Union=European Union', 'org:EU=European Union', 'org:EU=European Union']);
+  });
+});

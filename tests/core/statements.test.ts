@@ -2397,3 +2397,20 @@ describe('`as X put it` with where it was said, then a colon', () => {
     ]);
   });
 });
+
+// A readout of 2022-12-22 and a briefing of 2021-12-16 (../shared/corpus/), trimmed; the whole pipeline.
+describe('`All` as a subject', () => {
+  const run = (text: string) => {
+    const doc = parseDocument({ id: 't', text });
+    const { sentences, tokens } = analyseText(doc);
+    return extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens)).map((s) => [s.speaker, s.speakers]);
+  };
+  it('is everyone the meeting had', () => {
+    expect(run('National Security Advisor Jake Sullivan spoke separately today with National Security Council Secretary Armen Grigoryan of Armenia and Head of the Foreign Relations Department of the Presidential Administration of Azerbaijan Hikmat Hajiyev. All affirmed their commitment to negotiations with the goal of finalizing a peace agreement.'))
+      .toEqual([['All', ['Jake Sullivan', 'Armen Grigoryan', 'Hikmat Hajiyev']]]);
+  });
+  it('but `you all` is whoever is addressed', () => {
+    expect(run('President Biden spoke with Senator Joe Manchin and Ali Zaidi. Of course, you all and the President himself have said that he does plan to seek reelection.').map(([, speakers]) => speakers))
+      .toEqual([['Biden']]);
+  });
+});

@@ -10,7 +10,7 @@ import { findDates } from './dates.js';
 import { knownNames } from './known.js';
 import { caseBucket, findKindNames, findLearned, findVocatives, learnedCandidates, namesConcept, namesNoEntity } from './learned.js';
 import { GIVEN, isFunctionWord, isNonNameWord, isTitleKey } from './lexicon-sets.js';
-import { articleStart, classifyChunk, findAcronymDefinitions, findChunks } from './patterns.js';
+import { articleStart, classifyChunk, holderAfterCountry, findAcronymDefinitions, findChunks } from './patterns.js';
 import type { GazHit } from './persons.js';
 import { findPersons } from './persons.js';
 import { findBareCharters, findPlaceAgreements, findResolutions } from './references.js';
@@ -306,8 +306,15 @@ function personCandidates(text: string, words: readonly Word[], gaz: readonly Ga
 
 /** Capitalised chunks classified by their head words (organisations, places, treaties). */
 function patternCandidates(text: string, words: readonly Word[], gaz: readonly GazHit[], cut: Uint8Array, cands: Candidate[]): void {
-  for (const [s, e] of findChunks(words, gaz, cut)) {
+  for (const [s, chunkEnd] of findChunks(words, gaz, cut)) {
     let from = s;
+    let e = chunkEnd;
+    const of = holderAfterCountry(words, gaz, s, e);
+    if (of >= 0) {
+      const holder = gaz[of + 1]!.end;
+      cands.push(makeCandidate(holder, e, 'person', '', null, 'name', PRIORITY.pattern));
+      e = of;
+    }
     // `Kigali Amendment to the Montreal Protocol`: a name that ends before its chunk does leaves the rest
     // to be read again after the connecting words (`Montreal Protocol`).
     while (from < e) {

@@ -5,7 +5,7 @@ import { PLACE_HEADS, PLACE_HEADS_BEFORE_OF, STATE_FORMS } from '../lexicon/plac
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { TREATY_HEADS, TREATY_HEADS_BEFORE_OF } from '../lexicon/treaty-words.js';
 import type { EntityType } from '../types.js';
-import { caseBucket } from './learned.js';
+import { caseBucket, isCommonWord } from './learned.js';
 import { isFunctionWord } from './lexicon-sets.js';
 import type { GazHit } from './persons.js';
 import type { Word } from './words.js';
@@ -278,6 +278,29 @@ function statesAbout(words: readonly Word[], gaz: readonly GazHit[], k: number):
 const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set(['Force', 'Group', 'Committee', 'Squadron', 'Fleet', 'Brigade', 'Battalion', 'Regiment', 'Division', 'Wing']);
 
 /** Classifies one capitalised phrase by its head word. */
+/**
+ * `Head of the Foreign Relations Department of the Presidential Administration of Azerbaijan Hikmat Hajiyev`: two or
+ * three name words straight after `of <country>` at the end of a chunk are the office holder's name; the body's name
+ * ends before `of <country>`, which says whose body it is (as the gold sets cut `National Security Secretariat | of
+ * Japan`). Returns the index of that `of`, or -1.
+ */
+export function holderAfterCountry(words: readonly Word[], gaz: readonly GazHit[], s: number, e: number): number {
+  for (let k = s + 2; k < e - 2; k++) {
+    const g = gaz[k];
+    // (a country's name, not its adjective: `Association of Serb Majority Municipalities`)
+    if (!g || g.data.type !== 'country' || g.data.form !== 'name' || words[k - 1]!.key !== 'of' || e - g.end < 2 || e - g.end > 3) continue;
+    let name = true;
+    for (let j = g.end; j < e && name; j++) {
+      const x = words[j]!;
+      // (words of names, not of things: `the Republic of Cyprus Strategic Dialogue`)
+      name = x.isWord && x.cap && !x.upper && !ORG_HEADS.has(x.key) && !PLACE_HEADS.has(x.key) && !TREATY_HEADS.has(x.key) && !TITLE_HEADS.has(x.key) &&
+        !isFunctionWord(x.key) && !isCommonWord(x.text);
+    }
+    if (name) return k - 1;
+  }
+  return -1;
+}
+
 export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0: number, e: number): PatternHit | null {
   // `Combined Task Force 153`: the body without its number, then with it.
   if (e - 2 > s0 && NUMBERED_UNIT_HEADS.has(words[e - 2]!.key) && /^\d{1,3}$/.test(words[e - 1]!.text)) {

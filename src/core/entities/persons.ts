@@ -78,7 +78,10 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
     const givenAfterTitle = k === j && afterTitle && gaz[k]?.data.type === 'place' && gaz[k]!.end === k + 1 && FAMILY_LINKS.has(words[k + 1]?.key ?? '');
     // (`Valéry Giscard d’Estaing`, `Miguel d’Escoto`: an elided particle glued to a surname)
     const elided = names > 0 && w.isWord && isElidedSurname(w.text);
-    if (elided) {
+    // (`Hassan Sheikh Mohamud`, `Sharif Sheikh Ahmed`: after a given name and before another name word, `Sheikh` is
+    // part of a Somali name, not the title it is before one: `Amir Sheikh Tamim`)
+    const sheikhInName = names === 1 && last === k - 1 && w.key === 'Sheikh' && words[k + 1] !== undefined && words[k + 1]!.sentence === w.sentence && isNameWord(words[k + 1]!);
+    if (elided || sheikhInName) {
       names++;
       last = k;
       k++;

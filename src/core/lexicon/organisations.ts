@@ -13,7 +13,7 @@ export interface OrgEntry {
 
 export const ORGANISATIONS: readonly OrgEntry[] = [
   { name: 'United Nations', short: ['UN'], expand: true },
-  { name: 'European Union', short: ['EU'], expand: true },
+  { name: 'European Union', short: ['EU'] },
   { name: 'UN Security Council', short: ['UNSC'], aliases: ['United Nations Security Council', 'U.N. Security Council'] },
   { name: 'UN General Assembly', short: ['UNGA'], aliases: ['United Nations General Assembly', 'U.N. General Assembly'] },
   { name: 'North Atlantic Treaty Organization', short: ['NATO'], aliases: ['North Atlantic Treaty Organisation'] },

@@ -14,6 +14,8 @@ export const OTHER_PRONOUNS = new Set(['i', 'we', 'you', 'it']);
 export const GROUP_HEADS = new Set([
   'leaders', 'ministers', 'sides', 'presidents', 'parties', 'delegations', 'counterparts',
   'heads', 'principals', 'participants', 'both',
+  // (`All affirmed their commitment to negotiations`, after calls with two counterparts)
+  'all',
   'secretaries', 'advisors', 'advisers', 'chiefs', 'premiers', 'envoys', 'negotiators',
 ]);
 

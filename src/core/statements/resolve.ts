@@ -102,6 +102,8 @@ function participantWithTitle(cast: Cast, title: string[], already: string[]): s
 
 const REFERRING = new Set(['the', 'that', 'this']);
 const COUNTRY_GROUP_HEADS = new Set(['countries', 'governments', 'nations']);
+/** `you all`, `we all`: the pronoun's people, not the meeting's. */
+const PRONOUNS_BEFORE_ALL = new Set(['you', 'we', 'they', 'us', 'them', 'y’all', "y'all"]);
 
 /** Words `first`..`last` as written, with one space wherever the text has any (`resolution 242\n(1967)` → `resolution 242 (1967)`). */
 function joinWords(words: Word[], first: number, last: number): string {
@@ -312,6 +314,8 @@ export function resolvePhrase(
     }
     // `your counterparts`, `their leaders`: other people's group, not the meeting's.
     if (GROUP_HEADS.has(head) && POSSESSIVES.has(lowers[0]!)) continue;
+    // (`All affirmed`: `all` alone is the meeting; `you all` is whoever is addressed)
+    if (head === 'all' && (lowers.length > 1 || PRONOUNS_BEFORE_ALL.has(words[c.first - 1]?.lower ?? ''))) continue;
     // (`the three NSAs`: a counted plural acronym is a group of people too.)
     const countedAcronyms = c.last > c.first && NUMBER_WORDS.has(lowers[lowers.length - 2] ?? '') && isPluralAcronym(words[c.last]!.text);
     // (`The Quad Leaders agreed`, `the G7 leaders`: a body's leaders at a meeting are the people who met, where the
