@@ -1264,3 +1264,35 @@ describe('names the reading of blind25 showed missing', () => {
       .toEqual(['org:European Union=European Union', 'org:EU=European Union', 'org:EU=European Union']);
   });
 });
+
+// UN General Debate: Burundi 2016, Canada 2023, Armenia 2013, Guinea 2016 (../shared/corpus/), trimmed.
+describe('UN decisions, groups and a vague time ago', () => {
+  const found = (text: string, date: string) => brief(mentions(text, date));
+  it('`decision 62/557` is cited like a resolution, its issuer with it', () => {
+    expect(found('Decision 62/557 paved the way for intergovernmental negotiations, on the basis of General Assembly decision 69/560.', '2016'))
+      .toEqual(['treaty:Decision 62/557=Decision 62/557', 'treaty:General Assembly decision 69/560=General Assembly decision 69/560']);
+    expect(found('It was a decision 2 years in the making.', '2016')).toEqual([]);
+  });
+  it('a `Group of …` or `Group on …` is one body, but not a group of another body', () => {
+    expect(found('the Group of Experts on the Democratic Republic of the Congo and the Ad Hoc Advisory Group on Haiti', '2023'))
+      .toEqual(['org:Group of Experts on the Democratic Republic of the Congo=Group of Experts on the Democratic Republic of the Congo', 'org:Ad Hoc Advisory Group on Haiti=Ad Hoc Advisory Group on Haiti']);
+    expect(found('in the framework of the Minsk Group of the\nOrganization for Security and Cooperation in Europe\n(OSCE) in seeking that country’s recognition', '2013').filter((x) => x.startsWith('org:')))
+      .toEqual(['org:Minsk Group=Minsk Group', 'org:Organization for Security and Cooperation in Europe=Organization for Security and Cooperation in Europe', 'org:OSCE=Organization for Security and Cooperation in Europe']);
+  });
+  it('`a few months ago` is a date of the article’s year; `a few years ago` has none', () => {
+    expect(brief(mentions('A few months ago, we\nalso concluded negotiations. A few years ago, it was different.', '2016')).filter((x) => x.startsWith('date:')))
+      .toEqual(['date:A few months ago=2016', 'date:A few years ago=A few years ago']);
+  });
+});
+
+// UN General Debate, South Africa 2020 (../shared/corpus/), trimmed; a readout of 2023-04-26 for the surname `Day`.
+describe('things named after a person', () => {
+  it('end the person’s name before their own words: a lecture, a memorial, a meeting', () => {
+    expect(brief(mentions('When the Secretary-General Antonio Guterres delivered the 18th Nelson Mandela Annual Lecture in July 2020, he called on the nations of the world.', '2020')).filter((x) => x.startsWith('person:')))
+      .toEqual(['person:Antonio Guterres=Antonio Guterres', 'person:Nelson Mandela=Nelson Mandela']);
+    expect(brief(mentions('She spoke at the Kofi Annan Memorial Lecture.', '2020'))).toEqual(['person:Kofi Annan=Kofi Annan']);
+  });
+  it('but `Day` is a surname too', () => {
+    expect(brief(mentions('The convening included Utah State Representative Michael Day.', '2023-04-26')).filter((x) => x.startsWith('person:'))).toEqual(['person:Michael Day=Michael Day']);
+  });
+});

@@ -426,6 +426,13 @@ function agoDate(words: readonly Word[], i: number, doc: DocDate | null, out: re
     if (last && last.end > start) return null;
     return { start, end: i + 1, id: doc ? (doc.m === null ? String(doc.y) : `${doc.y}-${pad(doc.m)}`) : null };
   }
+  // `a few months ago`: mostly the article's year (the General Debate meets in September); `several years ago`: unknown.
+  if (vague && unitWord.key.toLowerCase() !== unit && (unit === 'month' || unit === 'year')) {
+    const last = out[out.length - 1];
+    const start = countWord.key.toLowerCase() === 'few' ? i - 3 : i - 2;
+    if (last && last.end > start) return null;
+    return { start, end: i + 1, id: doc && unit === 'month' && (doc.m === null || doc.m > 3) ? String(doc.y) : null };
+  }
   let count = countOf(countWord);
   let start = i - 2;
   // `Twenty-five years ago`: the tokens are `Twenty`, `-`, `five`.

@@ -444,7 +444,10 @@ export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0
   // (`Joint Statement of Cooperation`, but not `Joint Statement of Ford` or `of the United States`: those who made it)
   if ((h.key === 'Statement' || h.key === 'Communiqué' || h.key === 'Communique') && head > s && hasTail && words.slice(s, head).some((w) => w.key === 'Joint') && (words[head + 1]!.key === 'on' || statesAbout(words, gaz, head + 2))) return { start: s, end: e, type: 'treaty' };
   // (`Soviet Union in World War II`: an organisation's name goes on after `of`, `for`, `on`, not after `in` or `to`)
-  if (ORG_HEADS.has(h.key) && (!hasTail || (ORG_HEADS_BEFORE_OF.has(h.key) && words[head + 1]!.key !== 'in' && words[head + 1]!.key !== 'to') || words[head + 1]?.key === 'for')) return { start: s, end: e, type: 'org' };
+  // (`Group of Experts on …`, `Group of Eight`, but not `Minsk Group of the Organization for Security …`, a group of
+  // another body, nor `Group of Eight Summit in Enniskillen`, `Group of Eight Africa Action Plan`: an event or a plan)
+  const groupTail = h.key !== 'Group' || !hasTail || (words[head + 2]?.key !== 'the' && !words.slice(head + 2, e).some((x) => TREATY_HEADS.has(x.key) || EVENT_HEADS.has(x.key)));
+  if (ORG_HEADS.has(h.key) && (!hasTail || (ORG_HEADS_BEFORE_OF.has(h.key) && groupTail && words[head + 1]!.key !== 'in' && words[head + 1]!.key !== 'to') || words[head + 1]?.key === 'for')) return { start: s, end: e, type: 'org' };
   // `United Nations Interim Administration Mission in Kosovo`, `UN Interim Force in Lebanon`: a mission is named with where it serves.
   // (`Regional Assistance Mission to the Solomon Islands`, `African Union Mission to Somalia`: or where it was sent; a
   // `Trade Mission to Mongolia` is a visit)

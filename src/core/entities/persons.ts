@@ -1,5 +1,6 @@
 import { NAME_PARTICLES, NAME_SUFFIXES, PORTFOLIOS, REGNAL_NUMERALS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/entity-context.js';
+import { EVENT_HEADS } from '../lexicon/concepts.js';
 import type { Known } from './known.js';
 import { AWARD_HEADS, caseBucket, isCommonWord, isCutOff } from './learned.js';
 import { GIVEN, isNonNameWord, isTitleKey, titleCased } from './lexicon-sets.js';
@@ -50,6 +51,9 @@ function isNameWord(w: Word): boolean {
  * (`Ursula von der Leyen`, `Mohammed bin Salman`), hyphenated parts
  * (`Al-Kadhimi`) and a regnal numeral (`Abdullah II`); `Jr.` stays out.
  */
+/** Heads of things named after a person, besides awards and meetings. */
+const NAMED_AFTER_HEADS = new Set(['Lecture', 'Lectures', 'Memorial']);
+
 /** Words that go on from a given name into an Arabic family name: `Sabah Al-Ahmad`, `Tamim bin Hamad`. */
 const FAMILY_LINKS = new Set(['Al', 'El', 'bin', 'Bin', 'ibn', 'Ibn']);
 
@@ -142,11 +146,12 @@ export function nameEnd(words: readonly Word[], gaz: readonly GazHit[], j: numbe
     break;
   }
   // `Madeleine K. Albright Democracy Award`, `Harry S. Truman Scholarship`: an award named after a person; the name ends
-  // before the award's own words (its head, and the common words before it).
-  if (last > j && AWARD_HEADS.has(words[last]!.key)) {
+  // before the award's own words (its head, and the common words before it). So for lectures, days and meetings
+  // named after someone: `the 18th Nelson Mandela Annual Lecture`, `Nelson Mandela Peace Summit` (not `Day`, a surname too).
+  if (last > j && (AWARD_HEADS.has(words[last]!.key) || NAMED_AFTER_HEADS.has(words[last]!.key) || EVENT_HEADS.has(words[last]!.key))) {
     last--;
     names--;
-    while (last > j && words[last]!.isWord && isCommonWord(words[last]!.text)) { last--; names--; }
+    while (last > j && words[last]!.isWord && (isCommonWord(words[last]!.text) || NAMED_AFTER_HEADS.has(words[last]!.key))) { last--; names--; }
   }
   if (names <= 0 || last < j) return null;
   return { end: last + 1, names, shaped };

@@ -92,16 +92,19 @@ export function findResolutions(text: string, words: readonly Word[]): Candidate
     // Length first: lower-casing every word of a long speech cost a twentieth of the entity run.
     // (`UNSCR 1701`, `UNSCRs 1267 and 1373`: the Security Council's resolution, issuer and word in one)
     const unscr = w.key === 'UNSCR' || w.key === 'UNSCRs';
-    if (w.key.length !== 10 && w.key.length !== 11 && !unscr) continue;
+    // (`decision 62/557`, `Human Rights Council decision 19/39`: a decision of a UN body, cited by session and number)
+    const decision = (w.key.length === 8 || w.key.length === 9) && (w.key === 'decision' || w.key === 'Decision' || w.key === 'decisions' || w.key === 'Decisions');
+    if (w.key.length !== 10 && w.key.length !== 11 && !unscr && !decision) continue;
     const lower = unscr ? (w.key === 'UNSCR' ? 'resolution' : 'resolutions') : w.key.toLowerCase();
-    if (lower !== 'resolution' && lower !== 'resolutions') continue;
+    if (lower !== 'resolution' && lower !== 'resolutions' && !decision) continue;
+    if (decision && !(isDigits(words[i + 1]?.text ?? '') && joined(words, i + 2, w.sentence) && words[i + 2]!.text === '/')) continue;
     let end = referenceEnd(words, i + 1, w.sentence);
     if (end < 0) continue;
     const first = treaty(words, text, issuerStart(words, i, w.sentence), end);
     // `Security Council resolutions 817 (1993) and 845 (1993)`: each is named as one resolution,
     // `Security Council resolution 817 (1993)`, `Security Council resolution 845 (1993)`.
     const written = surface(text, words, first.start, i + 1);
-    const prefix = lower === 'resolutions' ? written.slice(0, -1) : written;
+    const prefix = lower === 'resolutions' || lower === 'decisions' ? written.slice(0, -1) : written;
     first.entity = `${prefix} ${surface(text, words, i + 1, end)}`;
     out.push(first);
     // A list goes on: `817 (1993) and 845 (1993)`, `1267, 1373 and 1540`.

@@ -182,6 +182,8 @@ export const ORG_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'Alliance', 'Forces',
   // `High-level Panel of Eminent Persons`
   'Panel',
+  // `Group of Experts on the Democratic Republic of the Congo`, `Group of Twenty`, `Group of 77`
+  'Group',
 ]);
 
 /** Words that open a sports club's name before a place or a name: `FC Barcelona`, `Real Madrid`, `AC Milan`. */
