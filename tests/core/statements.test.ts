@@ -2414,3 +2414,28 @@ describe('`All` as a subject', () => {
       .toEqual([['Biden']]);
   });
 });
+
+// UN General Debate: Iceland 2024, South Africa 2020, Algeria 2017, Venezuela 2009, a speech quoting Hammarskjold
+// (../shared/corpus/), trimmed; the whole pipeline.
+describe('the source named first: `to quote X,`, `in the words of X,`, and `X continued, “…”`', () => {
+  const run = (text: string) => {
+    const doc = parseDocument({ id: 't', text });
+    const { sentences, tokens } = analyseText(doc);
+    return extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens)).map((s) => [s.speakers, s.cue, s.content, s.direct]);
+  };
+  it('gives what follows the source, a quotation whole', () => {
+    expect(run('And, to quote Mr. Guterres again, these technologies are being developed “in a moral and legal vacuum, without governance or guardrails.”'))
+      .toEqual([[['Guterres'], 'quote', 'these technologies are being developed “in a moral and legal vacuum, without governance or guardrails', false]]);
+    expect(run('In the words of Nelson Mandela: “It is human solidarity, the concern for the other, that must be at the centre of the values by which we all live.”'))
+      .toEqual([[['Nelson Mandela'], 'In the words of', 'It is human solidarity, the concern for the other, that must be at the centre of the values by which we all live', true]]);
+  });
+  it('but not a relative clause after the source, nor a verb after `to quote`', () => {
+    expect(run('In the words of President Abdelaziz Bouteflika, which he shared with the General Assembly in 1974, we must act.').map((s) => s[1])).not.toContain('In the words of');
+    expect(run('We need to quote prices in dollars.')).toEqual([]);
+  });
+  it('`continued` next to a quotation says more of it; `continued to` does not', () => {
+    expect(run('Philippine journalist Maria Ressa spoke in Oslo. Ressa continued, “Without trust, we have no shared reality, no democracy.”'))
+      .toEqual([[['Maria Ressa'], 'continued', 'Without trust, we have no shared reality, no democracy', true]]);
+    expect(run('Emissions continued to grow, and Ressa continued her work.')).toEqual([]);
+  });
+});

@@ -503,6 +503,9 @@ function allCaps(text: string): boolean {
   return text === text.toUpperCase();
 }
 
+/** Words a clause may open with before `to quote X,` or `in the words of X,`. */
+const COORDINATORS_BEFORE_SOURCE = new Set(['and', 'but', 'so', 'or', 'yet', 'because', 'for']);
+
 export function findCues(words: Word[], options: CueOptions = { beliefs: false }): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -515,6 +518,17 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     if (lw === 'according' && lowerAt(words, i + 1) === 'to') {
       cues.push({ first: i, last: i + 1, lemma: 'according to', tense: 'ing', according: true });
       i++;
+      continue;
+    }
+    // `To quote Dag Hammarskjold, “…”`, `In the words of Nelson Mandela, …`: the source, then what it said, as
+    // after `according to` (a clause opens with them: `And, to quote Mr. Guterres again, these technologies …`).
+    if (lw === 'quote' && lowerAt(words, i - 1) === 'to' && (i < 2 || words[i - 2]!.punct || COORDINATORS_BEFORE_SOURCE.has(lowerAt(words, i - 2))) && words[i + 1] && !words[i + 1]!.punct) {
+      cues.push({ first: i, last: i, lemma: 'quote', tense: 'base', according: true });
+      continue;
+    }
+    if (lw === 'in' && lowerAt(words, i + 1) === 'the' && lowerAt(words, i + 2) === 'words' && lowerAt(words, i + 3) === 'of' && (i === 0 || words[i - 1]!.punct || COORDINATORS_BEFORE_SOURCE.has(lowerAt(words, i - 1)))) {
+      cues.push({ first: i, last: i + 3, lemma: 'in the words of', tense: 'base', according: true });
+      i += 3;
       continue;
     }
     // `issued a statement saying`, `put out a statement urging`: the whole phrase is the cue.
@@ -534,6 +548,19 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
       cues.push({ first: i, last: i + 1, lemma: 'say', tense: 'ing', according: false });
       i++;
       continue;
+    }
+    // `Ressa continued, “Without trust, …”`, `“…,” she continued.`: going on with a quotation is saying more of it
+    // (not `continued to grow`, `continued its work`).
+    if ((lw === 'continued' || lw === 'continues') && i > 0) {
+      const next = words[i + 1];
+      const opens = words[i + 2]?.text === '\u201c' || words[i + 2]?.text === '"';
+      const forward = (next?.text === ',' || next?.text === ':') && opens;
+      const closed = (k: number): boolean => words[k]?.text === '\u201d' || words[k]?.text === '"';
+      const inverted = (!next || (next.punct && next.text !== '-')) && (closed(i - 2) || closed(i - 3));
+      if (forward || inverted) {
+        cues.push({ first: i, last: i, lemma: 'continue', tense: lw === 'continued' ? 'past' : 'present', according: false });
+        continue;
+      }
     }
     // `called the attack "an act of pure evil"`, `described the talks as "candid"`.
     const naming = NAMING_VERBS.get(lw);

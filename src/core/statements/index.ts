@@ -1107,7 +1107,7 @@ function addresseeThenThat(words: Word[], from: number, link = 'that'): number {
   return -1;
 }
 
-function contentOfAccording(text: string, words: Word[], plan: Plan, sentenceEnd: number): Content {
+function contentOfAccording(text: string, words: Word[], plan: Plan, sentenceEnd: number, quotes: readonly Quote[]): Content {
   if (plan.backEnd >= 0) return span(text, words[0]!.start, words[plan.backEnd]!.start);
   const p = plan.phrase!;
   let k = p.last + 1;
@@ -1127,7 +1127,20 @@ function contentOfAccording(text: string, words: Word[], plan: Plan, sentenceEnd
       if (words[j]?.text === ',' && j + 1 < words.length) k = j;
     }
   }
-  if (words[k]?.text === ',') k++;
+  // (`to quote Mr. Guterres again, these …`: an adverb of repetition after the source is no part of what it said)
+  if (words[k]?.lower === 'again' && (words[k + 1]?.text === ',' || words[k + 1]?.text === ':')) k++;
+  // (`In the words of Nelson Mandela: “…”`)
+  if (words[k]?.text === ',' || (words[k]?.text === ':' && plan.cue.lemma !== 'according to')) k++;
+  // (`In the words of Nelson Mandela, “It always seems impossible …”`: a quotation right after is the saying, whole;
+  // after `according to` it may be a title: `According to UNICEF's “The State of the World's Children 1999”, 130 million …`)
+  const first = words[k];
+  const { lemma } = plan.cue;
+  // (`In the words of President Bouteflika, which he shared with the General Assembly …:`: the saying comes later)
+  if (lemma !== 'according to' && first && RELATIVE_OPENERS.has(first.lower)) return { start: 0, end: 0, text: '', direct: false };
+  if (first && lemma !== 'according to' && isOpeningQuote(first.text)) {
+    const q = quoteOpeningAt(quotes, first.start);
+    if (q) return chainedQuote(text, quotes, q);
+  }
   let end = sentenceEnd;
   // Inside a relative clause the saying ends with the clause: at a dash or a semicolon.
   if (plan.relative) {
@@ -1286,7 +1299,7 @@ export function extractStatements(
         if (bw && bw.start > words[cue.last]!.end && plan.mode !== 'backward' && plan.mode !== 'inverted') endOffset = bw.start;
       }
       let content: Content;
-      if (plan.mode === 'according') content = contentOfAccording(text, words, plan, endOffset);
+      if (plan.mode === 'according') content = contentOfAccording(text, words, plan, endOffset, quotes);
       else if (plan.mode === 'backward' || plan.mode === 'inverted') {
         // The content runs from the sentence start, or from the end of an earlier
         // backward statement in it (`A, he said, adding B, she said`).
