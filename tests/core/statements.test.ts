@@ -2439,3 +2439,23 @@ describe('the source named first: `to quote X,`, `in the words of X,`, and `X co
     expect(run('Emissions continued to grow, and Ressa continued her work.')).toEqual([]);
   });
 });
+
+// UN General Debate: Comoros 2010, Kiribati 2013, Mongolia 2006, Sudan 2012 (../shared/corpus/), trimmed.
+describe('numbered documents with a session in their number as speakers', () => {
+  const run = (text: string) => {
+    const doc = parseDocument({ id: 't', text });
+    const { sentences, tokens } = analyseText(doc);
+    return extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens)).map((s) => [s.speakers, s.cue]);
+  };
+  it('`Resolution 66/288 calls for`, and past a dated apposition: `resolution 31/4, of 21 October 1976, underscores`', () => {
+    expect(run('Resolution 66/288 calls for a frank assessment of\nour global decision-making structure.')).toEqual([[['Resolution 66/288'], 'calls for']]);
+    expect(run('Lastly, the historic resolution 31/4, of 21 October\n1976, underscores the right of the Comoros and the\nduties of France with regard to that independent\ncountry.'))
+      .toEqual([[['resolution 31/4'], 'underscores']]);
+  });
+  it('but not where the document follows a preposition, unless `which` stands for it', () => {
+    expect(run('The General\nAssembly, in resolution 60/16, adopted last year,\ninvited Member States to take an active part in the commemorative\nevents.'))
+      .toEqual([[['General Assembly'], 'invited']]);
+    expect(run('We welcome the adoption by the African Union Peace\nand Security Council of a road map in April 2012 and in\nSecurity Council resolution 2046 (2012), which stresses\nthe spirit of the African Union decision.').filter(([, cue]) => cue === 'stresses'))
+      .toEqual([[['Security Council resolution 2046 (2012)'], 'stresses']]);
+  });
+});

@@ -212,7 +212,7 @@ export const NOT_IN_SPEAKER = new Set([
  * (`Security Council resolution 242 (1967)`, `Article 4.15`, `section 3`): such
  * a phrase can be a speaker (`resolution 242 … emphasized`, `Article 4.15 states`).
  */
-export const NUMBERED_DOCUMENT_HEADS = new Set(['resolution', 'resolutions', 'article', 'articles', 'section', 'paragraph', 'clause', 'chapter', 'rule', 'decision', 'protocol', 'annex']);
+export const NUMBERED_DOCUMENT_HEADS = new Set(['resolution', 'resolutions', 'article', 'articles', 'section', 'paragraph', 'clause', 'chapter', 'rule', 'decision', 'protocol', 'annex', 'unscr']);
 
 /** Of those, the parts of a document: `Article 4.15` alone speaks for the treaty last named. */
 export const DOCUMENT_PART_HEADS = new Set(['article', 'articles', 'section', 'paragraph', 'clause', 'chapter', 'annex', 'preamble']);

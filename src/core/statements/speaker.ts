@@ -56,6 +56,13 @@ export function skipBack(words: Word[], i: number): number {
   let k = i;
   while (k >= 0) {
     const w = words[k]!;
+    // `the historic resolution 31/4, of 21 October 1976, underscores …`: a dated apposition after a numbered document
+    if (w.text === ',' && k === i) {
+      let j = k - 1;
+      let year = false;
+      while (j >= 0 && k - j <= 6 && !words[j]!.punct) { if (isYearText(words[j]!.text)) year = true; j--; }
+      if (year && words[j]?.text === ',' && words[j + 1]?.lower === 'of' && numberedDocumentAt(words, j - 1) >= 0) { k = j - 1; break; }
+    }
     if (w.punct) break;
     // `Both agreed`, `All agreed`: opening the clause, the quantifier is the subject.
     if ((w.lower === 'both' || w.lower === 'all') && (k === 0 || words[k - 1]!.punct)) break;
@@ -85,8 +92,13 @@ export function numberedDocumentAt(words: Word[], end: number): number {
   let e = end;
   if (words[e]?.text === ')' && isNumberWord(words[e - 1]) && words[e - 2]?.text === '(') e -= 3;
   if (!isNumberWord(words[e])) return -1;
+  // (`resolution 74/306`, `decision 62/557`: a session and a number)
+  while (words[e - 1]?.text === '/' && words[e - 1]!.start === words[e - 2]?.end && words[e - 1]!.end === words[e]!.start && isNumberWord(words[e - 2])) e -= 2;
   return NUMBERED_DOCUMENT_HEADS.has(words[e - 1]?.lower ?? '') ? e - 1 : -1;
 }
+
+/** Prepositions before a numbered document that make it a place in a text, not a speaker. */
+const DOCUMENT_PREPOSITIONS = new Set(['in', 'under', 'through', 'pursuant']);
 
 /** The speaker phrase that ends at word `end`, or null. */
 /** Four digits from 1800 to 2199. */
@@ -107,7 +119,13 @@ export function phraseBackward(words: Word[], end: number, named: ReadonlySet<nu
   const doc = numberedDocumentAt(words, end);
   if (doc >= 0) {
     const before = phraseBackward(words, doc, named);
-    return { first: before ? before.first : doc, last: end };
+    // (`The General Assembly, in resolution 60/16, adopted last year, invited …`: a document after a preposition is
+    // where the body said it, not who said it)
+    const first = before ? before.first : doc;
+    // (but it is what `which` stands for: `in Security Council resolution 2046 (2012), which stresses …`)
+    const relative = words[end + 1]?.text === ',' ? words[end + 2] : words[end + 1];
+    if (DOCUMENT_PREPOSITIONS.has(words[first - 1]?.lower ?? '') && relative?.lower !== 'which' && relative?.lower !== 'that') return null;
+    return { first, last: end };
   }
   if (head.punct) return null;
   // (`He` inside a name, as in `Liu He`, is no pronoun.)
