@@ -1296,3 +1296,16 @@ describe('things named after a person', () => {
     expect(brief(mentions('The convening included Utah State Representative Michael Day.', '2023-04-26')).filter((x) => x.startsWith('person:'))).toEqual(['person:Michael Day=Michael Day']);
   });
 });
+
+// A statement of 2021-07-13 (../shared/corpus/), trimmed; news datelines as other outlets write them.
+describe('a news dateline', () => {
+  it('names its place in capitals, by its usual name', () => {
+    expect(brief(mentions('WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals.', '2021-07-13')).slice(0, 1))
+      .toEqual(['place:WASHINGTON=Washington']);
+    expect(brief(mentions('MOSCOW (Reuters) - Russia will respond to any deployment of troops.', '2024-03-05')).slice(0, 1)).toEqual(['place:MOSCOW=Moscow']);
+    expect(brief(mentions('KYIV, Ukraine (AP) — Officials said the talks failed.', '2024-03-05')).slice(0, 2)).toEqual(['place:KYIV=Kyiv', 'country:Ukraine=UKR']);
+  });
+  it('but not a word in capitals before a hyphen (`COVID-19`)', () => {
+    expect(brief(mentions('COVID-19 has shown that no country is safe until all are safe.', '2020'))).toEqual([]);
+  });
+});

@@ -38,12 +38,15 @@ export class Gazetteer<T> {
     return !!list && list.some((e) => e.keys.length === keys.length && e.keys.every((k, i) => k === keys[i]));
   }
 
-  /** The longest entry starting at word i (within one sentence), or null. */
-  match(words: readonly Word[], i: number): { end: number; data: T } | null {
+  /**
+   * The longest entry starting at word i (within one sentence), or null. `anyCase` looks the words up in capitals
+   * as in a headline (`MOSCOW (Reuters) -`: a dateline).
+   */
+  match(words: readonly Word[], i: number, anyCase = false): { end: number; data: T } | null {
     const w = words[i]!;
     const c = w.key.charCodeAt(0);
     if (c >= 97 && c <= 122 && !this.lowerStarts.has(c)) return null;
-    const folded = w.capsLine;
+    const folded = w.capsLine || anyCase;
     const list = folded ? this.folded.get(w.key.toUpperCase()) : this.exact.get(w.key);
     if (!list) return null;
     for (const e of list) {

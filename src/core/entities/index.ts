@@ -10,7 +10,7 @@ import { findDates } from './dates.js';
 import { knownNames } from './known.js';
 import { caseBucket, findKindNames, findLearned, findVocatives, learnedCandidates, namesConcept, namesNoEntity } from './learned.js';
 import { GIVEN, isFunctionWord, isNonNameWord, isTitleKey } from './lexicon-sets.js';
-import { articleStart, classifyChunk, holderAfterCountry, findAcronymDefinitions, findChunks } from './patterns.js';
+import { articleStart, classifyChunk, holderAfterCountry, findAcronymDefinitions, findChunks, findDatelines } from './patterns.js';
 import type { GazHit } from './persons.js';
 import { findPersons } from './persons.js';
 import { findBareCharters, findPlaceAgreements, findResolutions } from './references.js';
@@ -268,6 +268,33 @@ function caseTranscriptLabels(accepted: Candidate[]): void {
     }
     c.entity = written;
   }
+}
+
+/** `ST. PETERSBURG` → `St. Petersburg`: each word's first letter kept, the rest in lower case. */
+function capitalised(caps: string): string {
+  let out = '';
+  let start = true;
+  for (const ch of caps) {
+    out += start ? ch : ch.toLowerCase();
+    start = ch === ' ' || ch === '.' || ch === '-' || ch === '\n';
+  }
+  return out;
+}
+
+/**
+ * A news dateline's place (`MOSCOW (Reuters) -`): looked up in capitals, so that it takes its usual name (`Moscow`) and
+ * type (`UNITED NATIONS` is the body); a place the lists do not know is a place, named as usually written.
+ */
+function datelineCandidates(text: string, words: readonly Word[], gaz: GazHit[], known: ReturnType<typeof knownNames>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [s, e] of findDatelines(text, words)) {
+    if (gaz[s]) continue;
+    const hit = known.match(words, s, true);
+    if (hit && hit.end <= e) { gaz[s] = hit; continue; }
+    const name = capitalised(surface(text, words, s, e));
+    out.push(makeCandidate(s, e, 'place', name, null, 'name', PRIORITY.known));
+  }
+  return out;
 }
 
 /** Candidates from the gazetteers, and places named `New` or a compass word before a known one. */
@@ -716,11 +743,13 @@ export function extractMentions(doc: Document, sentences: Sentence[], tokens: To
 
   const gaz: GazHit[] = new Array<GazHit>(n).fill(null);
   for (let i = 0; i < n; i++) if (words[i]!.isWord) gaz[i] = known.match(words, i);
+  const datelinePlaces = datelineCandidates(text, words, gaz, known);
 
   // Each layer is a function of its own: V8 optimises them apart, so a rare branch in one no
   // longer throws away and recompiles the code of all of them (--trace-opt, --trace-deopt).
   const cands: Candidate[] = [];
   knownCandidates(text, words, gaz, cands);
+  for (const c of datelinePlaces) cands.push(c);
   const cut = personCandidates(text, words, gaz, cands);
   patternCandidates(text, words, gaz, cut, cands);
   acronymCandidates(text, words, cands);

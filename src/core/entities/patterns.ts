@@ -301,6 +301,46 @@ export function holderAfterCountry(words: readonly Word[], gaz: readonly GazHit[
   return -1;
 }
 
+/** One or two digits: a day of the month. */
+function isDayNumber(t: string): boolean {
+  if (t.length === 0 || t.length > 2) return false;
+  for (let i = 0; i < t.length; i++) { const c = t.charCodeAt(i); if (c < 48 || c > 57) return false; }
+  return true;
+}
+
+/** Dashes that end a dateline (`MOSCOW (Reuters) -`, `WASHINGTON —`, `BEIJING, March 5 (Xinhua) --`). */
+const DATELINE_DASHES = new Set(['-', '\u2014', '\u2013', '--']);
+
+/**
+ * News datelines: at the start of a line, a place in capitals (one to three words, `ST. LOUIS`, `UNITED NATIONS`),
+ * then an agency in brackets or a dash, with the date or a state between (`KYIV, Ukraine (AP) —`,
+ * `BEIJING, March 5 (Xinhua) --`). Returns the words of each place, [start, end).
+ */
+export function findDatelines(text: string, words: readonly Word[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.initial || !w.upper || w.capsLine || w.text.length < 3) continue;
+    const before = w.start > 0 ? text.charCodeAt(w.start - 1) : 10;
+    if (before !== 10 && before !== 13) continue;
+    let e = i;
+    while (e < words.length && e - i < 3 && words[e]!.sentence === w.sentence && (words[e]!.upper || words[e]!.text === '.') && (words[e]!.isWord || words[e]!.text === '.')) e++;
+    if (words[e - 1]!.text === '.') e--;
+    let k = e;
+    // (`, Ukraine`, `, March 5`: a state or a date before the agency or the dash)
+    if (words[k]?.text === ',') {
+      k++;
+      let n = 0;
+      while (k < words.length && n < 3 && words[k]!.isWord && (words[k]!.cap || isDayNumber(words[k]!.text))) { k++; n++; }
+      if (n === 0) continue;
+    }
+    // (a spaced dash: `COVID-19` at a line's start is none)
+    const agency = words[k]?.text === '(' && words[k]!.gap && words[k + 1]?.isWord && words[k + 2]?.text === ')';
+    if (agency || (DATELINE_DASHES.has(words[k]?.text ?? '') && words[k]!.gap)) out.push([i, e]);
+  }
+  return out;
+}
+
 export function classifyChunk(words: readonly Word[], gaz: readonly GazHit[], s0: number, e: number): PatternHit | null {
   // `Combined Task Force 153`: the body without its number, then with it.
   if (e - 2 > s0 && NUMBERED_UNIT_HEADS.has(words[e - 2]!.key) && /^\d{1,3}$/.test(words[e - 1]!.text)) {
