@@ -1309,3 +1309,13 @@ describe('a news dateline', () => {
     expect(brief(mentions('COVID-19 has shown that no country is safe until all are safe.', '2020'))).toEqual([]);
   });
 });
+
+// Readouts of 2021-06-12 and 2022-06-28 (../shared/corpus/whitehouse-readouts/), trimmed.
+describe('infrastructure and trade initiatives named without a head word', () => {
+  it('are treaties, and an acronym that covers a known name only in part takes that name', () => {
+    expect(brief(mentions('The leaders discussed the Build Back Better World (B3W) initiative. B3W will meet the needs of low- and middle-income countries.', '2021-06-12')))
+      .toEqual(['treaty:Build Back Better World=Build Back Better World', 'treaty:B3W=Build Back Better World', 'treaty:B3W=Build Back Better World']);
+    expect(brief(mentions('They discussed the G7 Partnership for Global Infrastructure and Investment and the Indo-Pacific Economic Framework (IPEF).', '2022-06-28')))
+      .toEqual(['org:G7=G7', 'treaty:Partnership for Global Infrastructure and Investment=Partnership for Global Infrastructure and Investment', 'treaty:Indo-Pacific Economic Framework=Indo-Pacific Economic Framework', 'treaty:IPEF=Indo-Pacific Economic Framework']);
+  });
+});

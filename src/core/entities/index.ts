@@ -373,7 +373,9 @@ function acronymCandidates(text: string, words: readonly Word[], cands: Candidat
     acronyms.set(keys[0]!, list);
   };
   for (const def of findAcronymDefinitions(words)) {
+    // (`Build Back Better World (B3W)`: a known name that the acronym's letters cover only in part is the full name)
     const full = cands.find((c) => c.start === def.fullStart && c.end === def.fullEnd && c.type !== 'person' && c.type !== 'date') ??
+      cands.find((c) => c.end === def.fullEnd && c.start < def.fullStart && def.fullStart - c.start <= 3 && c.priority === PRIORITY.known && (c.type === 'treaty' || c.type === 'org')) ??
       cands.find((c) => c.end === def.fullEnd && c.start >= def.fullStart && c.type !== 'person' && c.type !== 'date' && c.end - c.start >= 2);
     const keys = words.slice(def.acr, def.acrEnd).map((w) => w.key);
     // `Nationally Determined Contribution (NDC)`: a concept, whose acronym names no body.

@@ -56,6 +56,11 @@ export const TREATY_NAMES: readonly string[] = [
   // Initiatives launched as a capitalised `Call to Action` (133 times in the corpora; both gold sets that name one
   // annotate it as an initiative): the Vice President's for Northern Central America, the Christchurch Call.
   'Call to Action', 'Christchurch Call', 'Christchurch Call to Action', 'Call to Action for Northern Central America',
+  // The G7's and the US's infrastructure and trade initiatives, named without a head word or with a body's
+  // (`Partnership`): 166 + 138 (PGII), 74 + 34 (B3W), 137 + 231 (IPEF) times in the White House corpus; the gold sets
+  // that name them call them initiatives.
+  'Partnership for Global Infrastructure and Investment', 'PGII', 'Build Back Better World', 'B3W',
+  'Indo-Pacific Economic Framework', 'IPEF',
 ];
 
 /** Treaty acronyms: the full name is canonical where the article spells it (as for organisations' acronyms). */
