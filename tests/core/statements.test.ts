@@ -2430,7 +2430,8 @@ describe('the source named first: `to quote X,`, `in the words of X,`, and `X co
       .toEqual([[['Nelson Mandela'], 'In the words of', 'It is human solidarity, the concern for the other, that must be at the centre of the values by which we all live', true]]);
   });
   it('but not a relative clause after the source, nor a verb after `to quote`', () => {
-    expect(run('In the words of President Abdelaziz Bouteflika, which he shared with the General Assembly in 1974, we must act.').map((s) => s[1])).not.toContain('In the words of');
+    expect(run('In the words of President Abdelaziz Bouteflika, which he shared with the General Assembly as President at its twenty-ninth session in 1974:\n“We must act together.”').map((s) => s[2]))
+      .not.toContain('which he shared with the General Assembly as President at its twenty-ninth session in 1974');
     expect(run('We need to quote prices in dollars.')).toEqual([]);
   });
   it('`continued` next to a quotation says more of it; `continued to` does not', () => {
@@ -2457,5 +2458,24 @@ describe('numbered documents with a session in their number as speakers', () => 
       .toEqual([[['General Assembly'], 'invited']]);
     expect(run('We welcome the adoption by the African Union Peace\nand Security Council of a road map in April 2012 and in\nSecurity Council resolution 2046 (2012), which stresses\nthe spirit of the African Union decision.').filter(([, cue]) => cue === 'stresses'))
       .toEqual([[['Security Council resolution 2046 (2012)'], 'stresses']]);
+  });
+});
+
+// Readouts of 2022-11-16 and 2022-03-14 (../shared/corpus/whitehouse-readouts/), trimmed; UN General Debate, Austria 2005.
+describe('who met, when a title runs into the name', () => {
+  const run = (text: string) => {
+    const doc = parseDocument({ id: 't', text });
+    const { sentences, tokens } = analyseText(doc);
+    return extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens)).map((s) => [s.speakers, s.cue]);
+  };
+  it('is the person the entity pass found, not the title’s tail before the name', () => {
+    expect(run('Principal Deputy National Security Advisor Jon Finer met today with Deputy Chief of Staff of the President of the Republic of Kazakhstan and Special Representative of the President for International Cooperation Erzhan Kazykhan. They reaffirmed the United States and Kazakhstan’s shared commitment to the core principles of the UN Charter.'))
+      .toEqual([[['Jon Finer', 'Erzhan Kazykhan'], 'reaffirmed']]);
+  });
+  it('`In the words of X, who …, what …`: the saying after the relative clause', () => {
+    const doc = parseDocument({ id: 't', text: 'We must not let them down. In the words of Simon Wiesenthal,\nwho sadly passed away last night in Vienna, what\nconnects 2,000 years of genocide is “too much power\nin too few hands”. Ten years ago, he spoke here.' });
+    const { sentences, tokens } = analyseText(doc);
+    const got = extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens));
+    expect(got.map((s) => [s.speakers, s.cue, s.content])).toEqual([[['Simon Wiesenthal'], 'In the words of', 'what\nconnects 2,000 years of genocide is “too much power\nin too few hands']]);
   });
 });

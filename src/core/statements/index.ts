@@ -1133,10 +1133,17 @@ function contentOfAccording(text: string, words: Word[], plan: Plan, sentenceEnd
   if (words[k]?.text === ',' || (words[k]?.text === ':' && plan.cue.lemma !== 'according to')) k++;
   // (`In the words of Nelson Mandela, “It always seems impossible …”`: a quotation right after is the saying, whole;
   // after `according to` it may be a title: `According to UNICEF's “The State of the World's Children 1999”, 130 million …`)
-  const first = words[k];
+  let first = words[k];
   const { lemma } = plan.cue;
-  // (`In the words of President Bouteflika, which he shared with the General Assembly …:`: the saying comes later)
-  if (lemma !== 'according to' && first && RELATIVE_OPENERS.has(first.lower)) return { start: 0, end: 0, text: '', direct: false };
+  // (`In the words of Simon Wiesenthal, who sadly passed away last night in Vienna, what connects …`: a relative clause
+  // about the source is set off; the saying comes after its comma or colon)
+  if (lemma !== 'according to' && first && RELATIVE_OPENERS.has(first.lower)) {
+    let j = k + 1;
+    while (j < words.length && j < k + 25 && words[j]!.start < sentenceEnd && words[j]!.text !== ',' && words[j]!.text !== ':') j++;
+    if (!(words[j]?.text === ',' || words[j]?.text === ':') || !words[j + 1] || words[j + 1]!.start >= sentenceEnd) return { start: 0, end: 0, text: '', direct: false };
+    k = j + 1;
+    first = words[k];
+  }
   if (first && lemma !== 'according to' && isOpeningQuote(first.text)) {
     const q = quoteOpeningAt(quotes, first.start);
     if (q) return chainedQuote(text, quotes, q);

@@ -5,6 +5,7 @@ import type { Document, MentionRecord, Sentence } from '../types.js';
 import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES } from '../lexicon/name-genders.js';
 import { TITLE_WORDS, US_PRESIDENTS } from '../lexicon/speakers.js';
 import { NAME_SUFFIXES } from '../lexicon/titles.js';
+import { isCommonWord } from '../entities/learned.js';
 
 export interface Person {
   entity: string;
@@ -281,7 +282,15 @@ function frameNames(text: string, s: Sentence, mentions: MentionRecord[]): Array
   let nameEnd = -1;
   const flush = () => {
     if (name.length) {
-      const inMention = mentions.some((x) => x.type === 'person' && x.start <= nameStart && nameEnd <= x.end);
+      // (a person the entity pass found inside the words is that person, and the words before it a title's tail:
+      // `Special Representative of the President for International Cooperation Erzhan Kazykhan`, `His Holiness Pope
+      // Francis`; but not a name the pass cut short: `Yang Jiechi` for its `Jiechi`)
+      const found = mentions.find((x) => x.type === 'person' && x.start < nameEnd && nameStart < x.end);
+      let inMention = false;
+      if (found) {
+        const lead = text.slice(nameStart, Math.max(nameStart, found.start)).replaceAll('\n', ' ').split(' ').filter((w) => w.length > 0);
+        inMention = lead.length === 0 || lead.some((w) => (w.length > 3 && isCommonWord(w)) || TITLE_WORDS.has(w.toLowerCase()));
+      }
       if (!inMention) out.push({ entity: text.slice(nameStart, nameEnd), role: [...role], start: nameStart });
     }
     name = [];
