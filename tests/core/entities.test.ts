@@ -1319,3 +1319,11 @@ describe('infrastructure and trade initiatives named without a head word', () =>
       .toEqual(['org:G7=G7', 'treaty:Partnership for Global Infrastructure and Investment=Partnership for Global Infrastructure and Investment', 'treaty:Indo-Pacific Economic Framework=Indo-Pacific Economic Framework', 'treaty:IPEF=Indo-Pacific Economic Framework']);
   });
 });
+
+// A readout of 2021-02-26 (../shared/corpus/whitehouse-readouts/) and UN General Debate speeches, trimmed.
+describe('world regions named as compass points', () => {
+  it('`High North`, `Global North` are places', () => {
+    expect(brief(mentions('They discussed security in the High North and the gap between the Global North and the Global South.', '2021-02-26')))
+      .toEqual(['place:High North=High North', 'place:Global North=Global North', 'place:Global South=Global South']);
+  });
+});

@@ -15,6 +15,7 @@ export const PLACE_NAMES: readonly string[] = [
   'Western Balkans', 'Caucasus', 'South Caucasus', 'North Caucasus', 'Scandinavia', 'Sahel', 'Horn of Africa',
   'West Africa', 'East Africa', 'North Africa', 'Southern Africa', 'Central Africa', 'Sub-Saharan Africa',
   'Maghreb', 'Levant', 'Arctic', 'Antarctic', 'Western Hemisphere', 'Global South', 'Pacific Islands',
+  'Global North', 'High North',
   'Korean Peninsula', 'Arabian Peninsula', 'Iberian Peninsula', 'Crimean Peninsula', 'Sinai Peninsula',
   'Persian Gulf', 'Arabian Gulf', 'Gulf of Aden', 'Gulf of Mexico', 'Gulf of Oman', 'Gulf of Guinea',
   'Mediterranean', 'Mediterranean Sea', 'Baltic', 'Baltic Sea', 'Black Sea', 'Red Sea', 'Caspian Sea',
