@@ -2479,3 +2479,17 @@ describe('who met, when a title runs into the name', () => {
     expect(got.map((s) => [s.speakers, s.cue, s.content])).toEqual([[['Simon Wiesenthal'], 'In the words of', 'what\nconnects 2,000 years of genocide is “too much power\nin too few hands']]);
   });
 });
+
+// A readout of 2023-07-13 (../shared/corpus/whitehouse-readouts/), trimmed.
+describe('a region’s countries named as one group', () => {
+  it('are its member countries: `the Nordic countries`, `the Baltic States`', () => {
+    const doc = parseDocument({ id: 't', text: 'The United States and the Nordic countries committed to deepen their cooperation. The Nordic countries noted their appreciation for U.S. leadership. The Baltic States urged more support.' });
+    const { sentences, tokens } = analyseText(doc);
+    const got = extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens));
+    expect(got.map((s) => s.speakers)).toEqual([
+      ['United States', 'Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden'],
+      ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden'],
+      ['Estonia', 'Latvia', 'Lithuania'],
+    ]);
+  });
+});

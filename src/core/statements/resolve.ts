@@ -102,6 +102,12 @@ function participantWithTitle(cast: Cast, title: string[], already: string[]): s
 
 const REFERRING = new Set(['the', 'that', 'this']);
 const COUNTRY_GROUP_HEADS = new Set(['countries', 'governments', 'nations']);
+/** Regions whose countries a text names as one group: `the Nordic countries`, `the Baltic States`, `the Benelux countries`. */
+const REGIONAL_GROUPS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['nordic', ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden']],
+  ['baltic', ['Estonia', 'Latvia', 'Lithuania']],
+  ['benelux', ['Belgium', 'Netherlands', 'Luxembourg']],
+]);
 /** `you all`, `we all`: the pronoun's people, not the meeting's. */
 const PRONOUNS_BEFORE_ALL = new Set(['you', 'we', 'they', 'us', 'them', 'y’all', "y'all"]);
 
@@ -306,6 +312,13 @@ export function resolvePhrase(
         for (const e of two.reverse()) add(e);
         continue;
       }
+    }
+    // `the Nordic countries`, `the Baltic States`: a region's countries by name (the gold sets list them).
+    const region = REGIONAL_GROUPS.get(lowers[lowers.length - 2] ?? '');
+    if (region && (COUNTRY_GROUP_HEADS.has(head) || head === 'states') && !lowers.some((l) => NUMBER_WORDS.has(l))) {
+      plural = true;
+      for (const e of region) add(e);
+      continue;
     }
     // `the Allies`, `all of the Allies`: capitalised, NATO's members, as US and NATO texts write them.
     if (words[c.last]!.text === 'Allies' && here.length === 0) {
