@@ -1327,3 +1327,14 @@ describe('world regions named as compass points', () => {
       .toEqual(['place:High North=High North', 'place:Global North=Global North', 'place:Global South=Global South']);
   });
 });
+
+// Readouts (../shared/corpus/whitehouse-readouts/), trimmed.
+describe('regional initiatives named without a head word', () => {
+  it('are treaties, with their acronyms', () => {
+    expect(brief(mentions('The leaders reaffirmed their support for ASEAN centrality and the ASEAN Outlook on the Indo-Pacific.', '2022-11-13')).filter((x) => x.startsWith('treaty:')))
+      .toEqual(['treaty:ASEAN Outlook on the Indo-Pacific=ASEAN Outlook on the Indo-Pacific']);
+    expect(brief(mentions('The Vice President discussed Central America Forward (CAF), and the Indo-Pacific Partnership for Maritime Domain Awareness (IPMDA).', '2023-02-07')).filter((x) => x.startsWith('treaty:')))
+      .toEqual(['treaty:Central America Forward=Central America Forward', 'treaty:CAF=Central America Forward',
+        'treaty:Indo-Pacific Partnership for Maritime Domain Awareness=Indo-Pacific Partnership for Maritime Domain Awareness', 'treaty:IPMDA=Indo-Pacific Partnership for Maritime Domain Awareness']);
+  });
+});

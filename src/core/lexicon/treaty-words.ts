@@ -61,6 +61,10 @@ export const TREATY_NAMES: readonly string[] = [
   // that name them call them initiatives.
   'Partnership for Global Infrastructure and Investment', 'PGII', 'Build Back Better World', 'B3W',
   'Indo-Pacific Economic Framework', 'IPEF',
+  // ASEAN's own strategy document (47 and 21 as AOIP), the Quad's maritime initiative (16 and 29 as IPMDA), the
+  // initiative for Northern Central America (19), as the gold sets that name them read them.
+  'ASEAN Outlook on the Indo-Pacific', 'AOIP', 'Indo-Pacific Partnership for Maritime Domain Awareness', 'IPMDA',
+  'Central America Forward',
 ];
 
 /** Treaty acronyms: the full name is canonical where the article spells it (as for organisations' acronyms). */
