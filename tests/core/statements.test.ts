@@ -783,6 +783,13 @@ function runTyped(text: string, names: Named, beliefs = false): StatementRecord[
   return extractStatements(doc, sentences, [], typedMentions(doc.text, names), { beliefs });
 }
 
+/** The whole pipeline, the entity pass included (for rules that depend on the mentions' types and roles). */
+function runPipeline(text: string): StatementRecord[] {
+  const doc = parseDocument({ id: 't', text });
+  const { sentences, tokens } = analyseText(doc);
+  return extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens));
+}
+
 // Issue 4: constructions met in unseen UN speeches, briefings and readouts (sentences from
 // ../shared/corpus/, trimmed), each rule general: phrase cues, a quoted word, an aside before
 // `that`, `it` for a body or a document, numbered documents as speakers, clause ends.
@@ -2400,11 +2407,7 @@ describe('`as X put it` with where it was said, then a colon', () => {
 
 // A readout of 2022-12-22 and a briefing of 2021-12-16 (../shared/corpus/), trimmed; the whole pipeline.
 describe('`All` as a subject', () => {
-  const run = (text: string) => {
-    const doc = parseDocument({ id: 't', text });
-    const { sentences, tokens } = analyseText(doc);
-    return extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens)).map((s) => [s.speaker, s.speakers]);
-  };
+  const run = (text: string) => runPipeline(text).map((s) => [s.speaker, s.speakers]);
   it('is everyone the meeting had', () => {
     expect(run('National Security Advisor Jake Sullivan spoke separately today with National Security Council Secretary Armen Grigoryan of Armenia and Head of the Foreign Relations Department of the Presidential Administration of Azerbaijan Hikmat Hajiyev. All affirmed their commitment to negotiations with the goal of finalizing a peace agreement.'))
       .toEqual([['All', ['Jake Sullivan', 'Armen Grigoryan', 'Hikmat Hajiyev']]]);
@@ -2418,11 +2421,7 @@ describe('`All` as a subject', () => {
 // UN General Debate: Iceland 2024, South Africa 2020, Algeria 2017, Venezuela 2009, a speech quoting Hammarskjold
 // (../shared/corpus/), trimmed; the whole pipeline.
 describe('the source named first: `to quote X,`, `in the words of X,`, and `X continued, “…”`', () => {
-  const run = (text: string) => {
-    const doc = parseDocument({ id: 't', text });
-    const { sentences, tokens } = analyseText(doc);
-    return extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens)).map((s) => [s.speakers, s.cue, s.content, s.direct]);
-  };
+  const run = (text: string) => runPipeline(text).map((s) => [s.speakers, s.cue, s.content, s.direct]);
   it('gives what follows the source, a quotation whole', () => {
     expect(run('And, to quote Mr. Guterres again, these technologies are being developed “in a moral and legal vacuum, without governance or guardrails.”'))
       .toEqual([[['Guterres'], 'quote', 'these technologies are being developed “in a moral and legal vacuum, without governance or guardrails', false]]);
@@ -2443,11 +2442,7 @@ describe('the source named first: `to quote X,`, `in the words of X,`, and `X co
 
 // UN General Debate: Comoros 2010, Kiribati 2013, Mongolia 2006, Sudan 2012 (../shared/corpus/), trimmed.
 describe('numbered documents with a session in their number as speakers', () => {
-  const run = (text: string) => {
-    const doc = parseDocument({ id: 't', text });
-    const { sentences, tokens } = analyseText(doc);
-    return extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens)).map((s) => [s.speakers, s.cue]);
-  };
+  const run = (text: string) => runPipeline(text).map((s) => [s.speakers, s.cue]);
   it('`Resolution 66/288 calls for`, and past a dated apposition: `resolution 31/4, of 21 October 1976, underscores`', () => {
     expect(run('Resolution 66/288 calls for a frank assessment of\nour global decision-making structure.')).toEqual([[['Resolution 66/288'], 'calls for']]);
     expect(run('Lastly, the historic resolution 31/4, of 21 October\n1976, underscores the right of the Comoros and the\nduties of France with regard to that independent\ncountry.'))
@@ -2463,19 +2458,13 @@ describe('numbered documents with a session in their number as speakers', () => 
 
 // Readouts of 2022-11-16 and 2022-03-14 (../shared/corpus/whitehouse-readouts/), trimmed; UN General Debate, Austria 2005.
 describe('who met, when a title runs into the name', () => {
-  const run = (text: string) => {
-    const doc = parseDocument({ id: 't', text });
-    const { sentences, tokens } = analyseText(doc);
-    return extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens)).map((s) => [s.speakers, s.cue]);
-  };
+  const run = (text: string) => runPipeline(text).map((s) => [s.speakers, s.cue]);
   it('is the person the entity pass found, not the title’s tail before the name', () => {
     expect(run('Principal Deputy National Security Advisor Jon Finer met today with Deputy Chief of Staff of the President of the Republic of Kazakhstan and Special Representative of the President for International Cooperation Erzhan Kazykhan. They reaffirmed the United States and Kazakhstan’s shared commitment to the core principles of the UN Charter.'))
       .toEqual([[['Jon Finer', 'Erzhan Kazykhan'], 'reaffirmed']]);
   });
   it('`In the words of X, who …, what …`: the saying after the relative clause', () => {
-    const doc = parseDocument({ id: 't', text: 'We must not let them down. In the words of Simon Wiesenthal,\nwho sadly passed away last night in Vienna, what\nconnects 2,000 years of genocide is “too much power\nin too few hands”. Ten years ago, he spoke here.' });
-    const { sentences, tokens } = analyseText(doc);
-    const got = extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens));
+    const got = runPipeline('We must not let them down. In the words of Simon Wiesenthal,\nwho sadly passed away last night in Vienna, what\nconnects 2,000 years of genocide is “too much power\nin too few hands”. Ten years ago, he spoke here.');
     expect(got.map((s) => [s.speakers, s.cue, s.content])).toEqual([[['Simon Wiesenthal'], 'In the words of', 'what\nconnects 2,000 years of genocide is “too much power\nin too few hands']]);
   });
 });
@@ -2483,9 +2472,7 @@ describe('who met, when a title runs into the name', () => {
 // A readout of 2023-07-13 (../shared/corpus/whitehouse-readouts/), trimmed.
 describe('a region’s countries named as one group', () => {
   it('are its member countries: `the Nordic countries`, `the Baltic States`', () => {
-    const doc = parseDocument({ id: 't', text: 'The United States and the Nordic countries committed to deepen their cooperation. The Nordic countries noted their appreciation for U.S. leadership. The Baltic States urged more support.' });
-    const { sentences, tokens } = analyseText(doc);
-    const got = extractStatements(doc, sentences, tokens, extractMentions(doc, sentences, tokens));
+    const got = runPipeline('The United States and the Nordic countries committed to deepen their cooperation. The Nordic countries noted their appreciation for U.S. leadership. The Baltic States urged more support.');
     expect(got.map((s) => s.speakers)).toEqual([
       ['United States', 'Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden'],
       ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden'],

@@ -8,7 +8,7 @@ import type { EntityType } from '../types.js';
 import { caseBucket, isCommonWord } from './learned.js';
 import { isFunctionWord } from './lexicon-sets.js';
 import type { GazHit } from './persons.js';
-import type { Word } from './words.js';
+import { isDigits, type Word } from './words.js';
 
 /** A named thing found by the shape of its name, over words [start, end). */
 export interface PatternHit {
@@ -301,13 +301,6 @@ export function holderAfterCountry(words: readonly Word[], gaz: readonly GazHit[
   return -1;
 }
 
-/** One or two digits: a day of the month. */
-function isDayNumber(t: string): boolean {
-  if (t.length === 0 || t.length > 2) return false;
-  for (let i = 0; i < t.length; i++) { const c = t.charCodeAt(i); if (c < 48 || c > 57) return false; }
-  return true;
-}
-
 /** Dashes that end a dateline (`MOSCOW (Reuters) -`, `WASHINGTON —`, `BEIJING, March 5 (Xinhua) --`). */
 const DATELINE_DASHES = new Set(['-', '\u2014', '\u2013', '--']);
 
@@ -331,7 +324,7 @@ export function findDatelines(text: string, words: readonly Word[]): Array<[numb
     if (words[k]?.text === ',') {
       k++;
       let n = 0;
-      while (k < words.length && n < 3 && words[k]!.isWord && (words[k]!.cap || isDayNumber(words[k]!.text))) { k++; n++; }
+      while (k < words.length && n < 3 && words[k]!.isWord && (words[k]!.cap || (words[k]!.text.length <= 2 && isDigits(words[k]!.text)))) { k++; n++; }
       if (n === 0) continue;
     }
     // (a spaced dash: `COVID-19` at a line's start is none)

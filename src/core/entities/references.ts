@@ -3,7 +3,7 @@ import { makeCandidate, PRIORITY } from './candidates.js';
 import type { GazHit } from './persons.js';
 import { surface } from './resolve.js';
 import { romanValue } from '../strings.js';
-import { inSentence, type Word } from './words.js';
+import { inSentence, isDigits, type Word } from './words.js';
 
 // Document references that the name patterns miss because their head word is
 // lower case or bare, common in UN speeches and foreign-ministry statements:
@@ -24,15 +24,6 @@ import { inSentence, type Word } from './words.js';
 const ISSUER_LAST = new Set(['Council', 'Assembly', 'UN', 'UNSC', 'UNGA', 'Nations', 'Conference', 'Board', 'Commission', 'Committee']);
 const MAX_ISSUER_WORDS = 5;
 const AGREEMENT_HEADS = new Set(['agreement', 'agreements', 'accord', 'accords']);
-
-function isDigits(text: string): boolean {
-  if (text.length === 0 || text.length > 6) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
 
 /** Adjacent (no space) and in the same sentence. */
 function joined(words: readonly Word[], k: number, sentence: number): boolean {

@@ -172,3 +172,13 @@ export function phraseWords(phrase: string): Word[] {
 export function phraseKeys(phrase: string): string[] {
   return phraseWords(phrase).map((w) => w.key);
 }
+
+/** One to six ASCII digits: a number as documents cite it (`242`, `65` of `65/1`), or a day (`5`). */
+export function isDigits(text: string): boolean {
+  if (text.length === 0 || text.length > 6) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
