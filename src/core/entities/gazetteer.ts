@@ -55,7 +55,8 @@ export class Gazetteer<T> {
       let ok = true;
       for (let k = 1; k < n; k++) {
         const x = words[i + k]!;
-        if (x.sentence !== w.sentence || (folded ? x.key.toUpperCase() : x.key) !== e.keys[k]) { ok = false; break; }
+        // (`the Commonwealth of The Bahamas`: some official names capitalise their inner article)
+        if (x.sentence !== w.sentence || ((folded ? x.key.toUpperCase() : x.key) !== e.keys[k] && !(x.key === 'The' && e.keys[k] === 'the'))) { ok = false; break; }
       }
       if (ok) return { end: i + n, data: e.data };
     }

@@ -187,6 +187,30 @@ function canonicalNames(text: string, words: readonly Word[], accepted: Candidat
   caseTranscriptLabels(accepted);
   nameBareTreaties(accepted);
   nameBareBodies(accepted);
+  spellAsWritten(text, words, accepted);
+}
+
+/**
+ * `Sao Tome and Principe`, `Sana’a`: a country or place the document writes without the data's accents or with
+ * another apostrophe keeps the document's spelling (its first), as a reader of that article would write it.
+ */
+function spellAsWritten(text: string, words: readonly Word[], accepted: Candidate[]): void {
+  const written = new Map<string, string>();
+  for (const c of accepted) {
+    if ((c.type !== 'country' && c.type !== 'place') || c.form !== 'name' || written.has(c.entity)) continue;
+    if (text.slice(words[c.start]!.start, words[c.end - 1]!.end) === c.entity) continue;
+    const as = surface(text, words, c.start, c.end);
+    if (as !== c.entity && plainSpelling(as) === plainSpelling(c.entity)) written.set(c.entity, as);
+  }
+  if (written.size === 0) return;
+  for (const c of accepted) {
+    const as = (c.type === 'country' || c.type === 'place') ? written.get(c.entity) : undefined;
+    if (as !== undefined) c.entity = as;
+  }
+}
+
+function plainSpelling(name: string): string {
+  return fold(name).replaceAll('\u2019', "'").replaceAll('\u2018', "'");
 }
 
 /** Heads a body is called by alone once its full name is given (`The Department has never …`). */
@@ -376,7 +400,9 @@ function acronymCandidates(text: string, words: readonly Word[], cands: Candidat
     // (`Build Back Better World (B3W)`: a known name that the acronym's letters cover only in part is the full name)
     const full = cands.find((c) => c.start === def.fullStart && c.end === def.fullEnd && c.type !== 'person' && c.type !== 'date') ??
       cands.find((c) => c.end === def.fullEnd && c.start < def.fullStart && def.fullStart - c.start <= 3 && c.priority === PRIORITY.known && (c.type === 'treaty' || c.type === 'org')) ??
-      cands.find((c) => c.end === def.fullEnd && c.start >= def.fullStart && c.type !== 'person' && c.type !== 'date' && c.end - c.start >= 2);
+      // (a name inside the words the letters spell, starting with the acronym's letter: not `Emergency Department` for
+      // `Safety Planning in the Emergency Department (SPED)`)
+      cands.find((c) => c.end === def.fullEnd && c.start >= def.fullStart && c.type !== 'person' && c.type !== 'date' && c.end - c.start >= 2 && (c.start === def.fullStart || words[c.start]!.text[0] === words[def.acr]!.text[0]));
     const keys = words.slice(def.acr, def.acrEnd).map((w) => w.key);
     // `Nationally Determined Contribution (NDC)`: a concept, whose acronym names no body.
     if (keys.length === 1 && isConceptAcronym(keys[0]!)) continue;
@@ -400,8 +426,10 @@ function acronymCandidates(text: string, words: readonly Word[], cands: Candidat
       defineAcronym(keys, { type: 'org', entity: surface(text, words, def.fullStart, def.fullEnd), id: null }, true);
     } else if (!namesConcept(words, def.fullStart, def.fullEnd)) {
       const entity = surface(text, words, def.fullStart, def.fullEnd);
-      cands.push(makeCandidate(def.fullStart, def.fullEnd, 'org', entity, null, 'name', PRIORITY.acronym));
-      defineAcronym(keys, { type: 'org', entity, id: null });
+      // (`Protection of Lawful Commerce in Arms Act (PLCAA)`: a law's name, whose head a shorter treaty found)
+      const type = TREATY_HEADS.has(words[def.fullEnd - 1]!.key) ? 'treaty' : 'org';
+      cands.push(makeCandidate(def.fullStart, def.fullEnd, type, entity, null, 'name', PRIORITY.acronym));
+      defineAcronym(keys, { type, entity, id: null });
     }
   }
   // `humanitarian assistance and disaster relief (HA/DR)`: an acronym a lower-case phrase defines names an idea,

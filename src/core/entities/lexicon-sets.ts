@@ -27,6 +27,9 @@ const SENTENCE_ADVERBS = new Set([
   'regarding', 'concerning', 'including', 'following', 'given', 'unlike', 'like', 'whether', 'unless',
 ]);
 
+/** Collective nouns of diplomacy, capitalised by UN usage (`Member States noted that …`, `States Parties`), never a person's name. */
+const COLLECTIVE_BODIES = new Set(['States', 'Member', 'Members', 'Parties', 'Governments', 'Nations', 'Peoples']);
+
 /** Forms of state (`the President of the Republic`): words of a country's name, never of a person's (`State` heads other names too). */
 const STATE_FORM_NAMES = new Set([...STATE_FORMS].filter((f) => f !== 'State'));
 
@@ -46,7 +49,7 @@ function classify(key: string): number {
   const functionWord = isStopword(lower) || SENTENCE_ADVERBS.has(lower);
   const nonName =
     functionWord || TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || ORG_HEADS.has(key) || PLACE_HEADS.has(key) ||
-    TREATY_HEADS.has(key) || MONTHS.has(key) || WEEKDAYS.has(key) || STATE_FORM_NAMES.has(key);
+    TREATY_HEADS.has(key) || MONTHS.has(key) || WEEKDAYS.has(key) || STATE_FORM_NAMES.has(key) || COLLECTIVE_BODIES.has(key);
   const classes = (functionWord ? FUNCTION_WORD : 0) | (nonName ? NON_NAME_WORD : 0);
   if (wordClasses.size >= CLASS_CACHE_LIMIT) wordClasses.clear();
   wordClasses.set(detach(key), classes);

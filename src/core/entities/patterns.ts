@@ -556,6 +556,27 @@ export function articleStart(words: readonly Word[], s: number): number {
   return s - 2;
 }
 
+/**
+ * Whether the words from `from` to `to` spell `letters` by their initials (a word in capitals by all its
+ * letters), every content word in turn and any connector either counted or passed over.
+ */
+function spellsWithConnectors(words: readonly Word[], from: number, to: number, letters: string): boolean {
+  // (positions in `letters` reachable after each word; at most ten letters, so the set stays small)
+  let reachable = new Set<number>([0]);
+  for (let q = from; q < to && reachable.size > 0; q++) {
+    const w = words[q]!;
+    if (!w.isWord || w.key === "'s") continue;
+    const piece = (w.upper ? w.key : w.key[0]!).toUpperCase();
+    const next = new Set<number>();
+    for (const at of reachable) {
+      if (letters.startsWith(piece, at)) next.add(at + piece.length);
+      if (CONNECTORS.has(w.key)) next.add(at);
+    }
+    reachable = next;
+  }
+  return reachable.has(letters.length);
+}
+
 /** `Full Name (ACR)`: the acronym word index, and where the full name starts. */
 export function findAcronymDefinitions(words: readonly Word[]): Array<{ acr: number; acrEnd: number; fullStart: number; fullEnd: number }> {
   const out: Array<{ acr: number; acrEnd: number; fullStart: number; fullEnd: number }> = [];
@@ -576,11 +597,19 @@ export function findAcronymDefinitions(words: readonly Word[]): Array<{ acr: num
     let s = k - quoted;
     const fullEnd = s;
     const sent = w.sentence;
+    // (`sNear` stops at two connectors in a row; `s` walks over them, `Tribunal for the Law of the Sea`, for a name whose
+    // initials spell the acronym exactly)
+    let sNear = -1;
     while (s - 1 >= 0 && words[s - 1]!.sentence === sent) {
       const p = words[s - 1]!;
-      if (isCapWord(p) || (p.isWord && CONNECTORS.has(p.key) && s - 2 >= 0 && isCapWord(words[s - 2]!)) || (!p.isWord && !p.gap && (p.text === '-' || p.text === '/')) || p.key === "'s") s--;
-      else break;
+      if (isCapWord(p) || (!p.isWord && !p.gap && (p.text === '-' || p.text === '/')) || p.key === "'s") s--;
+      else if (p.isWord && CONNECTORS.has(p.key) && s - 2 >= 0 && isCapWord(words[s - 2]!)) s--;
+      else if (p.isWord && CONNECTORS.has(p.key) && s - 3 >= 0 && words[s - 2]!.isWord && CONNECTORS.has(words[s - 2]!.key) && words[s - 2]!.sentence === sent && isCapWord(words[s - 3]!)) {
+        if (sNear < 0) sNear = s;
+        s -= 2;
+      } else break;
     }
+    if (sNear < 0) sNear = s;
     if (s === fullEnd) continue;
     // the start whose initials spell the acronym; else the nearest start with its first letter
     let best = -1;
@@ -593,12 +622,11 @@ export function findAcronymDefinitions(words: readonly Word[]): Array<{ acr: num
         if (wq.isWord && !CONNECTORS.has(wq.key) && wq.key !== "'s") ini += wq.upper ? wq.key : wq.key[0];
       }
       if (ini.toUpperCase() === letters || ini.toUpperCase().replace(/[^A-Z]/g, '') === letters) { best = t; break; }
-      // (`Department of Energy (DOE)`: the connector's letter counted too)
-      let withConnectors = '';
-      for (let q = t; q < fullEnd; q++) if (words[q]!.isWord && words[q]!.key !== "'s") withConnectors += words[q]!.upper ? words[q]!.key : words[q]!.key[0];
-      if (withConnectors.toUpperCase() === letters) { best = t; break; }
+      // (`Department of Energy (DOE)`, `International Tribunal for the Law of the Sea (ITLOS)`: some connectors' letters counted too)
+      if (spellsWithConnectors(words, t, fullEnd, letters)) { best = t; break; }
     }
     if (best < 0) {
+      s = sNear;
       for (let t = s; t < fullEnd; t++) {
         const wt = words[t]!;
         if (wt.isWord && wt.cap && !CONNECTORS.has(wt.key) && wt.key[0] === letters[0] && !isFunctionWord(wt.key)) { best = t; break; }

@@ -129,6 +129,8 @@ export const COUNTRY_CANONICAL: Readonly<Record<string, string>> = {
   TUR: 'Turkey',
   COD: 'Democratic Republic of the Congo',
   CPV: 'Cabo Verde',
+  // (the package's common name is `Ivory Coast`; the country, the UN and the ISO list write `Côte d'Ivoire`)
+  CIV: "Côte d'Ivoire",
 };
 
 /**
