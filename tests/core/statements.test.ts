@@ -2480,3 +2480,31 @@ describe('a region’s countries named as one group', () => {
     ]);
   });
 });
+
+// UN General Debate speeches (Saint Vincent and the Grenadines 2010, Tuvalu) and White House releases (../shared/corpus/), trimmed.
+describe('clauses that name their own speaker', () => {
+  const run = (text: string) => runPipeline(text).map((s) => [s.speakers, s.cue, s.content]);
+  it('a clause of time with a saying of its own ends the object before it', () => {
+    expect(run('President Obama of the United States repeated\nthese sentiments from this podium a few days ago\nwhen he stated, “we made the Group of 20 the focal\npoint for international coordination” ().'))
+      .toEqual([[['Obama'], 'repeated', 'these sentiments from this podium a few days ago'], [['Obama'], 'stated', 'we made the Group of 20 the focal\npoint for international coordination']]);
+  });
+  it('`That is why X noted …` is a main clause', () => {
+    expect(run('That is why Saint Vincent and the Grenadines\nnoted with concern the G-20 statement from Pittsburgh.').map(([who, cue]) => [who, cue]))
+      .toEqual([[['Saint Vincent and the Grenadines'], 'noted']]);
+  });
+  it('a group and where it met: the group speaks, not the place', () => {
+    expect(run('Pacific leaders in Tuvalu last month endorsed the strongest statement to date on climate change.').map(([who, cue]) => [who, cue]))
+      .toEqual([[[], 'endorsed']]);
+    expect(run('As every other leader in both parties in Congress has affirmed, it is their shared duty not to allow a default.').map(([, cue]) => cue)).not.toContain('affirmed');
+  });
+  it('directives with whom they direct: `pressed X to`, `instructed their teams to`, `pressed for`', () => {
+    expect(run('President Biden pressed Prime Minister Netanyahu to de-escalate the violence. The leaders instructed their teams to intensify bilateral cooperation. Ambassador Tracy has pressed for his humanitarian release. People would be pretty hard pressed to argue that.').map(([who, cue]) => [who, cue]))
+      .toEqual([[['Biden'], 'pressed'], [['Biden', 'Netanyahu'], 'instructed'], [['Tracy'], 'pressed for']]);
+    expect(run('She thanked the press office to get married during his term.').map(([, cue]) => cue)).not.toContain('press');
+  });
+  it('`argue for`, `argue against`: the preposition is the cue’s', () => {
+    // (press briefing 2021-10-01; `argued for years that …` is in the row tests above)
+    expect(run('He said that we were litigating against ourselves and arguing against our agenda.').map(([, cue, content]) => [cue, content]))
+      .toContainEqual(['arguing against', 'our agenda']);
+  });
+});

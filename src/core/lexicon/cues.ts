@@ -61,6 +61,9 @@ const SPEECH_VERBS: readonly Forms[] = [
     'identify',
     // A forecast by those who make them (`the World Bank projected that the pandemic could push …`): only with `that`.
     'project',
+    // Directives, as PARC counts them (`the leaders instructed their teams to …`, `President Biden pressed leaders
+    // to think beyond …`, `pressed for a ceasefire`): only with an object and `to`, see DIRECTIVE_LEMMAS.
+    'instruct', 'press',
   ].map(regular),
   ['quip', 'quips', 'quipped', 'quipped', 'quipping'],
   // `echoed the President's call`, `echoing concerns that`.
@@ -115,7 +118,7 @@ const PAST_ONLY = new Set([
   'worry', 'charge', 'maintain',
   'deplore', 'lament', 'decry', 'lambaste', 'rebuke', 'reprimand', 'chide', 'refute', 'restate', 'reassert',
   'implore', 'exhort', 'retort', 'exclaim', 'speculate', 'confess', 'repeat', 'quip', 'echo', 'identify', 'reconfirm',
-  'resolve', 'project',
+  'resolve', 'project', 'instruct', 'press',
 ]);
 
 /** Present-tense forms that do count even in readouts: verbs of plain saying. */
@@ -216,6 +219,10 @@ export const PHRASE_CUES: ReadonlyArray<{ lemma: string; rest: readonly string[]
   { lemma: 'boast', rest: ['about'] },
   { lemma: 'boast', rest: ['of'] },
   { lemma: 'advocate', rest: ['for'] },
+  // `pressed for a ceasefire`, `argues for resilient finance mechanisms`, `argued against the motion`.
+  { lemma: 'press', rest: ['for'] },
+  { lemma: 'argue', rest: ['for'] },
+  { lemma: 'argue', rest: ['against'] },
   // `the President touched upon the subject of …` (a topic, as `spoke about`).
   { lemma: 'touch', rest: ['on'] },
   { lemma: 'touch', rest: ['upon'] },
@@ -402,6 +409,16 @@ export const NEEDS_COMPLEMENT: ReadonlyMap<string, readonly string[]> = new Map(
   ['identify', ['how', 'that', 'what', 'why', 'several', 'ways', 'areas', 'priorities', 'opportunities', 'steps', 'proposals', 'challenges', 'concerns', 'gaps', 'key']],
   // (`was repeated by both the Prime Minister and …`: a passive with its agent)
   ['repeat', ['that', 'his', 'her', 'their', 'its', 'our', 'the', 'this', 'these', 'calls', 'call', ':', 'what', 'it', 'by']],
+]);
+
+/**
+ * Verbs of directing someone that are cues only with whom they direct and `to` (`instructed his team to`,
+ * `has repeatedly pressed Congress to pass`), or `that` / `for` where listed; not `hard pressed to find`,
+ * `the most pressing issues to tackle`, `was instructed in`.
+ */
+export const DIRECTIVE_LEMMAS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['instruct', ['that']],
+  ['press', ['for']],
 ]);
 
 /** Verbs that report a saying only as `X as Y` (`dismissed the report as "fake news"`), not `dismissed the case`. */

@@ -4,9 +4,10 @@
 // (`the said agreement`, `member states`, `to underscore`).
 
 import {
-  ANSWER_LEMMAS, CLAUSE_SUBJECTS, DOCUMENTS_BEFORE_THAT, AS_COMPLEMENT, BELIEF_LEMMAS, COGNITION_LEMMAS, IMPERSONAL_SUBJECTS, SAYING_ADJECTIVES, SAYING_INTENSIFIERS, INTENTION_VERBS, DECLARED_ACTS, REFLEXIVES, SELF_PRAISE, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
+  ANSWER_LEMMAS, CLAUSE_SUBJECTS, DIRECTIVE_LEMMAS, DOCUMENTS_BEFORE_THAT, AS_COMPLEMENT, BELIEF_LEMMAS, COGNITION_LEMMAS, IMPERSONAL_SUBJECTS, SAYING_ADJECTIVES, SAYING_INTENSIFIERS, INTENTION_VERBS, DECLARED_ACTS, REFLEXIVES, SELF_PRAISE, ISSUE_VERBS, MEDIUM_NOUNS, NAMING_VERBS, MAKE_PHRASES, NEEDS_COMPLEMENT, NOT_AFTER_BELIEF, STANCE_ADJECTIVES, CUE_PREPOSITIONS, CUE_VERBS, LIGHT_ALSO_CUE, LIGHT_VERBS, MODALS, NOUN_LIKE_PRESENT, PHRASE_CUES,
   PHRASE_ONLY_LEMMAS, PHRASE_VERB_FORMS, PRESENT_CUE_LEMMAS, SPEECH_NOUNS, STANCE_NOUN_HEADS_FOR_THAT,
 } from '../lexicon/cues.js';
+import type { CueVerb } from '../lexicon/cues.js';
 import { GROUP_HEADS, POSSESSIVES, SOURCE_NOUNS, isPeoplePlural } from '../lexicon/speakers.js';
 import type { Word } from './words.js';
 
@@ -223,6 +224,9 @@ export function perceivedAt(words: Word[], i: number): number {
   return -1;
 }
 
+/** Words after `for` that say for how long (`argued for years`, `pressed for months`). */
+const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'long']);
+
 function matchPhrase(words: Word[], i: number, lemma: string): number {
   let best = -1;
   for (const p of PHRASE_CUES) {
@@ -230,6 +234,8 @@ function matchPhrase(words: Word[], i: number, lemma: string): number {
     let ok = true;
     for (let k = 0; k < p.rest.length; k++) if (lowerAt(words, i + 1 + k) !== p.rest[k]) { ok = false; break; }
     if (ok && p.then) ok = p.then.some((seq) => seq.every((x, k) => lowerAt(words, i + 1 + p.rest.length + k) === x));
+    // (`argued for years that …`: how long, not what for)
+    if (ok && (lemma === 'argue' || lemma === 'press') && p.rest[0] === 'for' && DURATIONS.has(lowerAt(words, i + 1 + p.rest.length))) ok = false;
     if (ok && p.rest.length > best) best = p.rest.length;
   }
   return best;
@@ -422,6 +428,26 @@ function ingCueAt(words: Word[], j: number): number {
   const phrase = matchPhrase(words, j, verb.lemma);
   if (phrase > 0) return j + phrase;
   return PHRASE_ONLY_LEMMAS.has(verb.lemma) || PHRASE_VERB_FORMS.has(w.lower) ? -1 : j;
+}
+
+/** Object pronouns a directive's -ing form takes (`pressing them to`), where a noun could be an adjective's (`pressing issues to tackle`). */
+const DIRECTED_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'me', 'you']);
+
+/** A directive (DIRECTIVE_LEMMAS) at word i with its complement: an object and `to`, or the listed word right after it. */
+function directiveComplement(words: Word[], i: number, verb: CueVerb): boolean {
+  const next = lowerAt(words, i + 1);
+  if (DIRECTIVE_LEMMAS.get(verb.lemma)!.includes(next)) return true;
+  // (`hard pressed to find`, `pressed to do more`: a passive with no one directed)
+  if (lowerAt(words, i - 1) === 'hard' || next === 'to') return false;
+  // (a bare `press` is a verb only after a modal or `to`: `continue to press Congress to`, not `the press office to`)
+  if (verb.tense === 'base' && !MODALS.has(lowerAt(words, i - 1)) && lowerAt(words, i - 1) !== 'to') return false;
+  if (verb.tense === 'ing' && !DIRECTED_PRONOUNS.has(next)) return false;
+  for (let j = i + 2; j < words.length && j <= i + 6; j++) {
+    const w = words[j]!;
+    if (w.punct && w.text !== '-') return false;
+    if (w.lower === 'to') return true;
+  }
+  return false;
 }
 
 /** Words after `concluded` that make it the end of an act (`concluded the meeting`, `concluded in 2010`). */
@@ -622,6 +648,7 @@ export function findCues(words: Word[], options: CueOptions = { beliefs: false }
     if (needs && !needs.includes(lowerAt(words, i + 1))) continue;
     if (!verb && !light) continue;
     if (verb && AS_COMPLEMENT.has(verb.lemma) && !objectThenAs(words, i)) continue;
+    if (verb && DIRECTIVE_LEMMAS.has(verb.lemma) && !directiveComplement(words, i, verb)) continue;
     // `asked not to be identified`: a request about the report, not a saying; `responded to the criticism`: no content.
     if (verb?.lemma === 'ask' && lowerAt(words, i + 1) === 'not' && lowerAt(words, i + 2) === 'to') continue;
     // `states in writing that`: the manner of a saying, not a saying of its own.

@@ -392,13 +392,17 @@ function planCue(words: Word[], cue: Cue, named: ReadonlySet<number>, prior: Pla
   // (`…visited Ghana, Tanzania, and Zambia, where she announced more than $8 billion …`: after a comma, `where`
   // opens a clause of its own that reports, not a reference to a saying such as `the place where he said it`)
   const whereClause = opener === 'where' && words[p.first - 2]?.text === ',';
-  if (opener && NOT_BEFORE_SPEAKER.has(opener) && !likeExample && !whereClause) return null;
+  // (`That is why Saint Vincent and the Grenadines noted with concern …`: `That is why` opens the main clause)
+  // (a past saying only: `That is why the international community must insist …` is an exhortation)
+  const thatIsWhy = opener === 'why' && cue.tense === 'past' && (words[p.first - 2]?.lower === 'is' || words[p.first - 2]?.lower === 'was') && (words[p.first - 3]?.lower === 'that' || words[p.first - 3]?.lower === 'this') && opensClauseAt(words, p.first - 3);
+  if (opener && NOT_BEFORE_SPEAKER.has(opener) && !likeExample && !whereClause && !thatIsWhy) return null;
   // A pronoun subject inside the content of a cue before it (`conveyed that he is
   // looking forward to …`) is the same report, not a new one.
   const earlier = prior[prior.length - 1];
   if (earlier && p.first === p.last && isPronoun(words[p.first]!.lower) && earlier.mode === 'forward') {
     const gap = words.slice(earlier.cue.last + 1, p.first);
-    if (!gap.some((x) => x.text === ',' || x.text === ';' || x.text === '\u2014' || COORDINATORS.has(x.lower))) return null;
+    const timeClause = TIME_LINKS.has(words[p.first - 1]?.lower ?? '') && !opensClauseContent(words, earlier.cue.last + 1);
+    if (!timeClause && !gap.some((x) => x.text === ',' || x.text === ';' || x.text === '\u2014' || COORDINATORS.has(x.lower))) return null;
   }
   let boundary = p.first;
   const pre = words[p.first - 1];
@@ -593,6 +597,15 @@ function groupSubjectEnd(words: Word[], k: number): number {
   if (i === k || !GROUP_HEADS.has(words[i]?.lower ?? '') || words[i]!.lower === 'both') return -1;
   const verb = words[i + 1];
   return verb && !verb.punct && !verb.cap && !PREP_OPENERS.has(verb.lower) && verb.lower !== 'and' && verb.lower !== 'who' ? i + 1 : -1;
+}
+
+/** Conjunctions of time that open a clause of its own after a reported object. */
+const TIME_LINKS = new Set(['when', 'after', 'before', 'while']);
+
+/** The content after a cue starts with `that`, a quotation or a colon: a clause that may hold other sayings. */
+function opensClauseContent(words: Word[], k: number): boolean {
+  const w = words[k];
+  return !!w && (w.lower === 'that' || w.text === ':' || w.text === ',' || isOpeningQuote(w.text));
 }
 
 const SUBORDINATORS = new Set(['since', 'because', 'as', 'when', 'while', 'although', 'though', 'after', 'before', 'where', 'whereas', 'if', 'once', 'so']);
@@ -1302,6 +1315,9 @@ export function extractStatements(
         else if (nextPlan.inherit) cut = nextPlan.boundary;
         else if (nextPlan.phrase && nextPlan.boundary < nextPlan.phrase.first) cut = nextPlan.boundary;
         else if (nextPlan.phrase && [',', ';'].includes(words[nextPlan.phrase.first - 1]?.text ?? '')) cut = nextPlan.phrase.first - 1;
+        // `repeated these sentiments a few days ago when he stated, “…”`: a clause of time with a saying of its own ends
+        // an object reported before it (not a `that` clause, which may hold it: `noted that when he stated X, …`).
+        else if (nextPlan.phrase && TIME_LINKS.has(words[nextPlan.phrase.first - 1]?.lower ?? '') && !opensClauseContent(words, cue.last + 1)) cut = nextPlan.phrase.first - 1;
         const bw = cut >= 0 ? words[cut] : undefined;
         if (bw && bw.start > words[cue.last]!.end && plan.mode !== 'backward' && plan.mode !== 'inverted') endOffset = bw.start;
       }

@@ -172,6 +172,10 @@ export function phraseBackward(words: Word[], end: number, named: ReadonlySet<nu
   }
   let first = k + 1;
   while (first < end && (words[first]!.lower === 'and' || words[first]!.lower === 'of')) first++;
+  // `Leaders in New Delhi committed`, `The Pacific Leaders in their annual meeting in Tonga last month reiterated`:
+  // a place after `in` or `at` is where the group spoke, and the group is the subject.
+  const group = groupBeforeVenue(words, first, named);
+  if (group) return group;
   // (`they discussed the surge of cases in Indonesia and Mr. Sullivan underscored`: a name after a preposition
   // is its object; the subject starts after the `and`; but `with General Milley and General McKenzie testifying`
   // is one subject of its participle)
@@ -180,6 +184,32 @@ export function phraseBackward(words: Word[], end: number, named: ReadonlySet<nu
     for (let j = end - 1; j > first; j--) if (words[j]!.lower === 'and' && !(named.has(j - 1) && named.has(j + 1) && words[j - 2]?.lower === 'of')) { first = j + 1; break; }
   }
   return { first, last: end };
+}
+
+const VENUE_PREPOSITIONS = new Set(['in', 'at']);
+
+/** The group whose venue (one or two `in`/`at` phrases) ends right before word `first`, or null. */
+function groupBeforeVenue(words: Word[], first: number, named: ReadonlySet<number>): Phrase | null {
+  let k = first - 1;
+  if (!VENUE_PREPOSITIONS.has(words[k]?.lower ?? '') || !named.has(first)) return null;
+  for (let venues = 0; venues < 2 && k > 0; venues++) {
+    const head = words[k - 1]!;
+    if (head.punct) return null;
+    // (people in the plural: `officials in Beijing`, not `the meeting in Tonga`)
+    if (GROUP_HEADS.has(head.lower) || (SOURCE_NOUNS.has(head.lower) && head.lower.endsWith('s')) || isPeoplePlural(head.lower)) {
+      if (head.lower === 'both' || head.lower === 'all' || head.lower === 'heads') return null;
+      const group = phraseBackward(words, k - 1, named);
+      // (the subject of its clause, not an object: `as every other leader in both parties in Congress has affirmed`)
+      const before = group ? words[group.first - 1] : undefined;
+      return group && (!before || before.punct || before.lower === 'and' || before.lower === 'but') ? group : null;
+    }
+    // (over the venue before: `in their annual meeting` before `in Tonga`)
+    let j = k - 1;
+    while (j > 0 && k - j < 5 && !words[j]!.punct && !VENUE_PREPOSITIONS.has(words[j]!.lower)) j--;
+    if (!VENUE_PREPOSITIONS.has(words[j]!.lower)) return null;
+    k = j;
+  }
+  return null;
 }
 
 const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'with', 'about', 'for', 'into', 'to', 'against', 'over', 'between', 'among', 'across', 'toward', 'towards']);
