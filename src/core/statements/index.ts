@@ -602,7 +602,7 @@ function groupSubjectEnd(words: Word[], k: number): number {
 /** Conjunctions of time that open a clause of its own after a reported object. */
 const TIME_LINKS = new Set(['when', 'after', 'before', 'while']);
 
-/** The content after a cue starts with `that`, a quotation or a colon: a clause that may hold other sayings. */
+/** The content after a cue starts with `that`, a quotation, a colon or a comma (`stated, “…”`): a clause that may hold other sayings. */
 function opensClauseContent(words: Word[], k: number): boolean {
   const w = words[k];
   return !!w && (w.lower === 'that' || w.text === ':' || w.text === ',' || isOpeningQuote(w.text));
