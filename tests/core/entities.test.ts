@@ -1368,3 +1368,24 @@ describe('names the document spells its own way', () => {
     expect(brief(mentions('Member States noted that despite the efforts that have\nbeen made, the situation in Africa demands continued\nserious consideration.', '2008-09-25')).filter((x) => x.startsWith('person:'))).toEqual([]);
   });
 });
+
+// Readouts of 2023-09-29 and 2021-06-30 (../shared/corpus/whitehouse-readouts/), a White House release and UN General
+// Debate speeches (Japan 2000, Marshall Islands 2001), trimmed.
+describe('names after a place, and names with commas', () => {
+  it('a title’s holder right after `of <place>` is a person: `Prime Minister of Kosovo Albin Kurti`', () => {
+    expect(brief(mentions('National Security Advisor Jake Sullivan spoke on the phone today with Prime Minister of Kosovo Albin Kurti. Mr. Sullivan conveyed condolences.', '2023-09-29')).filter((x) => x.startsWith('person:')))
+      .toEqual(['person:Jake Sullivan=Jake Sullivan', 'person:Albin Kurti=Albin Kurti', 'person:Sullivan=Jake Sullivan']);
+    expect(brief(mentions('- Governor of Colorado Jared Polis - Governor of Oregon Kate Brown - Governor of Washington Jay Inslee', '2021-06-30')).filter((x) => x.startsWith('person:')))
+      .toEqual(['person:Jared Polis=Jared Polis', 'person:Kate Brown=Kate Brown', 'person:Jay Inslee=Jay Inslee']);
+    // (no title before `of`, and a second known name after the place: one body)
+    expect(brief(mentions('She is a professor at the University of California San Francisco.', '2023-01-13')))
+      .toEqual(['org:University of California San Francisco=University of California San Francisco']);
+  });
+  it('UNESCO’s and the Convention against Torture’s full names, commas and all', () => {
+    expect(brief(mentions('The United Nations Educational, Scientific and Cultural Organization (UNESCO) has done much. UNESCO will go on.', '2000-09-08')).filter((x) => x.startsWith('org:')))
+      .toEqual(['org:United Nations Educational, Scientific and Cultural Organization=United Nations Educational, Scientific and Cultural Organization',
+        'org:UNESCO=United Nations Educational, Scientific and Cultural Organization', 'org:UNESCO=United Nations Educational, Scientific and Cultural Organization']);
+    expect(brief(mentions('We have acceded to the Convention against Torture and Other Cruel, Inhuman\nor Degrading Treatment or Punishment.', '2001-11-12')))
+      .toEqual(['treaty:Convention against Torture and Other Cruel, Inhuman\nor Degrading Treatment or Punishment=Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment']);
+  });
+});

@@ -399,7 +399,8 @@ function acronymCandidates(text: string, words: readonly Word[], cands: Candidat
   for (const def of findAcronymDefinitions(words)) {
     // (`Build Back Better World (B3W)`: a known name that the acronym's letters cover only in part is the full name)
     const full = cands.find((c) => c.start === def.fullStart && c.end === def.fullEnd && c.type !== 'person' && c.type !== 'date') ??
-      cands.find((c) => c.end === def.fullEnd && c.start < def.fullStart && def.fullStart - c.start <= 3 && c.priority === PRIORITY.known && (c.type === 'treaty' || c.type === 'org')) ??
+      // (or a comma stopped the walk back: `United Nations Educational, Scientific and Cultural Organization (UNESCO)`)
+      cands.find((c) => c.end === def.fullEnd && c.start < def.fullStart && (def.fullStart - c.start <= 3 || words[def.fullStart - 1]!.text === ',') && c.priority === PRIORITY.known && (c.type === 'treaty' || c.type === 'org')) ??
       // (a name inside the words the letters spell, starting with the acronym's letter: not `Emergency Department` for
       // `Safety Planning in the Emergency Department (SPED)`)
       cands.find((c) => c.end === def.fullEnd && c.start >= def.fullStart && c.type !== 'person' && c.type !== 'date' && c.end - c.start >= 2 && (c.start === def.fullStart || words[c.start]!.text[0] === words[def.acr]!.text[0]));

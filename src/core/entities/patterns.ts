@@ -288,7 +288,11 @@ export function holderAfterCountry(words: readonly Word[], gaz: readonly GazHit[
   for (let k = s + 2; k < e - 2; k++) {
     const g = gaz[k];
     // (a country's name, not its adjective: `Association of Serb Majority Municipalities`)
-    if (!g || g.data.type !== 'country' || g.data.form !== 'name' || words[k - 1]!.key !== 'of' || e - g.end < 2 || e - g.end > 3) continue;
+    // (or a place's: `Prime Minister of Kosovo Albin Kurti`, `Governor of California Gavin Newsom`)
+    if (!g || (g.data.type !== 'country' && g.data.type !== 'place') || g.data.form !== 'name' || words[k - 1]!.key !== 'of' || e - g.end < 2 || e - g.end > 3) continue;
+    // (a place's holder only after a title, and not a second known name: `Governor of California Gavin Newsom`, not
+    // `University of California San Francisco`)
+    if (g.data.type === 'place' && (!TITLE_HEADS.has(words[k - 2]?.key ?? '') || gaz[g.end])) continue;
     let name = true;
     for (let j = g.end; j < e && name; j++) {
       const x = words[j]!;

@@ -35,7 +35,7 @@ export const ORGANISATIONS: readonly OrgEntry[] = [
   { name: 'Shanghai Cooperation Organization', short: ['SCO'], aliases: ['Shanghai Cooperation Organisation'] },
   { name: 'Organization of the Petroleum Exporting Countries', short: ['OPEC'] },
   { name: 'International Atomic Energy Agency', short: ['IAEA'] },
-  { name: 'UNESCO' },
+  { name: 'United Nations Educational, Scientific and Cultural Organization', short: ['UNESCO'] },
   { name: 'UNICEF' },
   { name: 'UN Refugee Agency', short: ['UNHCR'] },
   { name: 'World Food Programme', short: ['WFP'] },
